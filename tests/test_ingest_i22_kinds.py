@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.ingest import build_draft
+from bot.ingest.draft import Draft
+from bot.kb.models import EntityKind
 from tests.draftroles import roles_of
 
 
@@ -104,3 +106,54 @@ def test_a_bare_title_in_a_wire_release_is_at_the_one_organisation_its_lead_name
         "The profits of one weekend will go to the Marsh Trust.\n"
     )
     assert ("Ada Brel", "co-owner", "Orrin Chair Company") in roles_of(d)
+
+
+def _names(d: Draft) -> dict[str, list[str]]:
+    return {e.name: list(e.aliases) for e in d.registry.entities.values()}
+
+
+def test_a_confederation_named_with_the_acronym_of_its_name_in_another_language() -> None:
+    d = build_draft(
+        "VELMONT, Ostria, May 4, 2021 /PRNewswire/ -- The Orrin Weavers Guild works with"
+        " bodies such as the Global Loom Confederation (CITEM) to promote fair trade in"
+        " woven goods.\n"
+    )
+    names = _names(d)
+    assert "Global Loom Confederation" in names
+    assert "CITEM" in names["Global Loom Confederation"]
+
+
+def test_a_group_of_companies_is_an_organisation() -> None:
+    d = build_draft(
+        "Velmont, Kestrel team up\n\n"
+        "(Marsh Wire) - Furniture major Kestrel Companies (KC) Monday said it has entered"
+        " into a license agreement with design house ORRIN to make a line of chairs.\n"
+    )
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds.get("Kestrel Companies") == EntityKind.ORGANIZATION
+
+
+def test_a_national_archives_after_a_long_name_with_and_is_a_party() -> None:
+    d = build_draft(
+        "Chile, Velmont archive agencies sign MoC\n\n"
+        "September 4, 2015 - 10:00\n\n"
+        "A memorandum of co-operation (MoC) was signed on Monday between the State Seed"
+        " Management and Archives Department of Velmont and the National Archives of"
+        " Chile.\n\n"
+        "The two archive agencies will share documents.\n"
+    )
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds.get("National Archives of Chile") == EntityKind.ORGANIZATION
+
+
+def test_a_company_written_by_the_leading_words_of_its_full_name_is_one_party() -> None:
+    d = build_draft(
+        "Chair Makers Give a Weekend's Profits to the Marsh Trust\n\n"
+        "DUNMORE, Oregon, June 14, 2016 /PRNewswire/ -- The carvers at Orrin Oak Works"
+        " are known across the valley. Orrin Oak Works Heirloom Chairs has joined forces"
+        " with the Marsh Trust to replant the hills.\n"
+    )
+    names = _names(d)
+    full = next(n for n in names if n.startswith("Orrin Oak Works"))
+    assert full == "Orrin Oak Works" or "Orrin Oak Works" in names[full]
+    assert not any(n.startswith("Orrin Oak Works") and n != full for n in names)

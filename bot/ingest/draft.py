@@ -81,6 +81,7 @@ from bot.ingest.facts import (
     outside_pronoun,
     pointing_start,
 )
+from bot.ingest.leading_names import leading_words_as_names
 from bot.ingest.loadable import make_loadable
 from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
@@ -1898,6 +1899,7 @@ def build_draft(
     branches_of_parties(registry, body)
     parents_written_two_ways(registry)
     short_forms_without_head(registry, body)
+    leading_words_as_names(registry, body)
     names_with_the(registry, body)
     names_with_their_campus(registry, body)
     names_without_their_year(registry)
