@@ -157,3 +157,13 @@ def test_a_company_written_by_the_leading_words_of_its_full_name_is_one_party() 
     full = next(n for n in names if n.startswith("Orrin Oak Works"))
     assert full == "Orrin Oak Works" or "Orrin Oak Works" in names[full]
     assert not any(n.startswith("Orrin Oak Works") and n != full for n in names)
+
+
+def test_a_one_word_brand_named_among_partners_such_as_is_an_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Ostria, May 4, 2021 /PRNewswire/ -- The Orrin Weavers Guild has been"
+        " working with the Loom Council (LC) as well as other partners such as ThreadLink"
+        " to promote fair trade in woven goods.\n"
+    )
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds.get("ThreadLink") == EntityKind.ORGANIZATION

@@ -111,6 +111,7 @@ from bot.ingest.parties import (
     short_forms_without_head,
     suffixed_names,
 )
+from bot.ingest.partner_examples import partners_named_as_examples
 from bot.ingest.person_names import titled_person
 from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
@@ -1893,6 +1894,7 @@ def build_draft(
     joined_names.split_by_acronyms(registry, body)
     names_split_at_their_and(registry, body)
     list_openers(registry, all_sentences, body)
+    partners_named_as_examples(registry, body)
     listed_recipients(registry, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
