@@ -81,6 +81,7 @@ from bot.ingest.facts import (
     outside_pronoun,
     pointing_start,
 )
+from bot.ingest.leading_names import leading_words_as_names
 from bot.ingest.loadable import make_loadable
 from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
@@ -110,6 +111,7 @@ from bot.ingest.parties import (
     short_forms_without_head,
     suffixed_names,
 )
+from bot.ingest.partner_examples import partners_named_as_examples
 from bot.ingest.person_names import titled_person
 from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
@@ -664,11 +666,20 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
     def organisation(entity_id: str) -> bool:
         return registry.entities[entity_id].kind == EntityKind.ORGANIZATION
 
-    if meta.publisher:
+    wire_release = bool(meta.publisher) and wire_name(meta.publisher or "") == meta.publisher
+    if meta.publisher and not wire_release:
         found = registry.find(meta.publisher)
         if found is not None and organisation(found) and found in registry.mentions(body):
             return found
         return None
+    if wire_release:
+        # A wire carried the release for the organisation it is about: the one
+        # organisation its lead names in its first sentences, when only one is named
+        # ("... at Acme Studios ... said co-owner Jane Doe": Jane Doe is Acme's).
+        lead = meta.paragraphs[0] if meta.paragraphs else ""
+        opening = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
+        named = [e for e in _organisations_in_order(opening, registry) if organisation(e)]
+        return named[0] if len(named) == 1 else None
     # (A title read from the lead's first sentence is no headline: the lead names the
     # parties whoever issued it.)
     if not meta.title or (
@@ -1883,12 +1894,14 @@ def build_draft(
     joined_names.split_by_acronyms(registry, body)
     names_split_at_their_and(registry, body)
     list_openers(registry, all_sentences, body)
+    partners_named_as_examples(registry, body)
     listed_recipients(registry, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)
     parents_written_two_ways(registry)
     short_forms_without_head(registry, body)
+    leading_words_as_names(registry, body)
     names_with_the(registry, body)
     names_with_their_campus(registry, body)
     names_without_their_year(registry)

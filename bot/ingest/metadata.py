@@ -30,6 +30,7 @@ from bot.ingest.dates import (
 )
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
+from bot.ingest.person_names import is_person_name
 from bot.ingest.sender import written_as_a_person
 from bot.ingest.text import sentences, split_paragraphs
 from bot.ingest.words import ALL_HEADS, HONORIFICS, country_full_name, is_country, is_title_word
@@ -46,6 +47,15 @@ WIRE_RE = re.compile(
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
 _LEADING_MARK = re.compile(
     r"^\(\s*(?P<name>[A-Za-z][^()\n]{1,40}?)\s*\)\s*(?:--+|\u2014|\u2013|-|:)\s*"
+)
+# "(1888PressRelease) November 09, 2011 - Velmont, Vermont - Text": a wire's marker opening
+# the paragraph with the date right after it, no dash between (a name may open with
+# digits, as that wire's does). Read only when a full date follows.
+_MARK_BEFORE_DATE = re.compile(r"^\(\s*(?P<name>[A-Za-z0-9][^()\n]{1,40}?)\s*\)\s*(?=\S)")
+# "Velmont, Vermont - Text" after a date-first dateline: the place, then a dash.
+_PLACE_THEN_DASH = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)"
+    r"\s*(?:--+|\u2014|\u2013|\s-)\s+(?=[A-Z\u201c\"])"
 )
 # Parentheses in a lead that are not wires: tickers, acronyms defined, asides.
 _NOT_A_WIRE = re.compile(
@@ -454,6 +464,31 @@ _BYLINE = re.compile(
 )
 
 
+# "By Kestrel Home Review in licensing on March 5, 2010", "By Jane Doe on May 4, 2021": a
+# news site's byline, the writer (perhaps with the site's section) and the day.
+_BY_ON = re.compile(
+    r"By:?\s+(?P<by>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|the)){0,5})"
+    r"(?:\s+in\s+[\w&'’ -]{1,40}?)?\s+on\s+"
+)
+# The last word of an outlet's name ("Kestrel Daily", "Home Furnishings Business"): a
+# byline ending so names the site, not a reporter. (The mastheads of the dev sets' news
+# copies; a person's name never ends in one.)
+_OUTLET_WORDS = frozenset(
+    "news daily times post journal business magazine gazette herald wire today weekly"
+    " review tribune insider report online media press world chronicle observer standard"
+    " express monitor digest week".split()
+)
+
+
+def _byline_outlet(name: str) -> str | None:
+    """``name`` from a "By <name> on <date>" byline when it is an outlet's, not a
+    reporter's (see ``_OUTLET_WORDS``), else None."""
+    words = name.split()
+    if words[-1].lower() in _OUTLET_WORDS or not is_person_name(name, set()):
+        return name
+    return None
+
+
 def _dated_line(line: str) -> _DatedLine | None:
     """A short line that gives the release date after a label ("Dated: 3 March 2021",
     "Published on May 4, 2021") or after the site's name, with perhaps a time after it
@@ -466,6 +501,9 @@ def _dated_line(line: str) -> _DatedLine | None:
     before = line[: found.start]
     if _DATE_LABEL.fullmatch(before):
         return _DatedLine(line, found, None)
+    by_on = _BY_ON.fullmatch(before)
+    if by_on is not None:
+        return _DatedLine(line, found, _byline_outlet(by_on.group("by")))
     byline = _BYLINE.fullmatch(before)
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
@@ -621,6 +659,42 @@ def _date_place_line(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+def _mark_before_date(para: str) -> re.Match[str] | None:
+    """The marker of "(Wire) <full date> - ..." opening ``para`` (see
+    ``_MARK_BEFORE_DATE``), or None when no full date follows it."""
+    mark = _MARK_BEFORE_DATE.match(para)
+    if mark is None or not re.search(r"[A-Za-z]", mark.group("name")):
+        return None
+    found = find_date(para, mark.end(), anchored=True)
+    return mark if found is not None and found.year is not None else None
+
+
+class _PlaceAfter(NamedTuple):
+    dateline: Dateline
+    rest: str
+
+
+def _place_after_date(rest: str) -> _PlaceAfter | None:
+    """The place a date-first dateline gives after the date's dash ("Velmont, Vermont -
+    Text" -> Velmont), and the story after it; None when what opens ``rest`` is no place:
+    a place and its region (a US state or a country), or one place in capitals, never a
+    name with an organisation's word ("Acme Studios - ...")."""
+    match = _PLACE_THEN_DASH.match(rest)
+    if match is None:
+        return None
+    place = match.group("place")
+    city, _, region = place.partition(",")
+    region = region.strip().rstrip(".")
+    known_region = bool(region) and (region.lower() in US_STATES or is_country(region))
+    capitals = not region and city.isupper() and len(city.replace(".", "")) > 2
+    if not (known_region or capitals) or any(
+        w.lower().strip(",.") in ALL_HEADS for w in city.split()
+    ):
+        return None
+    dateline = parse_place(place)
+    return _PlaceAfter(dateline, rest[match.end() :]) if dateline else None
+
+
 def _defines_acronym(text: str, inner: str) -> bool:
     """Whether the brackets ending ``text`` define ``inner`` as the acronym of the name
     before them ("The Kestrel News Agency (KNA)"): a party named with its short form,
@@ -710,7 +784,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         publisher: str | None = None
         unknown = False
         body = para
-        leading = _LEADING_MARK.match(para)
+        leading = _LEADING_MARK.match(para) or _mark_before_date(para)
         bracketed_place = leading is not None and _bracketed_place(leading.group("name"))
         if leading and bracketed_place and para[leading.end() :]:
             # "(VELMONT, DC) – Text": the dateline itself in brackets, no wire.
@@ -850,7 +924,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     rest = _SEP.sub("", rest[trailing.end() :])
         place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
         if not place_text and date is not None and publisher is not None and rest:
-            # "May 3, 2021 /9QX Media/ - Text": a date and a wire, no place.
+            # "May 3, 2021 /9QX Media/ - Text": a date and a wire, no place; or the place
+            # after the date ("(Wire) May 3, 2021 - Velmont, Vermont - Text").
+            after = _place_after_date(rest)
+            if after is not None:
+                return _Lead(index, after.dateline, date, publisher, unknown, after.rest)
             return _Lead(index, None, date, publisher, unknown, rest)
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
@@ -882,8 +960,16 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         )
         # "Velmont Bay - Text" right under the headline: an agency's dateline in title
         # case (a place of one to three words, no organisation word in it).
+        # (Or the first long paragraph under a header of short lines, "Press Release",
+        # a contact, a subheadline, when the text writes the place as one elsewhere:
+        # "Velmont - Text" ... "a meeting in Velmont".)
+        below_header = (
+            1 < index <= _MAX_HEADER_LINES
+            and all(len(p) < 200 and not p.rstrip().endswith(".") for p in paragraphs[:index])
+            and _named_as_place(place_text, "\n\n".join(paragraphs[index:]))
+        )
         under_headline = (
-            first_story
+            (first_story or below_header)
             and cut is not None
             and re.fullmatch(r"\s*(?:--?|\u2013|\u2014)\s*", body[cut[0] : cut[1]]) is not None
             and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text) is not None
@@ -917,6 +1003,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         news_style = byline is not None or colon_place or dated_colon is not None
         return _Lead(index, dateline, date, publisher, unknown, rest, news_style)
     return None
+
+
+# At most this many short lines (headline, label, contact, subheadline) above a lead
+# whose dateline is a place in title case: the dev releases' headers run to five.
+_MAX_HEADER_LINES = 6
 
 
 # A credit line, "(VENDOR- The Daily) KNA", or a byline, "By: Jane Doe": never the title
@@ -1302,6 +1393,13 @@ def _resolve_date(
             " announcement: check source.date"
         )
         return on_day
+    signed_in_lead = _signing_date_in_lead(lead)
+    if signed_in_lead is not None:
+        warnings.append(
+            f"date {signed_in_lead.isoformat()} is the day the lead says the agreement was"
+            " signed (the dateline gives no date): check source.date"
+        )
+        return signed_in_lead
     signed = _signing_day(paragraphs)
     if signed is not None:
         warnings.append(
@@ -1394,6 +1492,28 @@ def _signing_day(paragraphs: list[str]) -> dt.date | None:
     match = re.match(rf"\s*On\s+{_WEEKDAY}", first)
     found = find_date(first, match.end(), anchored=True) if match else None
     return found.date if found is not None and found.date is not None else None
+
+
+def _signing_date_in_lead(lead: _Lead | None) -> dt.date | None:
+    """ "Velmont - Jane Doe and John Roe on May 4, 2010, signed a memorandum ...": a
+    dateline with a place and no date, whose first sentence gives the signing's full date
+    ("on <date>") and a signing verb. The one full date of that sentence, or None (no
+    dateline, a date in it, no signing, or several dates to choose from)."""
+    if lead is None or lead.dateline is None or lead.date is not None or not lead.rest:
+        return None
+    first = sentences(lead.rest)
+    sentence = first[0] if first else lead.rest
+    if not _SIGNING.search(sentence):
+        return None
+    dates = [
+        found
+        for m in re.finditer(r"\bon\s+", sentence)
+        if (found := find_date(sentence, m.end(), anchored=True)) is not None
+        and found.date is not None
+    ]
+    if len(dates) != 1 or len(DATE_RE.findall(sentence)) != 1:
+        return None
+    return dates[0].date
 
 
 def _day_the_story_gives(lead: _Lead | None, paragraphs: list[str]) -> dt.date | None:
@@ -1733,8 +1853,13 @@ def read_metadata(
         and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
     ):
         before, body = [*before, body[0]], body[1:]
-        # (A date line under the headline, "March 21, 2019", is not the story either.)
-        while len(body) > 1 and (is_only_a_date(body[0]) or read_date_line(body[0])):
+        # (A date line under the headline, "March 21, 2019", is not the story either, nor
+        # a place and date line, "Velmont, October 3, 2008": the dateline on its own.)
+        while len(body) > 1 and (
+            is_only_a_date(body[0])
+            or read_date_line(body[0])
+            or _place_date_line(body[0]) is not None
+        ):
             before.append(body.pop(0))
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)

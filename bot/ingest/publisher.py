@@ -50,6 +50,10 @@ _REPORTED = re.compile(
     r"|\baccording to (?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}['’]s?\s+"
     r"(?:official |news |press |media )?(?:release|statement|announcement)\b"
     r"|\bin a (?:news|press|media) release\b"
+    # ("..., says a press release from Acme", "a statement by the council reads"): the
+    # release quoted by the news copy that reports it.
+    r"|\b(?:says|said|reads|read|states|stated|notes|noted)\s+(?:an?|the)\s+"
+    r"(?:news\s+|press\s+|media\s+)?(?:release|statement)\s+(?:from|by|of|issued)\b"
     r"|\b(?:said|announced|stated|added) in a statement\b"
     r"|\bofficials said\b|\btold (?:reporters|journalists|the media|the press)\b"
     # "..., informed Prof Jane Doe." (a reporter's verb of saying, after the clause)
