@@ -90,3 +90,9 @@ KB_FOODRESCUE = Path(__file__).parent / "fixtures" / "kb_foodrescue"
 # The SlopeWatch landslide early-warning base (tests/fixtures/kb_slopewatch/README.md):
 # session 13's sealed base 23, run once, then development data.
 KB_SLOPEWATCH = Path(__file__).parent / "fixtures" / "kb_slopewatch"
+# The ClassBridge refugee teacher certification base (tests/fixtures/kb_classbridge/README.md):
+# session 14's blind development base 24.
+KB_CLASSBRIDGE = Path(__file__).parent / "fixtures" / "kb_classbridge"
+# The Crewline volunteer lifeboat-crew training base (tests/fixtures/kb_crewline/README.md):
+# session 14's sealed base 25, run once, then development data.
+KB_CREWLINE = Path(__file__).parent / "fixtures" / "kb_crewline"
