@@ -587,3 +587,41 @@ def test_a_build_records_its_cpu_time_per_stage(tmp_path: Path) -> None:
     with stages.stage("outside a recording"):  # nothing recorded, nothing raised
         pass
     assert "outside a recording" not in service.snapshot.stages
+
+
+def test_a_reload_compares_each_pair_of_item_tuples_once_and_holds_none_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The groupings, the parser's people table and the change executor all ask which
+    roles (and facts) changed since the last build: one build compares each pair of
+    tuples once, gives every caller that result, and keeps no tuple once it is done
+    (the replaced knowledge base must be freed when its snapshot retires)."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    old_kb = service.snapshot.kb
+    compared: list[tuple[int, int]] = []
+    real_ids = index_module.slices.ids
+    pending: list[int] = []
+
+    def counting_ids(items: Any) -> set[int]:
+        pending.append(id(items))
+        if len(pending) == 2:  # changed_items takes the ids of old, then of new
+            compared.append((pending[0], pending[1]))
+            pending.clear()
+        return real_ids(items)
+
+    monkeypatch.setattr(index_module.slices, "ids", counting_ids)
+    _new_release(directory)
+    _reload(service)
+    monkeypatch.undo()
+    kb = service.snapshot.kb
+    assert (id(old_kb.roles), id(kb.roles)) in compared
+    assert (id(old_kb.facts), id(kb.facts)) in compared
+    assert len(compared) == len(set(compared))
+    assert getattr(index_module._compared, "memo", None) is None
+    # Outside a build nothing is remembered: each call compares afresh.
+    first = index_module.changed_items(old_kb.roles, kb.roles)
+    assert first == index_module.changed_items(old_kb.roles, kb.roles)
+    assert first is not index_module.changed_items(old_kb.roles, kb.roles)
+    _assert_index_same(service, directory)

@@ -12,6 +12,7 @@ import threading
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -177,16 +178,56 @@ class Grouping:
 _REGROUP_SHARE = 0.2
 
 
-def changed_items(old: tuple[_T, ...], new: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
+class _Compared(NamedTuple):
+    """One ``changed_items`` result, with the tuples it compared (held, so that their
+    ``id``s stay theirs while the result is remembered)."""
+
+    old: tuple[object, ...]
+    new: tuple[object, ...]
+    changes: tuple[tuple[object, ...], tuple[object, ...]]
+
+
+# The comparisons remembered by ``comparisons_shared`` on this thread, by the ids of
+# the two tuples; None outside it.
+_compared = threading.local()
+
+
+@contextmanager
+def comparisons_shared() -> Iterator[None]:
+    """Within the block, ``changed_items`` on this thread computes each (old, new) pair
+    of tuples once: one build compares the last knowledge base's roles with the new one's
+    in the groupings, the parser's people table and the change executor, and its facts
+    twice (about 0.08 s of CPU a comparison at 100,000 entities). The tuples compared
+    are held until the block ends (a snapshot build: ``KnowledgeService.build``), never
+    longer, so that the replaced knowledge base is freed when its snapshot retires."""
+    outer = getattr(_compared, "memo", None)
+    _compared.memo = {}
+    try:
+        yield
+    finally:
+        _compared.memo = outer
+
+
+def changed_items(
+    old: tuple[_T, ...], new: tuple[_T, ...]
+) -> tuple[tuple[_T, ...], tuple[_T, ...]]:
     """The items of ``old`` not in ``new`` and those of ``new`` not in ``old``, by
     identity (the loader keeps the model objects of unchanged files), each in its
-    tuple's order. Both tuples are alive, so no two items share an ``id``."""
+    tuple's order. Both tuples are alive, so no two items share an ``id``. Tuples, since
+    within ``comparisons_shared`` every caller gets the same result."""
+    memo: dict[tuple[int, int], _Compared] | None = getattr(_compared, "memo", None)
+    if memo is not None:
+        hit = memo.get((id(old), id(new)))
+        if hit is not None and hit.old is old and hit.new is new:
+            return hit.changes  # type: ignore[return-value]
     # Iterated in C, a slice at a time (bot.slices): a Python loop per item was about
     # 0.1 s per call at 100,000 entities, and a build makes several.
     old_ids, new_ids = slices.ids(old), slices.ids(new)
     gone_ids, added_ids = old_ids - new_ids, new_ids - old_ids
-    gone = slices.picked(old, gone_ids.__contains__, id) if gone_ids else []
-    added = slices.picked(new, added_ids.__contains__, id) if added_ids else []
+    gone = tuple(slices.picked(old, gone_ids.__contains__, id)) if gone_ids else ()
+    added = tuple(slices.picked(new, added_ids.__contains__, id)) if added_ids else ()
+    if memo is not None:
+        memo[(id(old), id(new))] = _Compared(old, new, (gone, added))
     return gone, added
 
 
