@@ -625,3 +625,32 @@ def test_a_reload_compares_each_pair_of_item_tuples_once_and_holds_none_after(
     assert first == index_module.changed_items(old_kb.roles, kb.roles)
     assert first is not index_module.changed_items(old_kb.roles, kb.roles)
     _assert_index_same(service, directory)
+
+
+def test_facts_by_release_are_taken_from_the_last_snapshot_but_for_changed_releases(
+    tmp_path: Path,
+) -> None:
+    """A reload groups again only the facts of the releases whose facts changed; every
+    other release's list is the serving snapshot's own, left as it was; and the table
+    equals a cold build's after a release is added and after it is deleted again."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    before = service.snapshot.index.facts_by_source
+    kept = {source: list(facts) for source, facts in before.items()}
+    _new_release(directory)
+    _reload(service)
+    after = service.snapshot.index.facts_by_source
+    assert after.get("2025-02-03-new-partner")
+    assert before.keys() <= after.keys()
+    assert all(after[s] is before[s] for s in before)  # shared, not grouped again
+    assert {s: list(f) for s, f in before.items()} == kept  # the serving table untouched
+    _assert_index_same(service, directory)
+
+    (directory / "releases" / "2025-02-03-new-partner.yaml").unlink()
+    (directory / "sources" / "2025-02-03-new-partner.txt").unlink()
+    _reload(service)
+    latest = service.snapshot.index.facts_by_source
+    assert "2025-02-03-new-partner" not in latest
+    assert all(latest[s] is after[s] for s in latest)
+    _assert_index_same(service, directory)

@@ -38,6 +38,7 @@ _T = TypeVar("_T")
 
 _ID = attrgetter("id")
 _ORGANIZATION = attrgetter("organization")
+_SOURCE = attrgetter("source")
 
 SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 
@@ -1124,13 +1125,40 @@ class Index:
 
     @cached_property
     def facts_by_source(self) -> dict[str, list[LoadedFact]]:
-        """Each release's facts in the order the release states them."""
+        """Each release's facts in the order the release states them. A reload's
+        build takes it from the last snapshot's instead (``facts_by_source_from``)."""
         grouped: dict[str, list[LoadedFact]] = defaultdict(list)
         for fact in self.kb.facts:
             grouped[fact.source].append(fact)
         for facts in grouped.values():
             facts.sort(key=lambda f: f.position)
         return grouped
+
+    def facts_by_source_from(self, previous: Index) -> None:
+        """Set ``facts_by_source`` from ``previous``'s (the serving snapshot's index,
+        only read) and the facts changed since: only the releases with a fact gone or
+        added are grouped again, from ``kb.facts`` in its order and then by position,
+        as the from-scratch build does; the other releases' lists are ``previous``'s,
+        which nothing changes after a build. Nothing is done when ``previous`` never
+        made it, this index already has it, or more than ``_REGROUP_SHARE`` of the
+        facts changed (it is made from scratch on first use)."""
+        old = previous.__dict__.get("facts_by_source")
+        if old is None or "facts_by_source" in self.__dict__:
+            return
+        facts = self.kb.facts
+        gone, added = changed_items(previous.kb.facts, facts)
+        if len(gone) + len(added) > _REGROUP_SHARE * max(len(facts), 1):
+            return
+        touched = {f.source for f in (*gone, *added)}
+        grouped: dict[str, list[LoadedFact]] = defaultdict(list, old)
+        for source_id in touched:
+            grouped.pop(source_id, None)
+        for fact in slices.picked(facts, touched.__contains__, _SOURCE):
+            grouped[fact.source].append(fact)
+        for source_id in touched:
+            if source_id in grouped:
+                grouped[source_id].sort(key=lambda f: f.position)
+        self.__dict__["facts_by_source"] = grouped
 
     @cached_property
     def by_popularity(self) -> list[str]:
