@@ -151,6 +151,9 @@ DERIVED = (
 
 # The question executors' tables a reload updates from the last snapshot's.
 ENGINE_TABLES = ("_role_news", "_statements_by_year")
+# Tables by release, also taken from the last snapshot (compared by key: their keys
+# may be in another order).
+BY_SOURCE_TABLES = ("_quotes_by_source", "_roles_by_source")
 
 
 def _assert_groupings_same(served: Index, cold: Index) -> None:
@@ -181,7 +184,7 @@ def _assert_index_same(
     _assert_groupings_same(served, cold)
     cold_engine = Engine(cold)
     cold_engine.warm()
-    for name in (*ENGINE_TABLES, "_contact_blocks"):
+    for name in (*ENGINE_TABLES, *BY_SOURCE_TABLES, "_contact_blocks"):
         got = getattr(service.engine.questions.run, name)
         want = getattr(cold_engine.questions.run, name)
         assert got == want, name
@@ -627,7 +630,7 @@ def test_a_reload_compares_each_pair_of_item_tuples_once_and_holds_none_after(
     _assert_index_same(service, directory)
 
 
-def test_facts_by_release_are_taken_from_the_last_snapshot_but_for_changed_releases(
+def test_tables_by_release_are_taken_from_the_last_snapshot_but_for_changed_releases(
     tmp_path: Path,
 ) -> None:
     """A reload groups again only the facts of the releases whose facts changed; every
@@ -638,9 +641,16 @@ def test_facts_by_release_are_taken_from_the_last_snapshot_but_for_changed_relea
     service.load()
     before = service.snapshot.index.facts_by_source
     kept = {source: list(facts) for source, facts in before.items()}
+    old_run = service.engine.questions.run
+    old_quotes, old_roles = old_run._quotes_by_source, old_run._roles_by_source
     _new_release(directory)
     _reload(service)
     after = service.snapshot.index.facts_by_source
+    run = service.engine.questions.run
+    # The executors' quotes and roles by release likewise (the new release has both).
+    for got, old in ((run._quotes_by_source, old_quotes), (run._roles_by_source, old_roles)):
+        assert got.get("2025-02-03-new-partner")
+        assert all(got[s] is old[s] for s in old)
     assert after.get("2025-02-03-new-partner")
     assert before.keys() <= after.keys()
     assert all(after[s] is before[s] for s in before)  # shared, not grouped again

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
 from operator import attrgetter
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from bot import slices, stages
 from bot.kb.models import (
@@ -230,6 +230,43 @@ def changed_items(
     if memo is not None:
         memo[(id(old), id(new))] = _Compared(old, new, (gone, added))
     return gone, added
+
+
+class _FromRelease(Protocol):
+    @property
+    def source(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_FromRelease)
+
+
+def by_source_from(
+    previous: dict[str, list[_R]],
+    old_items: tuple[_R, ...],
+    items: tuple[_R, ...],
+    order: Callable[[_R], int] | None = None,
+) -> dict[str, list[_R]] | None:
+    """A table of ``items`` by release id (each release's in ``items``' order, then
+    sorted by ``order`` if given), made from ``previous``, the same table of
+    ``old_items`` (the last build's): the lists of the releases with an item gone or
+    added are made again, the others are ``previous``'s own (a table is never changed
+    after its build). The table grouping ``items`` from scratch gives, but for the
+    order of its keys (read by key only). None when more than ``_REGROUP_SHARE`` of the
+    items changed: then grouping them all is as cheap. ``previous`` is left as it is."""
+    gone, added = changed_items(old_items, items)
+    if len(gone) + len(added) > _REGROUP_SHARE * max(len(items), 1):
+        return None
+    touched = {item.source for item in (*gone, *added)}
+    grouped = dict(previous)
+    for source_id in touched:
+        grouped.pop(source_id, None)
+    for item in slices.picked(items, touched.__contains__, _SOURCE):
+        grouped.setdefault(item.source, []).append(item)
+    if order is not None:
+        for source_id in touched:
+            if source_id in grouped:
+                grouped[source_id].sort(key=order)
+    return grouped
 
 
 def _regrouped(
@@ -1145,20 +1182,9 @@ class Index:
         old = previous.__dict__.get("facts_by_source")
         if old is None or "facts_by_source" in self.__dict__:
             return
-        facts = self.kb.facts
-        gone, added = changed_items(previous.kb.facts, facts)
-        if len(gone) + len(added) > _REGROUP_SHARE * max(len(facts), 1):
-            return
-        touched = {f.source for f in (*gone, *added)}
-        grouped: dict[str, list[LoadedFact]] = defaultdict(list, old)
-        for source_id in touched:
-            grouped.pop(source_id, None)
-        for fact in slices.picked(facts, touched.__contains__, _SOURCE):
-            grouped[fact.source].append(fact)
-        for source_id in touched:
-            if source_id in grouped:
-                grouped[source_id].sort(key=lambda f: f.position)
-        self.__dict__["facts_by_source"] = grouped
+        grouped = by_source_from(old, previous.kb.facts, self.kb.facts, lambda f: f.position)
+        if grouped is not None:
+            self.__dict__["facts_by_source"] = defaultdict(list, grouped)
 
     @cached_property
     def by_popularity(self) -> list[str]:
