@@ -38,7 +38,7 @@ from bot.kb.cache import LoadCache
 from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, FileCache, KnowledgeError, load_knowledge
 from bot.kb.models import KnowledgeBase
 from bot.kb.store import RowStore
-from bot.search.index import Index, IndexReuse
+from bot.search.index import Index, IndexReuse, comparisons_shared
 
 if TYPE_CHECKING:
     from bot.knowledge_settings import KnowledgeSettings
@@ -363,7 +363,7 @@ class KnowledgeService:
         started = time.perf_counter()
         rss_before = memory.rss_bytes()
         peak_before = memory.peak_rss_bytes()
-        with _collector_paused(), stages.recording() as times:
+        with _collector_paused(), stages.recording() as times, comparisons_shared():
             kb = load_knowledge(
                 self.directory,
                 include_unreviewed=self.include_unreviewed,

@@ -151,6 +151,9 @@ DERIVED = (
 
 # The question executors' tables a reload updates from the last snapshot's.
 ENGINE_TABLES = ("_role_news", "_statements_by_year")
+# Tables by release, also taken from the last snapshot (compared by key: their keys
+# may be in another order).
+BY_SOURCE_TABLES = ("_quotes_by_source", "_roles_by_source")
 
 
 def _assert_groupings_same(served: Index, cold: Index) -> None:
@@ -181,7 +184,7 @@ def _assert_index_same(
     _assert_groupings_same(served, cold)
     cold_engine = Engine(cold)
     cold_engine.warm()
-    for name in (*ENGINE_TABLES, "_contact_blocks"):
+    for name in (*ENGINE_TABLES, *BY_SOURCE_TABLES, "_contact_blocks"):
         got = getattr(service.engine.questions.run, name)
         want = getattr(cold_engine.questions.run, name)
         assert got == want, name
@@ -587,3 +590,77 @@ def test_a_build_records_its_cpu_time_per_stage(tmp_path: Path) -> None:
     with stages.stage("outside a recording"):  # nothing recorded, nothing raised
         pass
     assert "outside a recording" not in service.snapshot.stages
+
+
+def test_a_reload_compares_each_pair_of_item_tuples_once_and_holds_none_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The groupings, the parser's people table and the change executor all ask which
+    roles (and facts) changed since the last build: one build compares each pair of
+    tuples once, gives every caller that result, and keeps no tuple once it is done
+    (the replaced knowledge base must be freed when its snapshot retires)."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    old_kb = service.snapshot.kb
+    compared: list[tuple[int, int]] = []
+    real_ids = index_module.slices.ids
+    pending: list[int] = []
+
+    def counting_ids(items: Any) -> set[int]:
+        pending.append(id(items))
+        if len(pending) == 2:  # changed_items takes the ids of old, then of new
+            compared.append((pending[0], pending[1]))
+            pending.clear()
+        return real_ids(items)
+
+    monkeypatch.setattr(index_module.slices, "ids", counting_ids)
+    _new_release(directory)
+    _reload(service)
+    monkeypatch.undo()
+    kb = service.snapshot.kb
+    assert (id(old_kb.roles), id(kb.roles)) in compared
+    assert (id(old_kb.facts), id(kb.facts)) in compared
+    assert len(compared) == len(set(compared))
+    assert getattr(index_module._compared, "memo", None) is None
+    # Outside a build nothing is remembered: each call compares afresh.
+    first = index_module.changed_items(old_kb.roles, kb.roles)
+    assert first == index_module.changed_items(old_kb.roles, kb.roles)
+    assert first is not index_module.changed_items(old_kb.roles, kb.roles)
+    _assert_index_same(service, directory)
+
+
+def test_tables_by_release_are_taken_from_the_last_snapshot_but_for_changed_releases(
+    tmp_path: Path,
+) -> None:
+    """A reload groups again only the facts of the releases whose facts changed; every
+    other release's list is the serving snapshot's own, left as it was; and the table
+    equals a cold build's after a release is added and after it is deleted again."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    before = service.snapshot.index.facts_by_source
+    kept = {source: list(facts) for source, facts in before.items()}
+    old_run = service.engine.questions.run
+    old_quotes, old_roles = old_run._quotes_by_source, old_run._roles_by_source
+    _new_release(directory)
+    _reload(service)
+    after = service.snapshot.index.facts_by_source
+    run = service.engine.questions.run
+    # The executors' quotes and roles by release likewise (the new release has both).
+    for got, old in ((run._quotes_by_source, old_quotes), (run._roles_by_source, old_roles)):
+        assert got.get("2025-02-03-new-partner")
+        assert all(got[s] is old[s] for s in old)
+    assert after.get("2025-02-03-new-partner")
+    assert before.keys() <= after.keys()
+    assert all(after[s] is before[s] for s in before)  # shared, not grouped again
+    assert {s: list(f) for s, f in before.items()} == kept  # the serving table untouched
+    _assert_index_same(service, directory)
+
+    (directory / "releases" / "2025-02-03-new-partner.yaml").unlink()
+    (directory / "sources" / "2025-02-03-new-partner.txt").unlink()
+    _reload(service)
+    latest = service.snapshot.index.facts_by_source
+    assert "2025-02-03-new-partner" not in latest
+    assert all(latest[s] is after[s] for s in latest)
+    _assert_index_same(service, directory)

@@ -204,6 +204,9 @@ class Engine:
         no reference to it is kept."""
         index = self.index
         index.warm()
+        if previous is not None:
+            # Read by the executors' tables below (title news by release) as well.
+            index.facts_by_source_from(previous.index)
         old_questions = previous.__dict__.get("questions") if previous is not None else None
         with stages.stage("warm-up.executors"):
             self.questions.run.warm(old_questions.run if old_questions is not None else None)

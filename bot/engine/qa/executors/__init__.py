@@ -244,6 +244,7 @@ from bot.engine.qa.executors.wrong_detail import WrongDetailAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 from bot.engine.qa.query import Query, wire_words
+from bot.search.index import by_source_from
 
 
 class Executors(
@@ -449,6 +450,22 @@ class Executors(
             self.arrival,
         )
 
+    def _by_source_from(self, previous: Executors) -> None:
+        """Take the quotes and roles by release from ``previous``'s tables, making
+        again only the lists of releases whose quotes or roles changed
+        (``by_source_from``); nothing when ``previous`` never made them."""
+        old_index = previous.index
+        for name, old_items, items in (
+            ("_quotes_by_source", old_index.kb.quotes, self.index.kb.quotes),
+            ("_roles_by_source", old_index.kb.roles, self.index.kb.roles),
+        ):
+            old = previous.__dict__.get(name)
+            if old is None or name in self.__dict__:
+                continue
+            table = by_source_from(old, old_items, items)
+            if table is not None:
+                self.__dict__[name] = table
+
     def warm(self, previous: Executors | None = None) -> None:
         """Build now the tables executors otherwise build on their first question (the
         base's statements by year, its title news, quotes by release), so that no
@@ -458,6 +475,7 @@ class Executors(
         if previous is not None:
             self.warm_from(previous)
             self.contacts_from(previous)
+            self._by_source_from(previous)
         self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018
