@@ -888,14 +888,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-not-found)",
     (
         "blind_base25_crewline.json",
-        "who succeeded fintan hesketh as director of operations?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-successor)",
-    (
-        "blind_base25_crewline.json",
-        "who replaced kieran malloy at the hebridean lifeboat association?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-successor)",
-    (
-        "blind_base25_crewline.json",
         "how many volunteers has crewline trained so far?",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
     (

@@ -4,8 +4,8 @@ succeeded Tomas Eklund?", "who took over from X as CEO?", "X's successor".
 Decided from the roles' dates: the successor is the first other person the releases
 give the same title at the same organisation after the person's first statement of it
 (or in the release that marks the person's title ended). A fact that names a succession
-in words ("X succeeded Y") is the facts path's to show, so with no such role and such a
-fact, this gives way; with neither, the answer is that the releases don't say, never a
+in words ("Y succeeded X", about the title asked: ``succession_facts.py``) is the facts
+path's to show, so with no such role and such a fact, this gives way; with neither, the answer is that the releases don't say, never a
 guess from a fact that merely names the person. The predecessor ("who did X replace",
 "who was DG before X") is ``before.py``'s; a future holder ("who will replace X") is
 ``relations.py``'s.
@@ -23,8 +23,10 @@ from bot.engine.qa.executors.base import same_title_roles
 from bot.engine.qa.executors.relations import FUTURE_WORDS
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.query import Query
+from bot.engine.qa.succession_facts import SuccessionAsk, name_forms, states_successor
 from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan
+from bot.textnorm import normalize
 
 # "Who replaced / succeeded X": the verb right after the question word (the reader
 # reads "took over from" as "succeed from").
@@ -60,6 +62,10 @@ class SuccessorAnswers(RoleDateAnswers):
             history = index.role_history(person)
             spans = history.earlier + history.current
         spans = [s for s in spans if s.role.organization is not None]
+        # "Who replaced X at O?": only the titles at the organisation named.
+        orgs = {e for e in q.subjects if e != person and e not in index.person_ids}
+        if orgs and any(s.role.organization in orgs for s in spans):
+            spans = [s for s in spans if s.role.organization in orgs]
         if not spans:
             return None
         name = index.entity(person).name
@@ -79,9 +85,15 @@ class SuccessorAnswers(RoleDateAnswers):
                 [found.source, *span.sources, *self._ending_sources(person, span)],
                 entities=[found.entity, person],
             )
-        if any(SUCCESSION_TEXT.search(f.text) for f in index.facts_by_entity.get(person, [])):
-            return None  # a release says it in words: the facts path shows that sentence
         span = spans[0]
+        entity = index.entity(person)
+        ask = SuccessionAsk(
+            names=name_forms(entity.name, entity.aliases),
+            title=normalize(span.role.title) if asked is not None and asked[3] else None,
+            other_titles=tuple(normalize(r.title) for r in index.roles_by_entity.get(person, [])),
+        )
+        if any(states_successor(f.text, ask) for f in index.facts_by_entity.get(person, [])):
+            return None  # a release says it in words: the facts path shows that sentence
         org = index.short_name(span.role.organization or "")
         text = (
             f"The releases don't say who succeeded {name} as {span.role.title} of {org}: "
