@@ -1,6 +1,9 @@
 """What a reviewer found in session 14's change, each kind in other wording than the
 cases that found it, on small invented bases.
 
+- successions ("when was B replaced by A?"): the passive swaps who left and who came, and
+  only B's later holders of the same title (by words or initials) are named
+  (``unheld_titles.unheld_succession``); "why" asks a reason, not this list.
 - "when did X become <title>?": a "since / from <date>" in the title's sentence dates
   the title only inside its own clause, not "…, who farmed in Tolla from 2004"
   (``became.start_of_title``); a role's units are one lookup (``Index.units_by_role``).
@@ -70,3 +73,59 @@ def test_count_as_share_needs_the_asked_words_outside_its_noun(tmp_path: Path) -
     # Asked of what the share's clause says, the share answers.
     reply = ask(engine, "How many nurses were still working in rural clinics?")
     assert "71 per cent" in reply.reply
+
+
+def _release(source_id: str, date: str, roles: str) -> str:
+    entities = (
+        "entities:\n"
+        "  - {id: kelpie, name: Kelpie Trust, kind: organization, summary: A river charity.}\n"
+        "  - {id: ada, name: Ada Rusk, kind: person, summary: A river warden.}\n"
+        "  - {id: ben, name: Ben Tolland, kind: person, summary: A river warden.}\n"
+        "  - {id: cara, name: Cara Quist, kind: person, summary: A river warden.}\n"
+        "  - {id: dan, name: Dan Aske, kind: person, summary: A river warden.}\n"
+    )
+    return (
+        source_line(source_id, f"Kelpie Trust news {date}", date)
+        + (entities if source_id == "k1" else "")
+        + "roles:\n"
+        + roles
+    )
+
+
+_SUCCESSION = {
+    "k1": _release(
+        "k1",
+        "2014-03-01",
+        "  - {entity: ada, title: Chief Executive, organization: kelpie}\n"
+        "  - {entity: dan, title: Finance Director, organization: kelpie}\n",
+    ),
+    "k2": _release(
+        "k2",
+        "2017-03-01",
+        "  - {entity: ada, title: Chief Executive, organization: kelpie, ended: 2016-12-31}\n"
+        "  - {entity: ben, title: Chief Executive, organization: kelpie}\n"
+        "  - {entity: dan, title: Finance Director, organization: kelpie}\n",
+    ),
+    "k3": _release(
+        "k3",
+        "2021-03-01",
+        "  - {entity: ben, title: Chief Executive, organization: kelpie, ended: 2020-12-31}\n"
+        "  - {entity: cara, title: CEO, organization: kelpie}\n"
+        "  - {entity: dan, title: Finance Director, organization: kelpie}\n",
+    ),
+}
+
+
+def test_a_passive_succession_names_only_later_holders_of_the_same_title(
+    tmp_path: Path,
+) -> None:
+    engine = engine_of(tmp_path, _SUCCESSION)
+    # Passive: Ben left, Dan is asked as his successor; the title went to Cara (written
+    # "CEO"), never to Ada, who held it before Ben.
+    reply = ask(engine, "When was Ben Tolland replaced by Dan Aske?")
+    assert reply.status is Status.NOT_FOUND, reply.reply
+    assert "never give Dan Aske" in reply.reply, reply.reply
+    assert "Cara Quist" in reply.reply and "Ada Rusk" not in reply.reply, reply.reply
+    # A reason asked is no date asked: the list of successors does not answer it.
+    reply = ask(engine, "Why did Dan Aske replace Ben Tolland?")
+    assert "never give Dan Aske" not in reply.reply, reply.reply
