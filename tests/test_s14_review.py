@@ -1,6 +1,11 @@
 """What a reviewer found in session 14's change, each kind in other wording than the
 cases that found it, on small invented bases.
 
+- "how many <noun> were <asked>?" answered by a share only when the words asked beyond
+  the counted phrase stand in the share's clause outside its "of" phrase
+  (``percentages.count_as_share``).
+- "the latest grant" answers its sum only when an amount is asked, not "how long did it
+  last?" or "which programme got it?" (``commitments.asks_newest_commitment``).
 - successions ("when was B replaced by A?"): the passive swaps who left and who came, and
   only B's later holders of the same title (by words or initials) are named
   (``unheld_titles.unheld_succession``); "why" asks a reason, not this list.
@@ -13,7 +18,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.engine.answer import Status
+from bot.engine.engine import Engine
 from tests.asking import ask
 from tests.tmpkb import engine_of, source_line
 
@@ -129,3 +137,28 @@ def test_a_passive_succession_names_only_later_holders_of_the_same_title(
     # A reason asked is no date asked: the list of successors does not answer it.
     reply = ask(engine, "Why did Dan Aske replace Ben Tolland?")
     assert "never give Dan Aske" not in reply.reply, reply.reply
+
+
+@pytest.fixture(scope="module")
+def wells(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    # The WellSpring base of session 14's figure tests: four Calder grants over 2017-2025.
+    from tests.test_s14_figures import _RELEASES
+
+    return engine_of(tmp_path_factory.mktemp("wells"), _RELEASES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long did the most recent grant from the Calder Foundation last?",
+        "Which programme got the newest grant from the Calder Foundation?",
+    ],
+)
+def test_the_newest_grant_answers_only_an_amount_asked(wells: Engine, question: str) -> None:
+    reply = ask(wells, question)
+    assert "(the newest, as of" not in reply.reply, reply.reply
+
+
+def test_the_newest_grant_still_answers_its_amount(wells: Engine) -> None:
+    reply = ask(wells, "How much was the Calder Foundation's latest grant?")
+    assert "**1.5 million** (the newest" in reply.reply, reply.reply
