@@ -6,6 +6,10 @@ cases that found it, on small invented bases.
   (``percentages.count_as_share``).
 - "the latest grant" answers its sum only when an amount is asked, not "how long did it
   last?" or "which programme got it?" (``commitments.asks_newest_commitment``).
+- ingest: a title with its organisation's acronym before a name is read from a bounded
+  tail of its clause (``acronym_titles._MAX_CLAUSE_CHARS``).
+- a country written only inside a longer name ("Jordan Pike", "New Jersey") is no
+  country asked (``countries.countries_asked``, yes/no per country and arrivals).
 - successions ("when was B replaced by A?"): the passive swaps who left and who came, and
   only B's later holders of the same title (by words or initials) are named
   (``unheld_titles.unheld_succession``); "why" asks a reason, not this list.
@@ -162,3 +166,44 @@ def test_the_newest_grant_answers_only_an_amount_asked(wells: Engine, question: 
 def test_the_newest_grant_still_answers_its_amount(wells: Engine) -> None:
     reply = ask(wells, "How much was the Calder Foundation's latest grant?")
     assert "**1.5 million** (the newest" in reply.reply, reply.reply
+
+
+def test_a_title_with_an_acronym_is_read_from_a_bounded_clause() -> None:
+    import time
+
+    from bot.ingest.acronym_titles import title_with_acronym_before
+
+    plain = "Chief Engineer of the Northmoor Canal and Lock Trust (NCLT) "
+    assert title_with_acronym_before(plain) == (
+        "Chief Engineer",
+        "Northmoor Canal and Lock Trust",
+    )
+    # A very long comma-free clause before it (a pasted table, a run-on list): the scan
+    # is bounded, and the title right before the name is still read.
+    long = "of the Aaa Bbb " * 3000 + plain
+    started = time.perf_counter()
+    found = title_with_acronym_before(long)
+    assert time.perf_counter() - started < 0.3
+    assert found is not None and found[1] == "Northmoor Canal and Lock Trust"
+
+
+_FARMLINK = (
+    source_line("f1", "FarmLink recognised", "2021-06-01") + "entities:\n"
+    "  - {id: fl, name: FarmLink, kind: initiative, summary: A farm-advice hotline.}\n"
+    "  - {id: pike, name: Jordan Pike, kind: person, summary: A farm adviser.}\n"
+    "facts:\n"
+    "  - id: rec\n"
+    "    about: [fl]\n"
+    "    text: FarmLink's advice cards are recognised by Kenya's Ministry of Agriculture.\n"
+)
+
+
+def test_a_country_inside_a_person_s_name_is_no_country_asked(tmp_path: Path) -> None:
+    from bot.engine.qa.executors.countries import countries_asked
+
+    assert countries_asked("did Chad Okoro visit kenya?") == ["kenya"]
+    assert countries_asked("is it sold in New Jersey?") == []
+    assert countries_asked("Is it used in Jordan?") == ["Jordan"]
+    engine = engine_of(tmp_path, {"f1": _FARMLINK})
+    reply = ask(engine, "Are FarmLink's advice cards recognised by Jordan Pike?")
+    assert "don't say that of Jordan" not in reply.reply, reply.reply
