@@ -221,6 +221,7 @@ class Engine:
             index.sources_by_dateline  # noqa: B018 (releases asked by their dateline)
             index.sources_by_year  # noqa: B018 (a release asked by its year)
             index.unit_roles  # noqa: B018 (titles at an organisation's unit: every role read)
+            index.units_by_role  # noqa: B018 (and its reverse, a role's units)
         with stages.stage("warm-up.hashed references"):
             self._hashed_refs  # noqa: B018
 

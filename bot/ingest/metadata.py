@@ -471,8 +471,11 @@ _BY_ON = re.compile(
     r"(?:\s+in\s+[\w&'’ -]{1,40}?)?\s+on\s+"
 )
 # The last word of an outlet's name ("Kestrel Daily", "Home Furnishings Business"): a
-# byline ending so names the site, not a reporter. (The mastheads of the dev sets' news
-# copies; a person's name never ends in one.)
+# byline ending so names the site, not a reporter. The list is the kinds of word
+# newspaper and trade-site mastheads end in (a period: daily, weekly; a genre of paper:
+# gazette, herald, tribune, chronicle; a medium: news, wire, media, press, online). A
+# surname may be one of them too ("Emily Post"), which this list cannot tell apart: the
+# ingest has no given-name test (``is_person_name`` accepts "Lagos Times" as well).
 _OUTLET_WORDS = frozenset(
     "news daily times post journal business magazine gazette herald wire today weekly"
     " review tribune insider report online media press world chronicle observer standard"

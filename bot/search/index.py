@@ -1131,6 +1131,19 @@ class Index:
         return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
+    def units_by_role(self) -> dict[int, tuple[str, ...]]:
+        """``id(role)`` -> the units whose post the role is, in ``unit_roles`` order: the
+        reverse of ``unit_roles``, so asking a role's units is one lookup, not a pass
+        over every unit (roles are the index's own objects, kept as long as it is)."""
+        found: dict[int, list[str]] = {}
+        for unit, roles in self.unit_roles.items():
+            for role in roles:
+                units = found.setdefault(id(role), [])
+                if unit not in units:
+                    units.append(unit)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
     def title_word_pairs(self) -> frozenset[tuple[str, str]]:
         """Each two words in a row of a role title, normalised ("programme", "director")."""
         pairs: set[tuple[str, str]] = set()

@@ -1,7 +1,7 @@
 """When something reached a place: "when did X start in Kenya?", "when did X go to
 Ethiopia?", "when did Kiribati join X?", "when did the vans start going to Malawi?".
 
-The place is a country the question writes (``countries.countries_named``) or a place
+The place is a country the question writes (``countries.countries_asked``) or a place
 entity it names; the thing is the question's other subject, if any. The sentences read
 are the facts that write the place's name and are about the thing (filed under it or
 naming it); each must say it arrived (a verb of ``_ARRIVAL_STEMS``: "opened in Kenya",
@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
-from bot.engine.qa.executors.countries import countries_named
+from bot.engine.qa.executors.countries import countries_asked
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.written_dates import date_when, written_dates
@@ -120,7 +120,7 @@ class ArrivalAnswers(ExecutorBase):
                 ids.add(e)
                 names.extend(n for n in (entity.name, *entity.aliases) if normalize(n))
         if not ids:
-            names.extend(countries_named(" ".join(q.words)))
+            names.extend(countries_asked(q.question))
         return names, ids
 
     def _arrival_pool(self, q: Query) -> list[LoadedFact]:

@@ -84,6 +84,14 @@ def title_regex(title: str) -> str:
     return _title_pattern(title)
 
 
+# One character of the title's own clause: the window between a title and its "since /
+# from <date>" stops at a comma and at a clause opener ("…, who taught in Nakivale from
+# 2009" or "… and worked in Gulu from 2009" dates something else the person did).
+_SAME_CLAUSE = (
+    r"(?:(?!,|\b(?:who|which|whose|where|while|when|that)\b"
+    r"|\band\s+(?:has|had|have|was|is|were|\w+ed)\b)[^.;])"
+)
+
 # Words that link a title's head to the rest ("Chair of the Board"), left out of its
 # pattern: the words between are allowed anyway.
 _LINK_WORDS = frozenset({"of", "the", "for", "at", "on", "in"})
@@ -97,7 +105,7 @@ def start_of_title(fact: LoadedFact, title: str, org_names: tuple[str, ...] = ()
     text = fact.text
     # "One of its Lead Mentors since 2018": the title may be written in the plural.
     named = _title_pattern(title) + "s?" + _org_pattern(org_names)
-    since = re.search(rf"{named}\b[^.;]{{0,40}}?\b(?:since|from)\s+({_DATE})", text, re.I)
+    since = re.search(rf"{named}\b{_SAME_CLAUSE}{{0,40}}?\b(?:since|from)\s+({_DATE})", text, re.I)
     if since:
         return since[1]
     # "was named the Peatland Recovery Network's Chief Scientist on …": the
@@ -116,8 +124,9 @@ def start_of_title(fact: LoadedFact, title: str, org_names: tuple[str, ...] = ()
 
 def units_of_role(index: Index, role: LoadedRole) -> list[str]:
     """The units or programmes whose post ``role`` is (``Index.unit_roles``: "Director
-    of the Hydrology Lab" at Lakemoor University is the Lab's), in index order."""
-    return [unit for unit, roles in index.unit_roles.items() if any(r is role for r in roles)]
+    of the Hydrology Lab" at Lakemoor University is the Lab's), in index order; one
+    lookup in ``Index.units_by_role``."""
+    return list(index.units_by_role.get(id(role), ()))
 
 
 def iso_date(written: str) -> str:

@@ -13,6 +13,7 @@ and scale.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -158,16 +159,43 @@ GIFT_NOUNS = frozenset(
 NEWEST_WORDS = frozenset("latest newest recent last".split())
 
 
+# Words after "what / which" that still ask the sum: a link ("what is the latest
+# grant"), the gift's own noun ("which grant"), or a word for an amount ("what sum").
+_AMOUNT_AFTER_WH = (
+    frozenset(
+        "is was are were s the its their a an amount sum size value figure total money".split()
+    )
+    | GIFT_NOUNS
+    | NEWEST_WORDS
+)
+# "How much / how big / how large": an amount asked; any other "how" (how long, how
+# many, how often) asks something else of the grant.
+_AMOUNT_AFTER_HOW = frozenset("much big large".split())
+# Openers asking no amount at all.
+_OTHER_OPENERS = frozenset("who whom whose why when where".split())
+
+
 def asks_newest_commitment(words: Sequence[str]) -> bool:
     """Whether a question asks for a party's newest sum by its noun ("what's the latest
-    grant from X?", "X's most recent pledge"), not how one changed or when."""
+    grant from X?", "how much was X's most recent pledge?", "X's latest grant"), not how
+    long it lasted, who received it ("which organisation received the latest grant?"),
+    what it was for, how one changed or when."""
     asked = set(words)
-    return bool(asked & GIFT_NOUNS and asked & NEWEST_WORDS) and words[:1] not in (
-        ("who",),
-        ("why",),
-        ("when",),
-        ("where",),
-    )
+    if not (asked & GIFT_NOUNS and asked & NEWEST_WORDS) or words[:1] in [
+        (w,) for w in _OTHER_OPENERS
+    ]:
+        return False
+    if words[-1:] == ("for",) or any(
+        a == "for" and b in ("what", "which") for a, b in itertools.pairwise(words)
+    ):
+        return False  # "what was the latest grant for?": its purpose
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "how":
+            return following in _AMOUNT_AFTER_HOW
+        if word in ("what", "which"):
+            return following in _AMOUNT_AFTER_WH
+    return True
 
 
 def newest_commitment_answer(index: Index, question: str, parts: list[Commitment]) -> Answer | None:

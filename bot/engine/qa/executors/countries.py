@@ -94,6 +94,27 @@ def countries_named(text: str, *, standalone: bool = False) -> list[str]:
     return list(dict.fromkeys(_as_written(text, name) for name in found))
 
 
+def countries_asked(question: str) -> list[str]:
+    """The countries a question as typed names, as ``countries_named`` finds them, less
+    those it writes only inside a longer name ("Chad Smith", "New Jersey", "Jordan
+    Ellis"): unlike a release, a question may write a country in lower case ("in
+    kenya"), so a lower-case name stands alone unless a capitalised word is beside it."""
+    return [
+        name
+        for name in countries_named(question)
+        if any(
+            not any(
+                n is not None and _opens_name(n[1])
+                for n in (
+                    re.search(r"([^\W\d_][\w'’-]*) +$", question[: m.start()]),
+                    re.match(r" +([^\W\d_][\w'’-]*)", question[m.end() :]),
+                )
+            )
+            for m in _name_pattern(normalize(name)).finditer(question)
+        )
+    ]
+
+
 def _name_pattern(name: str) -> re.Pattern[str]:
     """``name`` (normalised) as a text may write it, any case, any punctuation between."""
     return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in name.split()) + r"\b", re.I)

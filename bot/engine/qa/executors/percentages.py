@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.counted_phrase import noun_phrase
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import (
     NOT_A_STATE,
@@ -82,18 +83,25 @@ class PercentageAnswers(ExecutorBase):
             return None
         if q.time.points or _ASKS_PERCENT.search(" ".join(q.words)):
             return None
-        noun = q.words[2] if len(q.words) > 2 else ""
-        if not noun or not content_terms(noun):
+        # The counted phrase's last word is its noun ("how many certified teachers":
+        # teachers); its other words say which of them, as the share's noun may.
+        phrase = noun_phrase(q.words)
+        heads = content_terms(phrase[-1]) if phrase else []
+        if not heads:
             return None
-        head = content_terms(noun)[0]
-        if len([t for t in q.terms if t != head and t not in _NOT_ASKED]) < 1:
+        head = heads[0]
+        counted = {t for w in phrase for t in content_terms(w)}
+        if len([t for t in q.terms if t not in counted and t not in _NOT_ASKED]) < 1:
             return None  # "how many teachers are there?": a count, never a share
-        return self.percentage(q, of_noun=head)
+        return self.percentage(q, of_noun=head, counted=frozenset(counted))
 
-    def percentage(self, q: Query, of_noun: str = "") -> Result:
+    def percentage(
+        self, q: Query, of_noun: str = "", counted: frozenset[str] = frozenset()
+    ) -> Result:
         """The newest percentage stated for what is asked, with its dated history; with
         ``of_noun`` (a stem), only a share "of" that noun ("82 per cent of certified
-        teachers"), asked as a count."""
+        teachers"), asked as a count whose counted phrase has the stems ``counted``: the
+        other words asked must then be in the share's clause outside its "of" phrase."""
         if q.quote or q.meta or q.answer_type is AnswerType.YES_NO:
             return None
         text = " ".join(q.words)
@@ -148,7 +156,14 @@ class PercentageAnswers(ExecutorBase):
                 near = _with_verbs(
                     set(figure.before) | set(figure.after) | _clause_terms(fact.text, figure)
                 )
-                fit = sum(1 for t in asked if _forms(t) & near)
+                wanted = asked
+                if of_noun:
+                    # "How many teachers were certified?" is not answered by "47 per
+                    # cent of certified teachers are women": the words asked beyond the
+                    # counted phrase must say something of the share, outside its noun.
+                    near -= _share_phrase(figure, of_noun)
+                    wanted = [t for t in asked if t not in counted]
+                fit = sum(1 for t in wanted if _forms(t) & near)
                 if fit and (best is None or fit > best[0]):
                     best = (fit, figure)
             if best is not None:
@@ -280,6 +295,19 @@ def _clause_terms(text: str, figure: Figure) -> frozenset[str]:
 
 # How many words after "of" a share's noun may come ("of ClassBridge-certified teachers").
 _SHARE_OF_REACH = 4
+
+
+def _share_phrase(figure: Figure, noun: str) -> frozenset[str]:
+    """The stems of a share's "of" phrase up to its noun ("classbridg", "certifi",
+    "teacher" in "47 per cent of ClassBridge-certified teachers are women"); empty when
+    it is no share of ``noun``."""
+    after = figure.after
+    if after[:1] != ("of",):
+        return frozenset()
+    for i, w in enumerate(after[1 : 1 + _SHARE_OF_REACH], start=1):
+        if w == noun or w.startswith(noun) or (noun.startswith(w) and len(w) >= 4):
+            return frozenset(after[1 : i + 1])
+    return frozenset()
 
 
 def _share_of(figure: Figure, noun: str) -> bool:

@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.text import clip, echo
+from bot.search.index import title_acronyms
 from bot.textnorm import normalize
 
 # The person's own titles shown after the holders: their newest few.
@@ -25,6 +26,11 @@ MAX_OWN_TITLES = 2
 _REPLACING = frozenset("replace replaced replacing succeed succeeded succeeding".split())
 # The words asking when or why a title was taken.
 _ASKING = frozenset("when why how".split())
+# The words asking when a successor came: "why did A replace B?" asks a reason, which a
+# list of B's successors does not answer.
+_SUCCESSION_ASKING = frozenset("when how".split())
+# "When was B replaced by A?": the passive names the one who left first.
+_BY = "by"
 
 
 class UnheldTitleAnswers(ExecutorBase):
@@ -83,7 +89,7 @@ class UnheldTitleAnswers(ExecutorBase):
         others after B, never to A: ``not_found`` naming who they give it to and A's own
         titles; None for any other question, or when A held one of B's titles."""
         words = set(q.words)
-        if not words & _REPLACING or not words & _ASKING or q.quote or q.meta:
+        if not words & _REPLACING or not words & _SUCCESSION_ASKING or q.quote or q.meta:
             return None
         index = self.index
         named = sorted(
@@ -94,28 +100,39 @@ class UnheldTitleAnswers(ExecutorBase):
         if len(people) != 2:
             return None
         newcomer, before = people
+        if _passive(q.words):
+            before, newcomer = newcomer, before
         orgs = {e for e in q.subjects if e not in index.person_ids}
-        titles = {
-            (r.title.casefold(), r.organization)
-            for r in index.roles_by_entity.get(before, [])
-            if r.organization and (not orgs or r.organization in orgs)
-        }
+        # B's titles there, each with the day the releases first give it to B.
+        held = index.role_history(before)
+        titles = [
+            (span.role.title, span.role.organization, min(span.dates))
+            for span in (*held.current, *held.earlier)
+            if span.role.organization and (not orgs or span.role.organization in orgs)
+        ]
         if not titles:
             return None
         if any(
-            (r.title.casefold(), r.organization) in titles
+            r.organization == org and same_title(r.title, title)
             for r in index.roles_by_entity.get(newcomer, [])
+            for title, org, _ in titles
         ):
             return None
         lines: list[tuple[str, str]] = []
-        for title, org in titles:
+        for title, org, since in titles:
             assert org is not None
             for other in index.people_by_org.get(org, []):
                 if other in (before, newcomer):
                     continue
                 history = index.role_history(other)
                 for span in (*history.current, *history.earlier):
-                    if (span.role.title.casefold(), span.role.organization) == (title, org):
+                    # Only B's successors: a holder the releases give the title before
+                    # B had it came before B, and replaced no one asked.
+                    if (
+                        span.role.organization == org
+                        and same_title(span.role.title, title)
+                        and min(span.dates) > since
+                    ):
                         line = f"{index.entity(other).name}: {index.span_text(span)}"
                         lines.append((line, span.sources[0]))
         if not lines:
@@ -153,3 +170,22 @@ class UnheldTitleAnswers(ExecutorBase):
 def _names(ask: RoleAsk, title: str) -> bool:
     """Whether ``title`` has every word the question used for it."""
     return set(ask.words) <= set(normalize(title).split())
+
+
+def _passive(words: tuple[str, ...]) -> bool:
+    """Whether the replacing word is passive ("was replaced by", "succeeded by"): the
+    person named first is then the one replaced."""
+    return any(
+        w in _REPLACING and i + 1 < len(words) and words[i + 1] == _BY for i, w in enumerate(words)
+    )
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles are one post as releases write it: the same words
+    (normalised), or the same initials ("Chief Executive", "Chief Executive Officer"
+    and "CEO" are one title, ``title_acronyms``)."""
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    ia, ib = title_acronyms(a), title_acronyms(b)
+    return bool(ia & ib) or na in ib or nb in ia

@@ -17,7 +17,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
-from bot.engine.qa.executors.countries import countries_named
+from bot.engine.qa.executors.countries import countries_asked, countries_named
 from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
 from bot.engine.qa.executors.wrong_place import names_a_time
 from bot.engine.qa.figures import figure_value, figures_in, summary_statement
@@ -539,13 +539,15 @@ class YesNoAnswers(ExecutorBase):
         sentence names another ("recognised by Kenya's government?" against "recognised
         by Uganda's Rural Education Authority"): said of one country, the claim is not
         said of the other. None otherwise."""
-        asked = countries_named(" ".join(q.words))
+        asked = countries_asked(q.question)
         if not asked:
             return None
         text = f" {normalize(best.text)} "
         missing = [c for c in asked if f" {normalize(c)} " not in text]
         stated = [
-            c for c in countries_named(best.text) if normalize(c) not in map(normalize, asked)
+            c
+            for c in countries_named(best.text, standalone=True)
+            if normalize(c) not in map(normalize, asked)
         ]
         if not missing or not stated:
             return None
