@@ -677,8 +677,8 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
         # organisation its lead names in its first sentences, when only one is named
         # ("... at Acme Studios ... said co-owner Jane Doe": Jane Doe is Acme's).
         lead = meta.paragraphs[0] if meta.paragraphs else ""
-        opening = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
-        named = [e for e in _organisations_in_order(opening, registry) if organisation(e)]
+        first_sentences = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
+        named = [e for e in _organisations_in_order(first_sentences, registry) if organisation(e)]
         return named[0] if len(named) == 1 else None
     # (A title read from the lead's first sentence is no headline: the lead names the
     # parties whoever issued it.)
