@@ -61,27 +61,14 @@ class UnheldTitleAnswers(ExecutorBase):
                         lines.append((line, span.sources[0]))
         if not lines:
             return None
-        lines = list(dict.fromkeys(lines))
         name = index.entity(person).name
-        text = f"The releases never give {name} that title. They give it to:\n" + "\n".join(
-            f"• {line}" for line, _ in lines
-        )
-        # What the person did hold corrects the premise ("Director of the Academy,
-        # ended 2020-12-31" for one asked as its chief executive).
-        history = index.role_history(person)
-        own = (*history.current, *history.earlier)[:MAX_OWN_TITLES]
-        if own:
-            text += f"\nThey give {name} as:\n" + "\n".join(
-                f"• {index.span_text(span)}" for span in own
-            )
-            lines += [("", span.sources[0]) for span in own]
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(index, [source for _, source in lines]),
-            entities=(person, *(h for a in q.role_asks for h in a.holders)),
-            command="question",
+        return _premise_corrected(
+            self,
+            q,
+            person,
+            f"The releases never give {name} that title.",
+            lines,
+            (person, *(h for a in q.role_asks for h in a.holders)),
         )
 
     def unheld_succession(self, q: Query) -> Answer | None:
@@ -137,26 +124,14 @@ class UnheldTitleAnswers(ExecutorBase):
                         lines.append((line, span.sources[0]))
         if not lines:
             return None
-        lines = list(dict.fromkeys(lines))
         name, was = index.entity(newcomer).name, index.entity(before).name
-        text = (
-            f"The releases never give {name} the title {was} held. They give it to:\n"
-            + "\n".join(f"• {line}" for line, _ in lines)
-        )
-        history = index.role_history(newcomer)
-        own = (*history.current, *history.earlier)[:MAX_OWN_TITLES]
-        if own:
-            text += f"\nThey give {name} as:\n" + "\n".join(
-                f"• {index.span_text(span)}" for span in own
-            )
-            lines += [("", span.sources[0]) for span in own]
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(index, [source for _, source in lines]),
-            entities=(newcomer, before),
-            command="question",
+        return _premise_corrected(
+            self,
+            q,
+            newcomer,
+            f"The releases never give {name} the title {was} held.",
+            lines,
+            (newcomer, before),
         )
 
     def _held(self, person: str, ask: RoleAsk) -> bool:
@@ -165,6 +140,40 @@ class UnheldTitleAnswers(ExecutorBase):
             role.organization == ask.organization and _names(ask, role.title)
             for role in self.index.roles_by_entity.get(person, [])
         )
+
+
+def _premise_corrected(
+    executor: ExecutorBase,
+    q: Query,
+    person: str,
+    premise: str,
+    holders: list[tuple[str, str]],
+    entities: tuple[str, ...],
+) -> Answer:
+    """``not_found`` for a title premise: ``premise``, then the holders the releases do
+    name (``holders``: (line, source id) pairs, in order, duplicates dropped), then the
+    titles they give ``person``, each line cited."""
+    index = executor.index
+    lines = list(dict.fromkeys(holders))
+    name = index.entity(person).name
+    text = f"{premise} They give it to:\n" + "\n".join(f"• {line}" for line, _ in lines)
+    # What the person did hold corrects the premise ("Director of the Academy, ended
+    # 2020-12-31" for one asked as its chief executive).
+    history = index.role_history(person)
+    own = (*history.current, *history.earlier)[:MAX_OWN_TITLES]
+    if own:
+        text += f"\nThey give {name} as:\n" + "\n".join(
+            f"• {index.span_text(span)}" for span in own
+        )
+        lines += [("", span.sources[0]) for span in own]
+    return Answer(
+        status=Status.NOT_FOUND,
+        title=echo(q.question) or None,
+        text=clip(text),
+        citations=citations(index, [source for _, source in lines]),
+        entities=entities,
+        command="question",
+    )
 
 
 def _names(ask: RoleAsk, title: str) -> bool:
