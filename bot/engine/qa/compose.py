@@ -83,6 +83,26 @@ def answered_facts(
     )
 
 
+def not_found_cited(
+    index: Index,
+    question: str,
+    text: str,
+    sources: Iterable[str],
+    *,
+    entities: Sequence[str] = (),
+) -> Answer:
+    """``not_found`` that shows what the releases do say (a corrected premise, the
+    closest statement), citing ``sources`` (release ids) in the order first met."""
+    return Answer(
+        status=Status.NOT_FOUND,
+        title=echo(question) or None,
+        text=clip(text),
+        citations=citations(index, sources),
+        entities=tuple(entities),
+        command="question",
+    )
+
+
 def not_found(question: str, text: str, choices: tuple = ()) -> Answer:
     return Answer(
         status=Status.NOT_FOUND,

@@ -11,12 +11,11 @@ when is …") of one person named by name, with the title and its organisation r
 
 from __future__ import annotations
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import citations
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import not_found_cited
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query, RoleAsk
-from bot.engine.text import clip, echo
 from bot.search.index import title_acronyms
 from bot.textnorm import normalize
 
@@ -166,13 +165,8 @@ def _premise_corrected(
             f"• {index.span_text(span)}" for span in own
         )
         lines += [("", span.sources[0]) for span in own]
-    return Answer(
-        status=Status.NOT_FOUND,
-        title=echo(q.question) or None,
-        text=clip(text),
-        citations=citations(index, [source for _, source in lines]),
-        entities=entities,
-        command="question",
+    return not_found_cited(
+        index, q.question, text, [source for _, source in lines], entities=entities
     )
 
 

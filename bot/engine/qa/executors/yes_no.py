@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, answered_facts, citations, format_date
+from bot.engine.qa.compose import (
+    answered,
+    answered_facts,
+    citations,
+    format_date,
+    not_found_cited,
+)
 from bot.engine.qa.executors.base import (
     _WEEKDAY_TERMS,
     _YEAR,
@@ -551,16 +557,13 @@ class YesNoAnswers(ExecutorBase):
         ]
         if not missing or not stated:
             return None
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(
-                f"The releases don't say that of {', '.join(c.title() for c in missing)}; "
-                f"what they say is of {', '.join(stated)}:\n• {best.text.strip()}"
-            ),
-            citations=citations(self.index, [best.source]),
+        return not_found_cited(
+            self.index,
+            q.question,
+            f"The releases don't say that of {', '.join(c.title() for c in missing)}; "
+            f"what they say is of {', '.join(stated)}:\n• {best.text.strip()}",
+            [best.source],
             entities=best.about,
-            command="question",
         )
 
     def _summary_denial(self, q: Query, terms: Sequence[str]) -> Answer | None:
