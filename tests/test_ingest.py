@@ -830,3 +830,16 @@ def test_a_draft_built_on_another_draft_says_so(
             path.unlink()
     assert main(["ingest", second_release, "--knowledge", str(kb_dir), "--force"]) == 0
     assert "declared only in the unreviewed draft" not in capsys.readouterr().out
+
+
+def test_a_figure_in_the_title_is_no_id_number() -> None:
+    # "-2" after a slug reads as the second release of that name; a title's figures are
+    # left out of the id (the date already leads it).
+    text = (
+        "Harbourline Ferries Gets $3.5 Million to Electrify Its Fleet\n\n"
+        "OSLOVIK, Norway, May 2, 2024 /PRNewswire/ -- Harbourline Ferries will electrify"
+        " 12 ferries with a grant from the Fjordvik Fund, the two said today.\n"
+    )
+    sid = build_draft(text, None).source_id
+    assert sid.startswith("2024-05-02-")
+    assert not any(part.isdigit() for part in sid.removeprefix("2024-05-02-").split("-")), sid

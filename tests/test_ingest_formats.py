@@ -260,6 +260,17 @@ def test_url_is_fetched_and_read_as_a_web_page(tmp_path: Path, server: str) -> N
     data = written_yaml(kb)
     assert data["source"]["date"] == dt.date(2024, 3, 6)
     assert "cookies" not in written_text(kb)
+    # The address fetched is the release's address ("Read the release" on Discord).
+    assert data["source"]["url"] == f"{server}/release.html"
+
+
+def test_a_saved_page_keeps_its_canonical_address(tmp_path: Path) -> None:
+    page = tmp_path / "release.html"
+    canonical = '<link rel="canonical" href="https://news.example/2024/ferries-grant">'
+    page.write_text(PAGE.replace("<head>", "<head>" + canonical, 1), encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(page)], kb) == 0
+    assert written_yaml(kb)["source"]["url"] == "https://news.example/2024/ferries-grant"
 
 
 @pytest.mark.parametrize(("path", "message"), [("/missing", "HTTP 404"), ("/big.html", "over")])

@@ -548,7 +548,13 @@ class Engine:
     def _taken_as(self, query: str, entity_id: str, answer: Answer) -> Answer:
         """``answer`` (about ``entity_id``) opening with the entity the argument was taken
         for, since no name in it said so: "Taking “the DG of UNIDO” as LI Yong."."""
-        name = self.index.entity(entity_id).name
+        entity = self.index.entity(entity_id)
+        name = entity.name
+        asked = normalize(strip_honorific(query))
+        if asked in {normalize(label) for label in (name, *entity.aliases)}:
+            # The argument named it ("!quote Jonah Reyes" of a person who said nothing,
+            # answered through the description path): a note would only repeat the name.
+            return answer
         note = f"*Taking “{echo(query)}” as {name}.*"
         # The answer already fits the budget it was made for (a timeline page has its
         # own): the note adds to it rather than cut its end, where a page's "next page"

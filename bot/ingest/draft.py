@@ -125,7 +125,13 @@ from bot.ingest.words import (
     subdivisions_named,
 )
 from bot.kb.loader import KnowledgeError, load_knowledge
-from bot.kb.models import DATELINE_PLACEHOLDER, EntityKind, KnowledgeBase, KnowledgeFile
+from bot.kb.models import (
+    DATELINE_PLACEHOLDER,
+    EntityKind,
+    KnowledgeBase,
+    KnowledgeFile,
+    check_web_address,
+)
 from bot.textnorm import fold_for_verbatim, normalize
 
 _STOP_SLUG = {
@@ -149,6 +155,9 @@ class Draft:
     # (entity id, text): its "About X" paragraph when it differs from X's newest summary.
     summaries: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The release's web address (``source.url``), when ingest read it from a URL or a
+    # saved page's canonical link.
+    url: str | None = None
 
     @property
     def new_entities(self) -> list[DraftEntity]:
@@ -174,6 +183,7 @@ class Draft:
             "publisher": _one_line(meta.publisher or "unknown"),
             "date": meta.date,
             "dateline": _dateline(meta),
+            **({"url": self.url} if self.url else {}),
             "text": self.text_path,
             "reviewed": False,
         }
@@ -831,6 +841,25 @@ def _words_slug(text: str, count: int) -> str:
     return "" if slug == "entity" else slug
 
 
+# A figure in a title ("$2.4 Million", "20,000", "2025"): its digits would read as an id's
+# numbering ("...-citywide-2" looks like a second release of the same name), and the date
+# already leads the id.
+_FIGURE = re.compile(
+    r"[$€£¥]?\d[\d,.]*(?:\s*(?:%|per\s?cent|percent|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _web_address(hints: Hints | None) -> str | None:
+    """The container's address when a source may hold it (see ``check_web_address``)."""
+    if hints is None or not hints.url:
+        return None
+    try:
+        return check_web_address(hints.url)
+    except ValueError:
+        return None
+
+
 def default_source_id(meta: Metadata, registry: Registry) -> str:
     """ "2018-04-21-unido-alibaba-ewtp": the date and the main names in the title."""
     parts: list[str] = []
@@ -844,7 +873,7 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
         part = slugify(acronyms[0]) if acronyms else slugify(entity.name.split()[0])
         if part != "entity" and part not in parts:
             parts.append(part)
-    slug = "-".join(parts[:3]) if len(parts) >= 2 else _words_slug(meta.title, 5)
+    slug = "-".join(parts[:3]) if len(parts) >= 2 else _words_slug(_FIGURE.sub(" ", meta.title), 5)
     slug = re.sub(r"[^a-z0-9-]", "", slug).strip("-")[:60].strip("-") or "release"
     return f"{meta.date.isoformat() if meta.date else 'undated'}-{slug}"
 
@@ -2186,6 +2215,7 @@ def build_draft(
         registry=registry,
         warnings=warnings,
         summaries=restated,
+        url=_web_address(hints),
     )
     draft.warnings += [
         f"summary of {e} restated from this release's About paragraph: keep it only if it is "

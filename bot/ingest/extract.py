@@ -13,6 +13,7 @@ out), the standard library's ``email`` for .eml and pypdf for PDF.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email
 import email.policy
@@ -73,6 +74,9 @@ class Hints:
     # A mailing list's tag before the Subject ("[KVFBN Partners]"), without its brackets:
     # it often names the sender by its acronym.
     tag: str | None = None
+    # The release's web address: the URL ingest fetched, or a saved page's canonical
+    # address; the draft's ``source.url`` ("Read the release" on Discord).
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +103,12 @@ def _html_article(html: bytes | str, origin: str) -> Article:
     date = _iso_date(getattr(doc, "date", None))
     publisher = getattr(doc, "sitename", None) or None
     title = getattr(doc, "title", None) or None
+    # trafilatura reads the canonical link or og:url; a saved page keeps its address there.
+    url = getattr(doc, "url", None) or None
     return Article(
-        text, "html", Hints(title, date, publisher, f"the web page's metadata ({origin})")
+        text,
+        "html",
+        Hints(title, date, publisher, f"the web page's metadata ({origin})", url=url),
     )
 
 
@@ -326,4 +334,6 @@ def fetch_article(
     if len(data) > max_bytes:
         raise IngestError(f"{url}: the page is over {max_bytes} bytes; save the article instead")
     suffix = {"application/pdf": ".pdf", "text/plain": ".txt"}.get(content_type, ".html")
-    return article_from_bytes(data, suffix, url)
+    article = article_from_bytes(data, suffix, url)
+    # The address asked for is the release's address, whatever the page says of itself.
+    return dataclasses.replace(article, hints=dataclasses.replace(article.hints, url=url))

@@ -46,6 +46,25 @@ class _Strict(BaseModel):
 # Characters a source url may not hold (see Source._web_address).
 _URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f<>()\[\]\"\\]|[^\x00-\x7f]")
 
+
+def check_web_address(value: str) -> str:
+    """``value`` when it may be a source's ``url``: an absolute http(s) URL with a host,
+    and nothing that could end a markdown link early or hide in it (whitespace, control
+    characters, ``<>()[]"``), as it is shown as ``[label](<url>)`` on Discord.
+
+    Raises ``ValueError`` saying what is wrong.
+    """
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError("url must be an http:// or https:// address with a host")
+    if _URL_FORBIDDEN.search(value):
+        raise ValueError(
+            "url must not contain spaces, control or non-ASCII characters, or any of "
+            "<>()[]\"\\ (percent-encode them, e.g. %28 for '(')"
+        )
+    return value
+
+
 _ModelT = TypeVar("_ModelT", bound="_Strict")
 _object_setattr = object.__setattr__
 
@@ -132,17 +151,7 @@ class Source(_Strict):
         """An absolute http(s) URL with a host, and nothing that could end a markdown
         link early or hide in it (whitespace, control characters, ``<>()[]"``): it is
         shown as ``[label](<url>)`` on Discord."""
-        if value is None:
-            return None
-        parts = urlsplit(value)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            raise ValueError("url must be an http:// or https:// address with a host")
-        if _URL_FORBIDDEN.search(value):
-            raise ValueError(
-                "url must not contain spaces, control or non-ASCII characters, or any of "
-                "<>()[]\"\\ (percent-encode them, e.g. %28 for '(')"
-            )
-        return value
+        return None if value is None else check_web_address(value)
 
 
 class Entity(_Strict):

@@ -186,8 +186,7 @@ class QuoteAnswers(ExecutorBase):
                 if named:
                     return not_found(
                         q.question,
-                        f"The releases quote no one from {self._name(named[0])}."
-                        + self._speaker_hint(None),
+                        self._none_from(named[0], ".") + self._speaker_hint(None),
                     )
             ranked = [
                 c
@@ -220,8 +219,7 @@ class QuoteAnswers(ExecutorBase):
                 if named:
                     return not_found(
                         q.question,
-                        f"The releases quote no one from {self._name(named[0])} on that."
-                        + self._speaker_hint(None),
+                        self._none_from(named[0], " on that.") + self._speaker_hint(None),
                     )
                 return None
             return not_found(
@@ -549,6 +547,14 @@ class QuoteAnswers(ExecutorBase):
             entities=(person, organization),
             command="question",
         )
+
+    def _none_from(self, entity_id: str, end: str) -> str:
+        """ "The releases have no quote from Jane Doe." of a person; "… quote no one from
+        Acme." of an organisation, whose people might have been quoted."""
+        name = self._name(entity_id)
+        if entity_id in self.index.person_ids:
+            return f"The releases have no quote from {name}{end}"
+        return f"The releases quote no one from {name}{end}"
 
     def _speaker_hint(self, org: str | None) -> str:
         names = [c.label for c in self._speaker_choices()]
