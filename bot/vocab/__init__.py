@@ -240,6 +240,32 @@ def office_verbs() -> dict[str, str]:
     return dict(yaml.safe_load(_text("office_verbs.yaml")))
 
 
+@dataclass(frozen=True, slots=True)
+class MoneyGiven:
+    """``money_given.yaml``: the words for a sum one party gives another, casefolded:
+    ``verbs`` in every written form ("pledged") and ``nouns`` ("grant", "commitment")."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Both verbs and nouns."""
+        return self.verbs | self.nouns
+
+
+@cache
+def money_given() -> MoneyGiven:
+    """``money_given.yaml`` read once (see ``MoneyGiven``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("money_given.yaml"))
+    return MoneyGiven(
+        frozenset(str(w).casefold() for w in data["verbs"]),
+        frozenset(str(w).casefold() for w in data["nouns"]),
+    )
+
+
 @cache
 def contraries() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``contraries.txt``: pairs of contrary attributes, each side a set of phrases
