@@ -49,9 +49,11 @@ from bot.textnorm import normalize
 from bot.vocab import month_names
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
-# charge", "not related", "fell short of its target", "funded entirely by").
+# charge", "not related", "fell short of its target", "funded entirely by"); "non-"
+# turns the word it prefixes into its opposite ("non-resident students" are no
+# resident students).
 _LIMITS = re.compile(
-    r"\b(?:no|not|never|none|neither|nor|without|free of charge|short of|instead of|"
+    r"\b(?:no|not|non|never|none|neither|nor|without|free of charge|short of|instead of|"
     r"rather than|only|entirely|solely|exclusively)\b",
     re.IGNORECASE,
 )
