@@ -241,6 +241,28 @@ def office_verbs() -> dict[str, str]:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletWords:
+    """``outlet_words.yaml``: the last words of news outlets' names, casefolded:
+    ``masthead`` ends only an outlet's ("Daily"), ``also_surnames`` a person's too
+    ("Post")."""
+
+    masthead: frozenset[str]
+    also_surnames: frozenset[str]
+
+
+@cache
+def outlet_words() -> OutletWords:
+    """``outlet_words.yaml`` read once (see ``OutletWords``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("outlet_words.yaml"))
+    return OutletWords(
+        frozenset(str(w).casefold() for w in data["masthead"]),
+        frozenset(str(w).casefold() for w in data["also_surnames"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class MoneyGiven:
     """``money_given.yaml``: the words for a sum one party gives another, casefolded:
     ``verbs`` in every written form ("pledged") and ``nouns`` ("grant", "commitment")."""
