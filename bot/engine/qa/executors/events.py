@@ -35,7 +35,7 @@ from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_m
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
-from bot.engine.qa.written_dates import date_after_word, written_dates
+from bot.engine.qa.written_dates import date_after_word, first_day, written_dates
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -875,16 +875,13 @@ def _came_out(words: tuple[str, ...]) -> bool:
 
 def days_between(iso: str, later: dt.date) -> int:
     """Days from ``iso`` (a day, a month or a year: its first day) to ``later``."""
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    return (later - dt.date(parts[0], parts[1], parts[2])).days
+    return (later - first_day(iso)).days
 
 
 def _day_before(iso: str) -> str:
     """The day before a date ("2021-07-01" -> "2021-06-30"); a month or a year stands
     for its first day ("2021-07" -> "2021-06-30", "2021" -> "2020-12-31")."""
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    first = dt.date(parts[0], parts[1], parts[2])
-    return (first - dt.timedelta(days=1)).isoformat()
+    return (first_day(iso) - dt.timedelta(days=1)).isoformat()
 
 
 def as_typed(question: str, words: tuple[str, ...]) -> str:
