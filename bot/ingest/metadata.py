@@ -33,8 +33,15 @@ from bot.ingest.extract import Hints
 from bot.ingest.person_names import is_person_name
 from bot.ingest.sender import written_as_a_person
 from bot.ingest.text import sentences, split_paragraphs
-from bot.ingest.words import ALL_HEADS, HONORIFICS, country_full_name, is_country, is_title_word
-from bot.vocab import month_stems_pattern, wires
+from bot.ingest.words import (
+    ALL_HEADS,
+    HONORIFICS,
+    country_full_name,
+    is_country,
+    is_place,
+    is_title_word,
+)
+from bot.vocab import month_stems_pattern, outlet_words, wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
 HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE)
@@ -470,26 +477,42 @@ _BY_ON = re.compile(
     r"By:?\s+(?P<by>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|the)){0,5})"
     r"(?:\s+in\s+[\w&'’ -]{1,40}?)?\s+on\s+"
 )
-# The last word of an outlet's name ("Kestrel Daily", "Home Furnishings Business"): a
-# byline ending so names the site, not a reporter. The list is the kinds of word
-# newspaper and trade-site mastheads end in (a period: daily, weekly; a genre of paper:
-# gazette, herald, tribune, chronicle; a medium: news, wire, media, press, online). A
-# surname may be one of them too ("Emily Post"), which this list cannot tell apart: the
-# ingest has no given-name test (``is_person_name`` accepts "Lagos Times" as well).
-_OUTLET_WORDS = frozenset(
-    "news daily times post journal business magazine gazette herald wire today weekly"
-    " review tribune insider report online media press world chronicle observer standard"
-    " express monitor digest week".split()
-)
+# The last words of outlets' names (``bot/vocab/outlet_words.yaml``): those that end
+# only an outlet's ("Daily"), and those that end people's names too ("Post").
+_MASTHEAD_WORDS = outlet_words().masthead
+_OUTLET_SURNAMES = outlet_words().also_surnames
 
 
 def _byline_outlet(name: str) -> str | None:
     """``name`` from a "By <name> on <date>" byline when it is an outlet's, not a
-    reporter's (see ``_OUTLET_WORDS``), else None."""
+    reporter's, else None. "By <given name> <surname>" is a reporter even when the
+    surname ends outlet names too ("Emily Post"); the name is the outlet's only as a
+    whole: ending in a masthead word ("Kestrel Daily"), longer than a given name and a
+    surname ("Kestrel Floor Review"), or opening with no given name ("Lagos Times",
+    "BBC World")."""
     words = name.split()
-    if words[-1].lower() in _OUTLET_WORDS or not is_person_name(name, set()):
+    last = words[-1].lower()
+    if last in _MASTHEAD_WORDS or not is_person_name(name, set()):
+        return name
+    if last not in _OUTLET_SURNAMES:
+        return None
+    if len(words) > 2 or not _given_name_like(words[0]):
         return name
     return None
+
+
+def _given_name_like(word: str) -> bool:
+    """Whether ``word`` may be a person's given name: a capitalised word that is no
+    country or place, no organisation, title or outlet word, and no acronym."""
+    low = word.lower().strip(".,")
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in ALL_HEADS
+        and low not in _MASTHEAD_WORDS | _OUTLET_SURNAMES
+        and not is_place(word)
+        and not is_title_word(word)
+    )
 
 
 def _dated_line(line: str) -> _DatedLine | None:

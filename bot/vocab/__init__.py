@@ -240,6 +240,54 @@ def office_verbs() -> dict[str, str]:
     return dict(yaml.safe_load(_text("office_verbs.yaml")))
 
 
+@dataclass(frozen=True, slots=True)
+class OutletWords:
+    """``outlet_words.yaml``: the last words of news outlets' names, casefolded:
+    ``masthead`` ends only an outlet's ("Daily"), ``also_surnames`` a person's too
+    ("Post")."""
+
+    masthead: frozenset[str]
+    also_surnames: frozenset[str]
+
+
+@cache
+def outlet_words() -> OutletWords:
+    """``outlet_words.yaml`` read once (see ``OutletWords``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("outlet_words.yaml"))
+    return OutletWords(
+        frozenset(str(w).casefold() for w in data["masthead"]),
+        frozenset(str(w).casefold() for w in data["also_surnames"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyGiven:
+    """``money_given.yaml``: the words for a sum one party gives another, casefolded:
+    ``verbs`` in every written form ("pledged") and ``nouns`` ("grant", "commitment")."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Both verbs and nouns."""
+        return self.verbs | self.nouns
+
+
+@cache
+def money_given() -> MoneyGiven:
+    """``money_given.yaml`` read once (see ``MoneyGiven``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("money_given.yaml"))
+    return MoneyGiven(
+        frozenset(str(w).casefold() for w in data["verbs"]),
+        frozenset(str(w).casefold() for w in data["nouns"]),
+    )
+
+
 @cache
 def contraries() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``contraries.txt``: pairs of contrary attributes, each side a set of phrases

@@ -44,7 +44,12 @@ from dataclasses import dataclass
 
 from bot.engine.qa.negation import NEGATION_SCOPE, NEGATORS, denies
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import KIND_NOUNS, LEADER_TITLE_WORDS, LIGHT_VERB_WORDS
+from bot.engine.qa.vocabulary import (
+    KIND_NOUNS,
+    LEADER_TITLE_WORDS,
+    LIGHT_VERB_WORDS,
+    RELATIVE_PRONOUNS,
+)
 from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
@@ -102,8 +107,6 @@ _LIGHT_TERMS = frozenset(index_term(w) for w in (*LIGHT_VERB_WORDS, "got", "gett
 # Words before a name that make it the doer of the verb before them ("signed by UNIDO",
 # "funding from governments", "met with Jack MA").
 _AGENT_MARKERS = frozenset("by from with alongside".split())
-# Pronouns opening a relative clause about the name before them.
-_RELATIVES = frozenset("who which whose whom".split())
 # At most this many words from a verb to the doer named after it behind "by".
 MARKED_SPAN = 12
 # The content words of the question's predicate read as naming the event: its verb.
@@ -285,7 +288,10 @@ def _relative_between(words: list[str], agent: int, event: int, others: list[int
     """Whether the verb at ``event`` is in a relative clause about another party named
     after the agent ("Samuel ADJEI succeeded Dr. Ibrahim SOW, who retired …")."""
     return any(
-        agent < p < r < event for p in others for r in range(agent, event) if words[r] in _RELATIVES
+        agent < p < r < event
+        for p in others
+        for r in range(agent, event)
+        if words[r] in RELATIVE_PRONOUNS
     )
 
 

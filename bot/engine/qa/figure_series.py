@@ -312,9 +312,10 @@ def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
     return match[1] if match else None
 
 
-# A word right after a count that makes it what was added ("14 new sites", "40 more
-# stations"), as ``trends`` reads it.
-_NEW_STEMS = frozenset(stem(w) for w in "new additional further extra more".split())
+# A word after a count that makes it what was added ("14 new sites", "40 more
+# stations", "EUR 2 million in additional funding"), not the count in force; one list
+# for the series here and the trends (``trends.py``).
+INCREMENT_STEMS = frozenset(stem(w) for w in "new additional further extra more another".split())
 
 
 def achieved_points(
@@ -360,7 +361,7 @@ def achieved_points(
                 continue
             if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),) or figure.whole:
                 continue
-            if figure.after[:1] and figure.after[0] in _NEW_STEMS and not money:
+            if figure.after[:1] and figure.after[0] in INCREMENT_STEMS and not money:
                 continue  # "14 new sites were switched on": what was added, not the count
             fit = _counts(fact, figure, measured)
             if figure.value.casefold() in _SPELLED and fit < 2:

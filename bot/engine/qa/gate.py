@@ -51,7 +51,7 @@ from bot.search.names import LOWER_POST_WORDS
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 from bot.textnorm import normalize
-from bot.vocab import month_names_pattern, month_words
+from bot.vocab import money_given, month_names_pattern, month_words
 
 
 class Refusal(NamedTuple):
@@ -114,9 +114,10 @@ _AUX_WORDS = frozenset(
 )
 # Words asking for an amount of one year ("raised in 2024", "trained during 2023 alone"),
 # which a figure of another year never gives, unlike a total that holds on.
-_FLOW_WORDS = frozenset(
-    "raised raise added add new during alone invested invest committed commit spent "
-    "spend donated donate pledged pledge contributed contribute granted awarded".split()
+_FLOW_WORDS = (
+    frozenset("raised raise added add new during alone spent spend".split())
+    # The verbs of giving money (``bot/vocab/money_given.yaml``): a sum given that year.
+    | money_given().verbs
 )
 # Words of a sentence that reports speech ("Li Yong said the platform …"): a quote asked
 # may be answered by such a sentence when no quote is stored.

@@ -15,7 +15,14 @@ The rule, over normalised words:
   the clause and at most ``NEGATION_SCOPE`` of them ("receives no public money", "is
   not a member of", "not by governments"), and the sentence does not affirm the word
   itself elsewhere ("funded by its makers and takes no money from the city" denies no
-  funding).
+  funding);
+- the negator denies the sentence's own verb, not a noun phrase inside it: a negator
+  of a noun ("no", "without" …) ends at the phrase's end, before a preposition that
+  places or times the verb ("trains midwives without formal licences *in* remote
+  districts" denies no training in remote districts), and a negator inside a relative
+  clause that qualifies a noun ("supports farmers *who* no longer grow tobacco") denies
+  nothing of the subject, unless the clause defines the subject ("X is a charity that
+  receives no public money").
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from bot.engine.qa.vocabulary import RELATIVE_PRONOUNS
 from bot.search.synonyms import synonyms
 from bot.search.terms import index_term
 from bot.textnorm import normalize
@@ -38,6 +46,19 @@ _CONTRACTED = frozenset("isn aren wasn weren doesn don didn hasn haven hadn won"
 NEGATION_SCOPE = 4
 # The share of the question's content words the sentence must have (itself or a synonym).
 MIN_SHARED = 2 / 3
+# Negators of a noun phrase rather than of a verb ("receives *no* money", "*without* a
+# licence"): their scope ends with the phrase.
+_NOUN_NEGATORS = frozenset("no none without nor neither".split())
+# Prepositions that start a phrase placing or timing the verb, which ends a negated noun
+# phrase ("without licences | in remote districts"); "of", "from", "by", "for", "to" and
+# "with" may still complete it ("no funding from governments", "not a member of").
+_ADJUNCT_STARTS = frozenset(
+    "in at on across during within throughout into inside outside near over under after "
+    "before since until".split()
+)
+# Links by which a relative clause's noun is the subject itself ("X is a charity that
+# receives no public money").
+_COPULAS = frozenset("is are was were remains remained becomes became be been".split())
 # A clause ends here: the negator of one clause denies nothing in the next.
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:which|while|but|and|who)\b|\s+but\s+")
 
@@ -82,8 +103,15 @@ def denies(sentence: str, terms: Iterable[str]) -> Denial | None:
     for words in clauses:
         for i, w in enumerate(words):
             contracted = w == "t" and i > 0 and words[i - 1] in _CONTRACTED
-            if w in NEGATORS or contracted:
-                scopes.append((words, i - 1 if contracted else i, i + 1 + NEGATION_SCOPE))
+            if not (w in NEGATORS or contracted) or _qualifies_a_noun(words, i):
+                continue
+            end = i + 1 + NEGATION_SCOPE
+            if w in _NOUN_NEGATORS:
+                end = next(
+                    (j for j in range(i + 1, min(end, len(words))) if words[j] in _ADJUNCT_STARTS),
+                    end,
+                )
+            scopes.append((words, i - 1 if contracted else i, end))
     if not scopes:
         return None
     # A word the sentence affirms outside every scope ("funded by its makers and takes
@@ -98,3 +126,14 @@ def denies(sentence: str, terms: Iterable[str]) -> Denial | None:
         if any(_alternatives(t) & scope_terms and t not in affirmed for t in shared):
             return Denial(" ".join(words[start:end]))
     return None
+
+
+def _qualifies_a_noun(words: list[str], at: int) -> bool:
+    """Whether the negator at ``words[at]`` is inside a relative clause that qualifies
+    a noun of its clause ("supports farmers who no longer grow tobacco"), rather than
+    one opening the clause (", which receives no …": about what precedes the comma) or
+    one defining the subject after a copula ("is a charity that receives no …")."""
+    for j in range(at - 1, 0, -1):
+        if words[j] in RELATIVE_PRONOUNS:
+            return not set(words[:j]) & _COPULAS
+    return False

@@ -372,3 +372,7 @@ PREPOSITIONS = frozenset(
     "near of off on onto out outside over past per since through throughout till to toward "
     "towards under underneath until up upon via with within without".split()
 )
+
+# Pronouns opening a relative clause about the noun before them ("farmers who no longer
+# grow tobacco"). "That" is left out: it also opens what is said ("announced that …").
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())

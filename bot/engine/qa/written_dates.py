@@ -14,6 +14,14 @@ from collections.abc import Callable
 
 from bot.vocab import month_names, month_names_pattern
 
+
+def first_day(iso: str) -> dt.date:
+    """An ISO date as coarse as stated ("2021-07-08", "2021-07" or "2021") as a date: a
+    month or a year stands for its first day. ValueError when ``iso`` is no such date."""
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
 _MONTH_NAMES = month_names()
 _MONTH = month_names_pattern()
 # "November 3, 2025", "Nov. 3 2025" is not matched on purpose: abbreviations are rare in

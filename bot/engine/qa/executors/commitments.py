@@ -27,14 +27,12 @@ from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.terms import stem
+from bot.vocab import money_given
 
-# Verbs of giving money, as stems: the clause before a sum that is the party's own.
-GIVING_STEMS = frozenset(
-    stem(w)
-    for w in "commit commits committed committing contribute contributes contributed "
-    "pledge pledged add adds added donate donated invest invested provide provided "
-    "grant granted give gave given put".split()
-)
+# Verbs of giving money (``bot/vocab/money_given.yaml``), as stems: the clause before a
+# sum that is the party's own. "Added" and "put" give a sum too ("added EUR 2 million to
+# its grant", "put EUR 1 million into"), though neither is a word for money alone.
+GIVING_STEMS = frozenset(stem(w) for w in (*money_given().verbs, "add", "adds", "added", "put"))
 # Words saying a sum comes on top of an earlier one ("a further EUR 2 million").
 _MORE_STEMS = frozenset(stem(w) for w in "further additional another more add adds added".split())
 # Question words asking for every commitment, not the newest ("has X committed",
@@ -151,10 +149,7 @@ def every_commitment_answer(
 
 
 # Words naming one sum given, asked for by its noun ("the latest grant from X").
-GIFT_NOUNS = frozenset(
-    "grant grants commitment commitments donation donations pledge pledges contribution "
-    "contributions gift gifts investment tranche".split()
-)
+GIFT_NOUNS = money_given().nouns
 # Words asking for the newest of them.
 NEWEST_WORDS = frozenset("latest newest recent last".split())
 

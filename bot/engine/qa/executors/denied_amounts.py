@@ -19,6 +19,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.search.synonyms import synonyms
 from bot.search.terms import index_term
+from bot.vocab import money_given
 
 _FUND = index_term("fund")
 _MONEY_TERMS = frozenset({_FUND, *synonyms(_FUND), index_term("money")})
@@ -26,8 +27,9 @@ _MONEY_TERMS = frozenset({_FUND, *synonyms(_FUND), index_term("money")})
 # asks of the giver, which the denial words as funding.
 _GIVING_TERMS = frozenset(
     index_term(w)
-    for w in "contribute contributed give gave given provide provided donate donated "
-    "spend spent invest invested put chip".split()
+    # The verbs of giving money (``bot/vocab/money_given.yaml``), and "spend", "put in"
+    # and "chip in", which ask a sum of the giver too.
+    for w in (*money_given().verbs, *"spend spent put chip".split())
 )
 
 

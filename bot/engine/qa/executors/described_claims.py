@@ -20,14 +20,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations
+from bot.engine.qa.compose import answered, not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import CONTINUING_WORDS
-from bot.engine.text import clip, echo
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms
@@ -83,13 +81,12 @@ class DescribedClaimAnswers(ExecutorBase):
             return None
         if hits < len(terms):
             # Not stated: not_found, with the closest sentence, cited (yes_no's shape).
-            return Answer(
-                status=Status.NOT_FOUND,
-                title=echo(q.question) or None,
-                text=clip(f"**The releases don't say.** Related:\n• {fact.text.strip()}"),
-                citations=citations(self.index, [fact.source]),
+            return not_found_cited(
+                self.index,
+                q.question,
+                f"**The releases don't say.** Related:\n• {fact.text.strip()}",
+                [fact.source],
                 entities=tuple(fact.about),
-                command="question",
             )
         return answered(
             self.index,

@@ -35,11 +35,11 @@ from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_m
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
-from bot.engine.qa.written_dates import date_after_word, written_dates
+from bot.engine.qa.written_dates import date_after_word, first_day, written_dates
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
-from bot.vocab import month_names
+from bot.vocab import month_names, month_words
 
 # "How many in total if the goal is met?": a figure reached plus a goal's further number.
 _TOTAL_WORDS = frozenset("total altogether overall all cumulative".split())
@@ -94,6 +94,55 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
     labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
     places = [i for i in range(len(words)) for lab in labels if words[i : i + len(lab)] == lab]
     return bool(places) and all(i < v for i in places)
+
+
+# At most this many words between a name and the start word said of it ("the Trust *was
+# formally* founded", "launched *the* Tern Count").
+_START_NAME_GAP = 2
+# Words opening a clause that only recalls a start ("three years *after* the Trust was
+# founded"): the sentence's date is another event's.
+_RECALLING = frozenset("after before since until when once while as".split())
+
+
+def states_start(entity: Entity, text: str) -> bool:
+    """Whether ``text``'s date is that of ``entity``'s start: its first start word
+    (``_START_TERMS``) is its main event (not opening an aside after a comma, ", founded
+    by …"), said of the entity (its name at most ``_START_NAME_GAP`` words before it,
+    with no comma between, or after it: "launched the Tern Count"), and the name is not
+    in a clause recalling the start ("after the Trust was founded")."""
+    # Words as normalised, with the clause marks kept as ",".
+    tokens = [
+        t
+        for piece in re.findall(r"[^\s,;:]+|[,;:]", text)
+        for t in ([","] if piece in ",;:" else normalize(piece).split())
+    ]
+    at = next((i for i, t in enumerate(tokens) if stem(t) in _START_TERMS), None)
+    if at is None:
+        return False
+    # After a comma the start word is the main verb past an apposition ("The Centre
+    # (CRC), the pilot plant …, opened on June 21, 2021") only with its date right
+    # after it; else it opens an aside ("the Trust, founded by …, now employs").
+    dated_here = tokens[at + 1 : at + 2] in (["on"], ["in"]) and (
+        tokens[at + 2 : at + 3] != []
+        and (tokens[at + 2] in month_words() or tokens[at + 2].isdigit())
+    )
+    aside = at > 0 and tokens[at - 1] == ","
+    labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
+    for label in labels:
+        n = len(label)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] != label or set(tokens[max(0, i - 2) : i]) & _RECALLING:
+                continue
+            before = tokens[i + n : at]
+            after = tokens[at + 1 : i]
+            if aside:
+                if i + n <= at and dated_here and not set(before) & _RECALLING:
+                    return True
+            elif (i + n <= at and len(before) <= _START_NAME_GAP and "," not in before) or (
+                i > at and len(after) <= _START_NAME_GAP and "," not in after
+            ):
+                return True
+    return False
 
 
 # Words for a release itself ("the 2024 announcement").
@@ -161,7 +210,7 @@ class EventAnswers(ExecutorBase):
             # "the academy", "the trust": a thing named bare is dated by its start; so is
             # "the alliance was founded", "the lab opened" (a later sentence recalling
             # it, "has chaired since the Alliance was founded", is dated by its own news).
-            start = self._start_of(subjects[0], label)
+            start = self._start_of(subjects[0], label, start_asked=began)
             if start is not None:
                 return [((0.0,), start)]
         pool: dict[str, LoadedFact] = {}
@@ -169,6 +218,7 @@ class EventAnswers(ExecutorBase):
         # November 2022" for "the Havsund Mender delivery") is dated by what it writes
         # after the end's own word, not by its release.
         event_terms = [t for t in terms if t not in named]
+        start_only = bool(event_terms) and set(event_terms) <= _START_TERMS and bool(subjects)
         recalled: dict[str, str] = {}
 
         def dated(fact: LoadedFact) -> bool:
@@ -181,6 +231,15 @@ class EventAnswers(ExecutorBase):
                 if event_terms
                 else None
             )
+            if (
+                fact.date
+                and when is None
+                and start_only
+                and not any(states_start(index.entity(s), fact.text) for s in subjects)
+            ):
+                # "Opened on May 4, 2019, three years after the Trust was founded": the
+                # sentence's date is the opening's, never the founding's it recalls.
+                return False
             if fact.date:
                 if when is not None and not fact.date.startswith(when[:4]):
                     # "Daruwe, Programme Director since its launch in 2016, became Dean on
@@ -285,10 +344,13 @@ class EventAnswers(ExecutorBase):
             return [((-1.0,), DatedEnd(year, f"{year}, the year the question names.", "", label))]
         return []
 
-    def _start_of(self, entity_id: str, label: str) -> DatedEnd | None:
+    def _start_of(
+        self, entity_id: str, label: str, *, start_asked: bool = False
+    ) -> DatedEnd | None:
         """When a thing began: a year its facts say it was founded in ("founded in
         2009"), else its earliest dated fact saying it was launched, opened or founded,
-        else its earliest dated fact that leads with it."""
+        else its earliest dated fact that leads with it (with ``start_asked``, "the
+        founding of X", not one recalling the start undated)."""
         entity = self.index.entity(entity_id)
         facts = [
             f
@@ -298,7 +360,15 @@ class EventAnswers(ExecutorBase):
         ]
         leading = [f for f in facts if f.about and f.about[0] == entity_id]
         dated = sorted((f for f in facts if f.date), key=lambda f: f.date or "")
-        started = [f for f in dated if _START_TERMS & self._fact_terms(f)]
+        # A start asked is dated by a sentence stating it: one mentioning it in passing
+        # ("opened on May 4, 2019, three years after the Trust was founded"; "the Trust,
+        # founded by …, now employs") is dated by its own event, and is not cited for it.
+        started = [
+            f
+            for f in dated
+            if _START_TERMS & self._fact_terms(f)
+            and (not start_asked or states_start(entity, f.text))
+        ]
         for fact in leading:
             match = _FOUNDED_IN.search(fact.text)
             if match is not None:
@@ -309,7 +379,20 @@ class EventAnswers(ExecutorBase):
                     first = precise[0]
                     return DatedEnd(first.date or "", first.text.strip(), first.source, label)
                 return DatedEnd(match[1], fact.text.strip(), fact.source, label)
-        groups = [started, [f for f in dated if f in leading]]
+        # Leading with it is a thing's first report; not its start, asked, when the
+        # sentence recalls the start without dating it ("the Trust, founded by …, now
+        # employs 40 staff").
+        reported = [
+            f
+            for f in dated
+            if f in leading
+            and (
+                not start_asked
+                or not _START_TERMS & self._fact_terms(f)
+                or states_start(entity, f.text)
+            )
+        ]
+        groups = [started, reported]
         if entity.kind is EntityKind.EVENT:
             # An event (a meeting) is dated by the sentences leading with it: a start word
             # in another sentence about it is another thing's ("met again … on the eve
@@ -792,16 +875,13 @@ def _came_out(words: tuple[str, ...]) -> bool:
 
 def days_between(iso: str, later: dt.date) -> int:
     """Days from ``iso`` (a day, a month or a year: its first day) to ``later``."""
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    return (later - dt.date(parts[0], parts[1], parts[2])).days
+    return (later - first_day(iso)).days
 
 
 def _day_before(iso: str) -> str:
     """The day before a date ("2021-07-01" -> "2021-06-30"); a month or a year stands
     for its first day ("2021-07" -> "2021-06-30", "2021" -> "2020-12-31")."""
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    first = dt.date(parts[0], parts[1], parts[2])
-    return (first - dt.timedelta(days=1)).isoformat()
+    return (first_day(iso) - dt.timedelta(days=1)).isoformat()
 
 
 def as_typed(question: str, words: tuple[str, ...]) -> str:

@@ -65,6 +65,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
+from bot.vocab import money_given
 
 # Words asking for a gain (or a loss) between two times.
 GAIN_WORDS = frozenset(
@@ -73,18 +74,28 @@ GAIN_WORDS = frozenset(
     "expanding shrink shrank change changed difference up down bigger larger higher greater "
     "smaller lower".split()
 )
+# Of GAIN_WORDS, those asking for a fall, and those asking for a change either way.
+_LOSS_WORDS = frozenset(
+    "fewer less lose lost drop dropped shrink shrank down smaller lower".split()
+)
+_EITHER_WAY = frozenset("change changed difference".split())
 # "What was the increase in X from 2020 to 2024?": a change asked by its noun.
 _CHANGE_NOUNS = frozenset(
     "increase rise growth gain change difference drop decrease decline fall".split()
 )
 _GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
 _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
-_MONEY_WORDS = frozenset(
-    "money cost costs funding fund funds budget invest invested investment spend spent "
-    "dollars euros sum grant loan commit committed pledge pledged pay paid lend lent "
-    "raise raised worth commitment commitments contribution contributions donation "
-    "donations grants".split()
+_MONEY_WORDS = (
+    frozenset(
+        "money cost costs funding fund funds budget spend spent dollars euros sum loan pay "
+        "paid lend lent raise raised worth".split()
+    )
+    | money_given().words
 )
+# Money given, by any of its words (``bot/vocab/money_given.yaml``), as stems: one
+# series, whatever word the question or each release uses ("its grant" for "awarded",
+# "donated a further", "bringing its total commitment to").
+_GIVEN_STEMS = GIVING_STEMS | frozenset(stem(w) for w in money_given().nouns) | {stem("total")}
 _PERCENT_WORDS = frozenset("percent percentage per cent share proportion %".split())
 # Question words that say how, when or how much, not what is counted.
 _NOT_MEASURED = frozenset(
@@ -175,7 +186,14 @@ class FigureTimeAnswers(ExecutorBase):
         if q.words[:1] == ("what",) and words & _CHANGE_NOUNS and not words & GOAL_WORDS:
             ends = self._ft_ends(q, words)
             return self._ft_change(q, ends) if ends is not None else None
-        if not how or q.answer_type is AnswerType.YES_NO:
+        if q.answer_type is AnswerType.YES_NO:
+            # "Did X increase its grant in 2020?": the change within the year, judged.
+            # A change between two times is the trend's (``trends.py``).
+            ends = self._ft_ends(q, words) if len(q.time.points) == 1 else None
+            if ends is None or not ends[0].startswith(_BEFORE):
+                return None
+            return self._ft_change(q, ends, verdict=True)
+        if not how:
             return None
         if words & INTENT_WORDS and (q.subjects or q.time.points or words & _AT_START):
             # "How many more corals is ReefRise 2030 supposed to outplant?": the goal set
@@ -284,12 +302,11 @@ class FigureTimeAnswers(ExecutorBase):
         money = bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question)
         percent = _asks_percent(q)
         points = achieved_points(pool, measured, self.fact_date, money=money, percent=percent)
-        if money and not points:
-            # "How much did X increase its grant?" where the sentences say "committed",
-            # "added … bringing its total commitment to": the subject's sums after a
-            # verb of giving are the series of what it gave.
-            given = measured | GIVING_STEMS | {stem("total")}
-            points = achieved_points(pool, given, self.fact_date, money=True)
+        if money and (not points or words & money_given().words):
+            # "How much did X increase its grant?" where the sentences say "awarded",
+            # "added … bringing its total commitment to": the subject's sums given, in
+            # any of the words for them, are the series of what it gave.
+            points = achieved_points(pool, measured | _GIVEN_STEMS, self.fact_date, money=True)
         if not money and not percent and not words & _COUNT_WORDS:
             # "How much did canopy cover go up?" names no unit: the percentages, when
             # they count what is asked better, or as well and more often.
@@ -315,7 +332,8 @@ class FigureTimeAnswers(ExecutorBase):
 
     def _ft_ends(self, q: Query, words: set[str]) -> tuple[str, str] | None:
         points = list(q.time.points)
-        origin = bool(words & ORIGIN_WORDS)
+        # Not a word of a name: "the Calder Foundation" asks from no founding.
+        origin = bool(set(q.leftover) & ORIGIN_WORDS)
         now = bool(words & NOW_WORDS)
         if len(points) == 2:
             return points[0], points[1]
@@ -385,7 +403,10 @@ class FigureTimeAnswers(ExecutorBase):
             self.index, q.question, line, [point.fact.source], entities=list(point.fact.about)
         )
 
-    def _ft_change(self, q: Query, ends: tuple[str, str]) -> Result:
+    def _ft_change(self, q: Query, ends: tuple[str, str], *, verdict: bool = False) -> Result:
+        """The change between the figures in force at ``ends``, with its working; with
+        ``verdict``, opened by "Yes" or "No" for the direction asked ("did X increase
+        its grant in 2020?": yes when it went up)."""
         found = self._ft_series(q)
         if found is None:
             return None
@@ -411,6 +432,12 @@ class FigureTimeAnswers(ExecutorBase):
             f" to {_shown(b, shares)} as of {b.date}: {_fmt(b.value / scale)} − "
             f"{_fmt(a.value / scale)} = {'−' if diff < 0 else ''}{_fmt(abs(diff) / scale)}{unit})."
         )
+        if verdict:
+            words = set(q.words)
+            asked = -1 if words & _LOSS_WORDS else (0 if words & _EITHER_WAY else 1)
+            held = (diff > 0) - (diff < 0)
+            yes = held != 0 if asked == 0 else held == asked
+            text = f"**{'Yes' if yes else 'No'}:** {text}"
         lines = [text]
         # "nine members, up from the four that founded it": one sentence, both ends.
         for p in [b] if a.fact is b.fact else [a, b]:

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import citations
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import FIRST_WORDS, TITLE_WORDS
-from bot.engine.text import clip, echo
 from bot.search.index import RoleSpan
 from bot.textnorm import normalize
 
@@ -78,13 +77,12 @@ class FirstHolderAnswers(ExecutorBase):
                 f"\nThe earliest they name: {index.entity(holder).name}, {index.span_text(span)}."
             )
             sources = list(span.sources[:1])
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(index, sources),
+        return not_found_cited(
+            index,
+            q.question,
+            text,
+            sources,
             entities=(organization, *holders),
-            command="question",
         )
 
     def _first_title(self, q: Query) -> tuple[str, list[str], list[str]] | None:

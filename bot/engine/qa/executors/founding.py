@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations, format_date
+from bot.engine.qa.compose import answered, format_date, not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.events import PASSIVE_AUX
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR
-from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
@@ -97,16 +95,13 @@ class FoundingAnswers(ExecutorBase):
         for fact in facts:
             began = _BEGAN.search(fact.text)
             if began is not None and _named_as_agent(fact.text, began.end(), names):
-                return Answer(
-                    status=Status.NOT_FOUND,
-                    title=echo(q.question) or None,
-                    text=clip(
-                        f"**The releases don't say** when {entity.name} began. They name it"
-                        f" among the founders of something else:\n• {fact.text.strip()}"
-                    ),
-                    citations=citations(index, [fact.source]),
+                return not_found_cited(
+                    index,
+                    q.question,
+                    f"**The releases don't say** when {entity.name} began. They name it"
+                    f" among the founders of something else:\n• {fact.text.strip()}",
+                    [fact.source],
                     entities=tuple(fact.about),
-                    command="question",
                 )
         return None
 

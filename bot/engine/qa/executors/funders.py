@@ -21,15 +21,24 @@ from bot.engine.qa.figures import figures_in, is_money
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import EntityKind, LoadedFact
 from bot.textnorm import normalize
+from bot.vocab import money_given
 
 # The question's words asking for funders ("who funds X?", "X's funders", "who pays for").
 _FUNDER_WORDS = frozenset("fund funds funded funder funders financer financers finances".split())
 _ASKING = frozenset("who whom which list name".split())
-# Verbs of giving money, as the giver does it (normalised words).
+# Verbs of giving money, as the giver does it (normalised words): the shared vocabulary
+# (``bot/vocab/money_given.yaml``), and "adds" or "renews" a sum given before.
 _GIVING = re.compile(
-    r"\b(?:commits?|committed|committing|adds?|added|gives?|gave|grants?|granted|provides?|"
-    r"provided|contributes?|contributed|donates?|donated|pledges?|pledged|invests?|invested|"
-    r"awards?|awarded|renews?|renewed)\b"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            map(
+                re.escape,
+                money_given().verbs | {"add", "adds", "added", "renew", "renews", "renewed"},
+            )
+        )
+    )
+    + r")\b"
 )
 # "X is funded by A and B", "financed entirely by A": the givers follow.
 _FUNDED_BY = re.compile(r"\b(?:funded|financed|paid for|supported financially)\s+(?:\w+\s+)?by\b")

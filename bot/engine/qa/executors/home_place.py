@@ -21,11 +21,10 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -266,13 +265,12 @@ class HomePlaceAnswers(ExecutorBase):
             text += "\n" + "\n".join(
                 f"• {t}" for t in dict.fromkeys(s.text.strip() for s in statements)
             )
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(self.index, cited),
+        return not_found_cited(
+            self.index,
+            q.question,
+            text,
+            cited,
             entities=tuple(q.subjects),
-            command="question",
         )
 
     def stated_home(self, q: Query, entity_id: str) -> Answer | None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
-from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
@@ -102,16 +101,12 @@ class InitiatorAnswers(ExecutorBase):
                 for e in fact.about
                 if e != subject and self.index.entity(e).kind in q.list_kinds
             )
-            return Answer(
-                status=Status.NOT_FOUND,
-                title=echo(q.question) or None,
-                text=clip(
-                    f"**The releases don't say how many.** They name {names} as one of "
-                    f"them:\n• {text}"
-                ),
-                citations=citations(self.index, [fact.source]),
+            return not_found_cited(
+                self.index,
+                q.question,
+                f"**The releases don't say how many.** They name {names} as one of them:\n• {text}",
+                [fact.source],
                 entities=tuple(fact.about),
-                command="question",
             )
         if which:
             starters = [

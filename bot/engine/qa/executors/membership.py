@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations
+from bot.engine.qa.compose import answered, not_found_cited
 from bot.engine.qa.executors.base import CLOSEST_SHOWN, MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
-from bot.engine.text import clip, echo
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
@@ -259,13 +257,12 @@ class MembershipAnswers(ExecutorBase):
         ).replace("  ", " ")
         if lines:
             text += "\nWhat they say that comes closest:\n" + "\n".join(lines)
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(self.index, [f.source for f in closest]),
+        return not_found_cited(
+            self.index,
+            q.question,
+            text,
+            [f.source for f in closest],
             entities=(member, group),
-            command="question",
         )
 
     def _membership_words(self, q: Query) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.engine.answer import Answer, Choice, Status, entity_choice
-from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.answer import Answer, Choice, entity_choice
+from bot.engine.qa.compose import answered, not_found, not_found_cited
 from bot.engine.qa.executors.base import (
     _QUOTE_TERMS,
     _SPEAKER_KINDS,
@@ -28,7 +28,6 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
     asked_title,
 )
-from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -539,13 +538,12 @@ class QuoteAnswers(ExecutorBase):
                 f"• {index.source_date(x.source).isoformat()}: \u201c{x.text.strip()}\u201d"
                 for x in quotes
             )
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(index, [*(r.source for r in held), *(x.source for x in quotes)]),
+        return not_found_cited(
+            index,
+            q.question,
+            text,
+            [*(r.source for r in held), *(x.source for x in quotes)],
             entities=(person, organization),
-            command="question",
         )
 
     def _none_from(self, entity_id: str, end: str) -> str:

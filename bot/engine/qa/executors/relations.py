@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations, format_date, where_line
+from bot.engine.qa.compose import answered, format_date, not_found_cited, where_line
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
 from bot.engine.qa.executors.became import title_regex
 from bot.engine.qa.executors.contacts import ContactAnswers
@@ -37,7 +37,6 @@ from bot.engine.qa.followup import ShowEntity
 from bot.engine.qa.query import AnswerType, Query, RoleAsk
 from bot.engine.qa.vocabulary import KIND_NOUNS, LEAVING_WORDS, ROLE_TERMS
 from bot.engine.qa.written_dates import date_after_word, date_when
-from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.index import RoleSpan, title_acronym
 from bot.search.synonyms import synonyms
@@ -999,13 +998,12 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
     ) -> Answer:
         if related:
             text += f"\n{head}\n" + "\n".join(f"• {line}" for line, _ in related)
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(self.index, [s for _, s in related]),
+        return not_found_cited(
+            self.index,
+            q.question,
+            text,
+            [s for _, s in related],
             entities=q.subjects,
-            command="question",
         )
 
 

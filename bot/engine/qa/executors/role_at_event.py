@@ -19,6 +19,7 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.events import NEWS_DAYS, days_between
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.vocabulary import ROLE_WORDS
+from bot.engine.qa.written_dates import first_day
 from bot.search.index import RoleSpan
 
 # Words opening a yes/no question about a person's title.
@@ -95,7 +96,7 @@ class RoleAtEventAnswers(ExecutorBase):
             begins = start.date if start is not None else first.isoformat()
             # An appointment with no date in its sentence is dated by its release.
             undated = start is None or start.written == start.fact.date
-            if undated and 0 <= days_between(day, date_of(begins)) <= NEWS_DAYS:
+            if undated and 0 <= days_between(day, first_day(begins)) <= NEWS_DAYS:
                 # First stated by the release reporting the event, days after it: that
                 # release describes its people as they were at it.
                 begins = day
@@ -170,12 +171,6 @@ class RoleAtEventAnswers(ExecutorBase):
         return answered(
             index, q.question, found.text + event_line, sources, entities=found.entities
         )
-
-
-def date_of(iso: str) -> dt.date:
-    """An ISO day, month or year as a date (a month or a year: its first day)."""
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
 
 
 def _ended_before(ended_on: str | None, day: str) -> bool:

@@ -73,6 +73,7 @@ from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
+from bot.vocab import money_given
 
 # "In its first year (of operation)": a figure for that period, not as of the release.
 _FIRST_YEAR = re.compile(r"\bin (?:its|their) first (?:full )?year\b", re.IGNORECASE)
@@ -84,11 +85,10 @@ MAX_HISTORY = 3
 # A place's name in more labels (names, aliases) than this names too many things.
 MAX_NAMED_AFTER = 200
 # "How much did X invest / contribute / put in?": a sum of money asked by its verb.
-_MONEY_VERBS = frozenset(
-    "invest invests invested investing contribute contributes contributed contributing "
-    "put puts putting donate donates donated donating spend spends spent spending "
-    "pledge pledges pledged pledging commit commits committed committing give gives gave "
-    "given giving grant grants granted granting".split()
+# The verbs of giving are the shared vocabulary's (``bot/vocab/money_given.yaml``);
+# "put in" and "spend" ask a sum too, though neither gives it to another.
+_MONEY_VERBS = money_given().verbs | frozenset(
+    "put puts putting spend spends spent spending".split()
 )
 # "At (the) launch", "at the outset", "initially": the sum at the start.
 _START_WORDS = frozenset("launch outset initially initial start beginning".split())
@@ -99,6 +99,9 @@ _INITIAL_STEMS = frozenset(stem(w) for w in "initial initially seed starting fou
 _ELLIPSIS_WORDS = frozenset("a an another further additional extra".split())
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
+# A sum asked by a word of money, a verb of giving or the noun of a sum given ("how much
+# was X's donation?").
+_MONEY_ASKED = _MONEY_WORDS | _MONEY_VERBS | money_given().nouns
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +123,7 @@ class StatedCountAnswers(ExecutorBase):
             return self._subjectless_count(q)
         if q.quote or q.meta or q.role_asks:
             return None
-        if (
-            q.words[:2] == ("how", "much")
-            and words & (_MONEY_WORDS | _MONEY_VERBS)
-            and asks_per_year(q.words)
-        ):
+        if q.words[:2] == ("how", "much") and words & _MONEY_ASKED and asks_per_year(q.words):
             return self._per_year(q)
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
             return None
@@ -134,7 +133,7 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
-        if q.words[:2] == ("how", "much") and words & (_MONEY_WORDS | _MONEY_VERBS):
+        if q.words[:2] == ("how", "much") and words & _MONEY_ASKED:
             # "How much money was X launched with in 2019?", "how much did X invest?": a
             # sum of money; a sum a release says will be spent ("will run … funded with
             # US$4 million") is one, a goal is not. A party's own sum in a sentence led

@@ -23,7 +23,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import names_goal
-from bot.engine.qa.figure_series import coordinated, names_counted
+from bot.engine.qa.figure_series import INCREMENT_STEMS, coordinated, names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
     MEMBERSHIP_TERMS,
@@ -79,7 +79,6 @@ _OPPOSITES = tuple(
         "higher lower",
     )
 )
-_INCREMENT = frozenset(stem(w) for w in "new additional further extra more another".split())
 # Verbs of a yes/no question about a figure's movement ("has X grown?").
 _GROWTH_WORDS = frozenset(
     "grow grown grew rise risen rose fall fallen fell increase increased decrease decreased "
@@ -284,7 +283,7 @@ class TrendAnswers(ExecutorBase):
                     or (t in MEMBERSHIP_TERMS and members)
                 )
                 # A total is the state; "new" or "additional" money is an increment.
-                state = (stem("total") in figure.before) - bool(set(figure.after) & _INCREMENT)
+                state = (stem("total") in figure.before) - bool(set(figure.after) & INCREMENT_STEMS)
                 fits.append(((fit, counted), state, figure))
             if not fits:
                 continue

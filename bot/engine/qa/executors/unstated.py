@@ -27,7 +27,7 @@ import re
 from typing import NamedTuple
 
 from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import citations
+from bot.engine.qa.compose import not_found_cited
 from bot.engine.qa.executors.base import CLOSEST_SHOWN, ExecutorBase, Result
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import asks_goal_reached
@@ -358,13 +358,12 @@ class UnstatedAnswers(ExecutorBase):
     ) -> Answer:
         if closest:
             text += f"\n{head}\n" + "\n".join(f"• {f.text.strip()}" for f in closest)
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(self.index, [f.source for f in closest]),
+        return not_found_cited(
+            self.index,
+            q.question,
+            text,
+            [f.source for f in closest],
             entities=tuple(entities),
-            command="question",
         )
 
 

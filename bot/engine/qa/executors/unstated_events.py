@@ -15,13 +15,12 @@ the candidate sentences best first; at most ``SHOWN_INSTEAD`` of them are shown.
 
 from __future__ import annotations
 
-from bot.engine.answer import Answer, Status
+from bot.engine.answer import Answer
 from bot.engine.qa.asked_event import AskedEvent
-from bot.engine.qa.compose import citations, format_date
+from bot.engine.qa.compose import format_date, not_found_cited
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.query import Query
 from bot.engine.qa.written_dates import date_when
-from bot.engine.text import clip, echo
 from bot.kb.models import LoadedFact
 
 # Sentences shown as what the releases say instead.
@@ -68,11 +67,10 @@ class UnstatedEventAnswers(ExecutorBase):
             lines.append("What they do say:")
             lines += said + [line for _, line in roles]
         sources = [f.source for f in shown] + [s for r, _ in roles for s in [r.source]]
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip("\n".join(lines)),
-            citations=citations(index, sources),
+        return not_found_cited(
+            index,
+            q.question,
+            "\n".join(lines),
+            sources,
             entities=q.subjects,
-            command="question",
         )

@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import citations
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.wrong_place import unknown_place
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.venues import venue_with_city
-from bot.engine.text import clip, echo
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
@@ -113,13 +112,12 @@ class WrongDetailAnswers(ExecutorBase):
         """Not found, as issue 10's false premises are: the premise as asked is stated
         by no release. The right detail leads, then the sentences stating it, cited."""
         text = "\n".join([head, *(f"• {f.text.strip()}" for f in facts)])
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(self.index, [f.source for f in facts]),
+        return not_found_cited(
+            self.index,
+            q.question,
+            text,
+            [f.source for f in facts],
             entities=tuple(dict.fromkeys(e for f in facts for e in f.about)),
-            command="question",
         )
 
 

@@ -6,11 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.engine.answer import Answer, Status
+from bot.engine.answer import Answer
 from bot.engine.qa.compose import (
     answered,
     answered_facts,
-    citations,
     format_date,
     not_found_cited,
 )
@@ -41,7 +40,6 @@ from bot.engine.qa.vocabulary import (
     WEEKDAYS,
     asked_days,
 )
-from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import Doc, content_terms, stem
@@ -49,9 +47,11 @@ from bot.textnorm import normalize
 from bot.vocab import month_names
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
-# charge", "not related", "fell short of its target", "funded entirely by").
+# charge", "not related", "fell short of its target", "funded entirely by"); "non-"
+# turns the word it prefixes into its opposite ("non-resident students" are no
+# resident students).
 _LIMITS = re.compile(
-    r"\b(?:no|not|never|none|neither|nor|without|free of charge|short of|instead of|"
+    r"\b(?:no|not|non|never|none|neither|nor|without|free of charge|short of|instead of|"
     r"rather than|only|entirely|solely|exclusively)\b",
     re.IGNORECASE,
 )
@@ -510,15 +510,12 @@ class YesNoAnswers(ExecutorBase):
         lines = [f"• {f.text.strip()}" for f in closest]
         if q.unknown_names:
             # "Did X meet Xi Jinping?": someone the releases never name.
-            return Answer(
-                status=Status.NOT_FOUND,
-                title=echo(q.question) or None,
-                text=clip(
-                    f"The releases don't mention {', '.join(q.unknown_names)}. "
-                    "What they say that comes closest:\n" + "\n".join(lines)
-                ),
-                citations=citations(index, [f.source for f in closest]),
-                command="question",
+            return not_found_cited(
+                index,
+                q.question,
+                f"The releases don't mention {', '.join(q.unknown_names)}. "
+                "What they say that comes closest:\n" + "\n".join(lines),
+                [f.source for f in closest],
             )
         if self._settles(q, closest[0], terms):
             return answered(
@@ -531,13 +528,12 @@ class YesNoAnswers(ExecutorBase):
             )
         # No fact speaks to it: not a yes, not a no, and not an answer (issue 10's
         # yes/no rule); the closest facts are shown as related, and cited.
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip("**The releases don't say.** Related:\n" + "\n".join(lines)),
-            citations=citations(index, [f.source for f in closest]),
+        return not_found_cited(
+            index,
+            q.question,
+            "**The releases don't say.** Related:\n" + "\n".join(lines),
+            [f.source for f in closest],
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
-            command="question",
         )
 
     def _other_country(self, q: Query, best: LoadedFact) -> Answer | None:
@@ -601,16 +597,13 @@ class YesNoAnswers(ExecutorBase):
                 [fact.source],
                 entities=fact.about,
             )
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(
-                f"**The releases don't say for {q.time.month_year() or q.time.describe()}.** "
-                f"The closest they come, as of {format_date(when)}:\n• {fact.text.strip()}"
-            ),
-            citations=citations(self.index, [fact.source]),
+        return not_found_cited(
+            self.index,
+            q.question,
+            f"**The releases don't say for {q.time.month_year() or q.time.describe()}.** "
+            f"The closest they come, as of {format_date(when)}:\n• {fact.text.strip()}",
+            [fact.source],
             entities=fact.about,
-            command="question",
         )
 
     def _supported(self, q: Query, ranked: list[Candidate], terms: Sequence[str]) -> Answer | None:
@@ -1083,13 +1076,12 @@ class YesNoAnswers(ExecutorBase):
             text += f"\nWhat they do say about {' and '.join(names)}{when}:\n" + "\n".join(
                 f"• {f.text.strip()}" for f in closest
             )
-        return Answer(
-            status=Status.NOT_FOUND,
-            title=echo(q.question) or None,
-            text=clip(text),
-            citations=citations(index, [f.source for f in closest]),
+        return not_found_cited(
+            index,
+            q.question,
+            text,
+            [f.source for f in closest],
             entities=q.subjects,
-            command="question",
         )
 
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
