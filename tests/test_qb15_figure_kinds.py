@@ -18,6 +18,7 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.measures import asked_dimension, same_unit, written_out
+from bot.engine.qa.read import understand
 from bot.search.terms import stem
 from tests.asking import answered, ask
 from tests.tmpkb import engine_of, source_line
@@ -227,6 +228,14 @@ def test_a_part_of_a_total_over_places_is_not_found_with_the_total(sunfold: Engi
     assert "Source:" in asked.reply
 
 
+def test_together_with_is_read_as_with() -> None:
+    # A word no statement uses beside the verb ("together") would weigh on the ranking
+    # of the one fact that "A and B jointly built" something.
+    for typed in ("together with", "along with", "jointly with"):
+        words = understand(f"what did a build {typed} b", lambda _: False).words
+        assert words == ("what", "did", "a", "build", "with", "b"), words
+
+
 def test_a_thing_made_together_with_a_partner(sunfold: Engine) -> None:
     answered(
         sunfold,
@@ -239,6 +248,5 @@ def test_a_list_in_a_quote_asked_after_a_statement(sunfold: Engine) -> None:
     answered(
         sunfold,
         "tomos pryce listed a bunch of 'green' things, what were they",
-        "green roofs",
-        "green bills",
+        "**green roofs, green schools, green jobs and green bills**",
     )
