@@ -174,6 +174,21 @@ def test_a_mass_noun_nothing_measures_is_not_found(sunfold: Engine) -> None:
     assert "households" not in asked.reply
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A unit of another dimension than the series stated (megawatts).
+        "how many hectares of panels had sunfold installed by 2023?",
+        # A unit of goods no sentence measures, beside a count of households.
+        "how many tonnes of panels did sunfold's households get?",
+    ],
+)
+def test_a_unit_no_figure_is_written_in_is_not_found(sunfold: Engine, question: str) -> None:
+    asked = ask(sunfold, question)
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "megawatts" not in asked.reply and "households." not in asked.reply
+
+
 # --- goals set in a year ---------------------------------------------------------------
 
 
