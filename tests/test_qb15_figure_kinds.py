@@ -125,6 +125,9 @@ facts:
   - id: sunfold-homes-7900
     about: [sunfold]
     text: Sunfold's panels now supply 7,900 households.
+  - id: sunfold-goal-45-remains
+    about: [sunfold]
+    text: Sunfold's goal remains 45 megawatts of rooftop panels by the end of 2025.
   - id: orrin-farms
     about: [orrin-union, orrin-vale]
     text: The Orrin Vale Farmers' Union has 240 member farms in Orrin Vale.
@@ -201,6 +204,12 @@ def test_no_goal_set_in_a_year_is_not_found_with_the_one_in_force(sunfold: Engin
     asked = ask(sunfold, "what goal did sunfold set in 2021?")
     assert asked.status is Status.NOT_FOUND, asked.reply
     assert "20 megawatts" in asked.reply and "Source:" in asked.reply
+
+
+def test_a_goal_only_restated_in_a_year_is_no_new_goal(sunfold: Engine) -> None:
+    # The 2024 report restates the 2022 goal of 45 megawatts.
+    reply = answered(sunfold, "what goal did sunfold set in 2024?", "No new goal in 2024", "45")
+    assert "first set as of 2022-06-15" in reply
 
 
 # --- the first things of a kind, and the releases at either end -------------------------

@@ -561,21 +561,9 @@ class FigureTimeAnswers(ExecutorBase):
         if q.time.points:
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
         if q.time.points and goals and words & _SETTING_WORDS:
-            # "What target did X set in 2021?": the goals a release of that year states;
-            # none then is not the goal set earlier and still in force.
-            year = q.time.points[-1][:4]
-            set_then = [g for g in goals if g.date[:4] == year] or self._ft_goals_set_in(
-                q, measured, year
-            )
-            if not set_then:
-                held = goals[-1]
-                text = (
-                    f"The releases state no goal set in {year}. A goal then in force, set "
-                    f"as of {held.date}: {held.fact.text.strip()}"
-                )
-                return not_found_cited(
-                    self.index, q.question, text, [held.fact.source], entities=held.fact.about
-                )
+            set_then = self._ft_set_in_year(q, goals, measured, q.time.points[-1][:4])
+            if isinstance(set_then, Answer):
+                return set_then
             goals = set_then
         if not measured:
             # "What is X's goal?" names no measure: a sentence naming its figure a goal
@@ -630,6 +618,39 @@ class FigureTimeAnswers(ExecutorBase):
             ]
         facts = [newest.fact, *([restated.fact] if restated else []), *(g.fact for g in older)]
         return answered_facts(self.index, q.question, lines, facts)
+
+    def _ft_set_in_year(
+        self, q: Query, goals: list[FigurePoint], measured: frozenset[str], year: str
+    ) -> list[FigurePoint] | Answer:
+        """ "What target did X set in 2021?": the goals first stated in ``year`` (of
+        ``goals``, those stated by then, oldest first; else any goal its releases name);
+        a goal that year's releases only restate is answered as such, with the release
+        that first set it; none is not found, citing the goal then in force."""
+        earlier = {g.value for g in goals if g.date[:4] < year}
+        stated = [g for g in goals if g.date[:4] == year] or self._ft_goals_set_in(
+            q, measured, year
+        )
+        new = [g for g in stated if g.value not in earlier]
+        if new:
+            return new
+        if stated:
+            again = stated[-1]
+            first = min((g for g in goals if g.value == again.value), key=lambda g: g.date)
+            lines = [
+                f"No new goal in {year}: its releases restate **{first.figure.shown}**, "
+                f"first set as of {first.date}.",
+                f"• As of {first.date}: {first.fact.text.strip()}{placeholder(first.fact.source)}",
+                f"• As of {again.date}: {again.fact.text.strip()}{placeholder(again.fact.source)}",
+            ]
+            return answered_facts(self.index, q.question, lines, [first.fact, again.fact])
+        held = min((g for g in goals if g.value == goals[-1].value), key=lambda g: g.date)
+        text = (
+            f"The releases state no goal set in {year}. A goal then in force, set as of "
+            f"{held.date}: {held.fact.text.strip()}"
+        )
+        return not_found_cited(
+            self.index, q.question, text, [held.fact.source], entities=held.fact.about
+        )
 
     def _ft_goals_set_in(self, q: Query, measured: frozenset[str], year: str) -> list[FigurePoint]:
         """The goals named as such ("set a new target to …") in the statements of
