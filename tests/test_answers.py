@@ -632,10 +632,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-interval)",
     (
         "blind_base21_eyecare.json",
-        "what's the latest release about?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-latest-release)",
-    (
-        "blind_base21_eyecare.json",
         "what was the first thing lyimo said about the programme?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-quote-first)",
     (
@@ -830,10 +826,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base23_slopewatch.json",
         "how many stations were damaged in the 2020 monsoon?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-not-found)",
-    (
-        "blind_base23_slopewatch.json",
-        "how many alerts has slopewatch issued in peru?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (not-found)",
     (
         "blind_base23_slopewatch.json",
         "who else is quoted in the 2023 release besides adhikari?",

@@ -338,3 +338,33 @@ def nations() -> frozenset[str]:
         if s.type in ("Country", "Nation")
     }
     return country_names() | inner | {"northern ireland"}
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A dimension of ``measures.yaml``: its ``name`` ("length"), the nouns that ask
+    for it (``asked_by``: "length", "distance") and its units, each a plural as written
+    in full ("kilometres") -> its other forms ("kilometre", "km"), all casefolded."""
+
+    name: str
+    asked_by: frozenset[str]
+    units: dict[str, frozenset[str]]
+
+
+@cache
+def measures() -> tuple[Measure, ...]:
+    """``measures.yaml``: the dimensions with their units, in file order."""
+    import yaml
+
+    data = yaml.safe_load(_text("measures.yaml"))
+    return tuple(
+        Measure(
+            str(name).casefold(),
+            frozenset(str(w).casefold() for w in body["asked_by"]),
+            {
+                str(unit).casefold(): frozenset(str(f).casefold() for f in forms)
+                for unit, forms in body["units"].items()
+            },
+        )
+        for name, body in data.items()
+    )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.engine.qa.measures import same_unit
 from bot.engine.qa.vocabulary import CURRENCY_WORDS, ORDINAL_POSITIONS, SPELLED_NUMBERS
 from bot.kb.models import LoadedFact, LoadedSummary
 from bot.search.terms import stem
@@ -488,8 +489,9 @@ def same_figure(
 
 def same_word(unit: str, term: str) -> bool:
     """ "member" and "membership", "villag" and "villag": one stem starts the other; a
-    short stem only as itself ("hub" is "hub", but "art" does not start "artisan")."""
-    if unit == term:
+    short stem only as itself ("hub" is "hub", but "art" does not start "artisan"); two
+    forms of one unit of measure ("km" and "kilometr", ``measures.same_unit``)."""
+    if unit == term or same_unit(unit, term):
         return True
     shorter, longer = sorted((unit, term), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter)

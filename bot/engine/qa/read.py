@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question, confirm_tail, without_confirmation
+from bot.engine.qa.measures import written_out
 from bot.engine.qa.vocabulary import (
     CHAIR_WORDS,
     FOUNDER_WORDS,
@@ -852,6 +853,8 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     # A phrase inside a name ("the Scale-Up Phase") is the name's, not the verb's: kept
     # when a name holds it with a word beside it (``known`` of several words).
     typed = [_SHORT_FORMS.get(w, _CONTRACTIONS.get(w, w)) for w in _strip_filler(key.split())]
+    # "How many km …", "the 300 ha target": units in full, as releases mostly write them.
+    typed = written_out(typed)
 
     def in_name(i: int, j: int) -> bool:
         return (i > 0 and known(" ".join(typed[i - 1 : j]))) or (
@@ -924,9 +927,14 @@ def kind_named_after(text: str) -> str:
 
 # "Jack Ma named a bunch of 'global' goals - how many?": a statement with a vague
 # quantity, then "how many" after a dash or comma.
+# A quantity a statement gives without a number ("a bunch of", "several"): what follows
+# is the things a question after it asks about ("… - how many?", "… - what were they?").
+_VAGUE_QUANTITY = (
+    r"(?:a bunch of|a number of|a list of|a few|a couple of|a handful of|a lot of|lots of|"
+    r"a series of|a range of|a string of|several|some|various|many|multiple)"
+)
 _COUNT_AFTER = re.compile(
-    r"^\s*(?P<before>.+?)\s+(?:a bunch of|a number of|a list of|a few|a couple of|several|"
-    r"some|various|many|multiple)\s+(?P<thing>[^-—–,:;?]+?)\s*[-—–,:;]+\s*how many\b"
+    rf"^\s*(?P<before>.+?)\s+{_VAGUE_QUANTITY}\s+(?P<thing>[^-—–,:;?]+?)\s*[-—–,:;]+\s*how many\b"
     r"(?P<tail>.*)$",
     re.IGNORECASE | re.S,
 )
@@ -1002,7 +1010,7 @@ _THEY_ASKED = re.compile(
 # The things a statement counts without naming them: a quantity ("a few", "three",
 # "several") before up to three words ending in a plural noun.
 _COUNTED_THINGS = re.compile(
-    r"\b(?:a few|a couple of|a number of|some|several|many|various|\d+|two|three|four|"
+    rf"\b(?:{_VAGUE_QUANTITY}|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten)\s+(?P<things>(?:\S+\s+){0,3}?[A-Za-z-]+s)\b",
     re.IGNORECASE,
 )

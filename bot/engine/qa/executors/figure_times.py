@@ -30,7 +30,13 @@ from functools import cached_property
 
 from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
+from bot.engine.qa.compose import (
+    answered,
+    answered_facts,
+    format_date,
+    not_found,
+    not_found_cited,
+)
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.commitments import GIVING_STEMS
@@ -54,6 +60,7 @@ from bot.engine.qa.figure_series import (
     stale_for_year,
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
+from bot.engine.qa.measures import measured_dimension
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
@@ -64,7 +71,7 @@ from bot.engine.qa.vocabulary import (
     SHORT_WORDS,
 )
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import stem
+from bot.search.terms import STOP_WORDS, stem
 from bot.vocab import money_given
 
 # Words asking for a gain (or a loss) between two times.
@@ -84,6 +91,8 @@ _CHANGE_NOUNS = frozenset(
     "increase rise growth gain change difference drop decrease decline fall".split()
 )
 _GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
+# "What goal did X set / adopt in 2021?": a goal asked by the year it was set.
+_SETTING_WORDS = frozenset("set sets adopt adopted adopts".split())
 _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
 _MONEY_WORDS = (
     frozenset(
@@ -112,6 +121,8 @@ _NOT_MEASURED = frozenset(
         *"how many much did does do has have had could can was were is are than the its "
         "from to between and in by since number total figure figures amount count "
         "there been reach reached hit still of over time what which "
+        # "What target did X set in 2021?": setting a goal is no measure.
+        "set sets setting adopt adopted adopts "
         # "By how many points did the share drop?": the unit of a change in a
         # percentage, not what is measured.
         "point points percentage".split(),
@@ -131,6 +142,17 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6}
 _ANY_PEOPLE = frozenset("people persons individuals".split())
 # "How many …" counts things, never a percentage.
 _COUNT_WORDS = frozenset(("many", "number"))
+
+
+def _mass_noun(words: tuple[str, ...]) -> str | None:
+    """The noun right after "how much" ("how much honey …"), what is measured; None
+    when a verb, a money word or a change follows ("how much did …", "how much money")."""
+    if words[:2] != ("how", "much") or len(words) < 3:
+        return None
+    noun = words[2]
+    if noun in STOP_WORDS or noun in _MONEY_WORDS or noun in GAIN_WORDS or noun.isdigit():
+        return None
+    return noun
 
 
 def _shown(point: FigurePoint, share: bool) -> str:
@@ -241,7 +263,13 @@ class FigureTimeAnswers(ExecutorBase):
         """The stems naming what is counted, with the words counting the same thing;
         with no noun asked, the last words of the thing named (unless ``by_subject`` is
         False)."""
-        noun = list_noun(q.words[1:] if q.words[:1] == ("by",) else q.words)
+        dimension = measured_dimension(q.words)
+        if dimension:
+            # "How much did the corridor length grow?": the figures in a unit of length,
+            # never a count of another noun beside it (hives along the corridors).
+            return dimension
+        opener = q.words[1:] if q.words[:1] == ("by",) else q.words
+        noun = list_noun(opener) or _mass_noun(opener)
         terms = {t for t in q.terms if t not in _NOT_MEASURED and not t.isdigit()}
         if noun is not None and stem(noun) in terms and noun not in _ANY_PEOPLE:
             # "How many more countries did the members come from": the noun after "how
@@ -559,6 +587,11 @@ class FigureTimeAnswers(ExecutorBase):
                 goals = [g for g in every if noun_phrase(g.figure)[-1:] == unit]
         if q.time.points:
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
+        if q.time.points and goals and words & _SETTING_WORDS:
+            set_then = self._ft_set_in_year(q, goals, measured, q.time.points[-1][:4])
+            if isinstance(set_then, Answer):
+                return set_then
+            goals = set_then
         if not measured:
             # "What is X's goal?" names no measure: a sentence naming its figure a goal
             # ("aims to cut … to 10 days"), else one with a deadline ("… to 12 hours by
@@ -612,6 +645,55 @@ class FigureTimeAnswers(ExecutorBase):
             ]
         facts = [newest.fact, *([restated.fact] if restated else []), *(g.fact for g in older)]
         return answered_facts(self.index, q.question, lines, facts)
+
+    def _ft_set_in_year(
+        self, q: Query, goals: list[FigurePoint], measured: frozenset[str], year: str
+    ) -> list[FigurePoint] | Answer:
+        """ "What target did X set in 2021?": the goals first stated in ``year`` (of
+        ``goals``, those stated by then, oldest first; else any goal its releases name);
+        a goal that year's releases only restate is answered as such, with the release
+        that first set it; none is not found, citing the goal then in force."""
+        earlier = {g.value for g in goals if g.date[:4] < year}
+        stated = [g for g in goals if g.date[:4] == year] or self._ft_goals_set_in(
+            q, measured, year
+        )
+        new = [g for g in stated if g.value not in earlier]
+        if new:
+            return new
+        if stated:
+            again = stated[-1]
+            first = min((g for g in goals if g.value == again.value), key=lambda g: g.date)
+            lines = [
+                f"No new goal in {year}: its releases restate **{first.figure.shown}**, "
+                f"first set as of {first.date}.",
+                f"• As of {first.date}: {first.fact.text.strip()}{placeholder(first.fact.source)}",
+                f"• As of {again.date}: {again.fact.text.strip()}{placeholder(again.fact.source)}",
+            ]
+            return answered_facts(self.index, q.question, lines, [first.fact, again.fact])
+        held = min((g for g in goals if g.value == goals[-1].value), key=lambda g: g.date)
+        text = (
+            f"The releases state no goal set in {year}. A goal then in force, set as of "
+            f"{held.date}: {held.fact.text.strip()}"
+        )
+        return not_found_cited(
+            self.index, q.question, text, [held.fact.source], entities=held.fact.about
+        )
+
+    def _ft_goals_set_in(self, q: Query, measured: frozenset[str], year: str) -> list[FigurePoint]:
+        """The goals named as such ("set a new target to …") in the statements of
+        ``year`` about the question's subjects, counts and percentages alike, oldest
+        first: "what target did X set in 2021?" asks for any goal set then."""
+        pool = [
+            f
+            for f in self._ft_pool(q, measured)
+            if self.fact_date(f)[:4] == year and names_goal(f.text)
+        ]
+        found = [
+            g
+            for percent in (False, True)
+            for g in goal_points(pool, measured, self.fact_date, percent=percent)
+        ]
+        return sorted(found, key=lambda g: g.date)
 
     def _ft_goal_for_year(self, q: Query) -> Result:
         """ "What is the goal for 2026?", naming no subject: the goals whose sentence

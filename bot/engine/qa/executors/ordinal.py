@@ -27,7 +27,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import BACK_REFERENCES
 from bot.kb.models import LoadedFact
-from bot.search.terms import index_term, stem
+from bot.search.terms import STOP_WORDS, index_term, stem
 from bot.textnorm import normalize
 
 # Ordinal words and their numbers ("the 2nd time"); "last" counts from the end and is
@@ -108,6 +108,13 @@ class OrdinalAnswers(ExecutorBase):
             ]
             capped = len(ranked) > MAX_SCANNED_FACTS
             pool = ranked[:MAX_SCANNED_FACTS]
+        if where:
+            # "Where were X's first corridors planted?": a sentence naming "the first
+            # corridors" with their place says it, whatever its verb ("sown"); the first
+            # of the figures stated with that verb ("has planted 96 km") is no event.
+            stated = self._ordinal_place(q, pool, q.words[position], done)
+            if stated is not None:
+                return stated
         # "Reopened" is the same campus again, not another opening: a repeat verb the
         # question does not use makes the fact no new occurrence.
         repeats = _REPEAT_TERMS - set(q.terms)
@@ -170,6 +177,41 @@ class OrdinalAnswers(ExecutorBase):
             )
             shown += [f for _, f in others]
         return answered_facts(index, q.question, lines, shown)
+
+    def _ordinal_place(
+        self, q: Query, pool: list[LoadedFact], ordinal: str, done: set[str]
+    ) -> Answer | None:
+        """The place of the oldest placed fact in ``pool`` that names ``ordinal`` before
+        a word of what was asked ("Bloomway's first corridors will be sown … near
+        Amersfoort", placed at Amersfoort), cited; None when no such fact."""
+        position = q.words.index(ordinal)
+        # What the ordinal numbers, as asked: its words up to a participle or grammar
+        # word ("first Belgian corridors planted": Belgian corridors), each to be in the
+        # fact's phrase after the ordinal.
+        numbered: set[str] = set()
+        for w in q.words[position + 1 : position + 1 + _MAX_ORDINAL_GAP]:
+            if w in STOP_WORDS or _PARTICIPLE.search(w) or w in _IRREGULAR_PARTICIPLES:
+                break
+            numbered.add(stem(w))
+        placed = [
+            f
+            for f in pool
+            if f.place and numbered and _names_ordinal(f, ordinal, numbered, every=True)
+        ]
+        if not placed:
+            return None
+        fact = min(placed, key=self._when)
+        assert fact.place is not None
+        lines = [
+            f"**{self.index.display_name(fact.place)}** ({format_date(self._when(fact))})",
+            f"{fact.text.strip()}{placeholder(fact.source)}",
+        ]
+        return answered_facts(self.index, q.question, lines, [fact])
+
+
+# The end of the words an ordinal numbers in a question ("first corridors *planted*").
+_PARTICIPLE = re.compile(r"(?:ed|en)$")
+_IRREGULAR_PARTICIPLES = frozenset("built held set run begun made sown grown laid".split())
 
 
 # Words that open an aside between commas ("X, which opened in 2019, …").
@@ -240,16 +282,17 @@ def _on_record(count: int, capped: bool = False) -> str:
 _MAX_ORDINAL_GAP = 5
 
 
-def _names_ordinal(fact: LoadedFact, ordinal: str, done: set[str]) -> bool:
-    """Whether the fact says the ordinal before a word of what was asked, in the same
-    clause ("its first phase", "the first campus", "a third Northvale helicopter"): it
-    names the thing rather than counting."""
+def _names_ordinal(fact: LoadedFact, ordinal: str, done: set[str], *, every: bool = False) -> bool:
+    """Whether the fact says the ordinal before a word of what was asked (with
+    ``every``, before all of them), in the same clause ("its first phase", "the first
+    campus", "a third Northvale helicopter"): it names the thing rather than counting."""
     for clause in re.split(r"[,;:()]", fact.text):
         words = normalize(clause).split()
         for i, w in enumerate(words):
-            if w == ordinal and any(
-                stem(x) in done for x in words[i + 1 : i + 2 + _MAX_ORDINAL_GAP]
-            ):
+            if w != ordinal:
+                continue
+            after = {stem(x) for x in words[i + 1 : i + 2 + _MAX_ORDINAL_GAP]}
+            if (done <= after) if every else bool(done & after):
                 return True
     return False
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.qa.compose import not_found
+from bot.engine.qa.compose import not_found_cited
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import figures_in
 from bot.engine.qa.query import Query
-from bot.search.terms import STOP_WORDS, content_terms
+from bot.search.terms import STOP_WORDS, content_terms, stem
 
 # Words before the place a count is asked for ("trained in Kenya", "came from Ghana").
 _PLACE_LEADS = frozenset("in from".split())
@@ -77,27 +79,42 @@ class PlaceCountAnswers(ExecutorBase):
         terms = content_terms(place)
         if not terms:
             return None
+        noun = list_noun(q.words)
+        counted = stem(noun) if noun is not None else None
         grouped = []
+        counting = []
         for doc_id in sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS]:
             doc = index.terms.docs[doc_id]
             item = (index.fact_by_id if doc.kind == "fact" else index.quote_by_id).get(doc.id)
-            if item is None or not figures_in(item.text):
+            figures = figures_in(item.text) if item is not None else []
+            if item is None or not figures:
                 continue
             only = _only_in_lists(item.text, place)
             if only is None:
                 continue
+            names_noun = counted is not None and any(names_counted(f, counted) for f in figures)
+            if not only and (counted is None or names_noun):
+                return None  # a statement counts at the place on its own: the counts decide
             if not only:
-                return None  # a statement names the place on its own: the counts decide
+                # "42 clubs in the Flemish Region of Belgium" is no count of kilometres
+                # there: only a figure of the noun asked would answer for the place.
+                continue
             grouped.append(item)
+            if names_noun:
+                counting.append(item)
         if not grouped:
             return None
-        item = max(grouped, key=lambda it: index.source_date(it.source))
+        # The group's figure of the noun asked, when one counts it ("318 kilometres … in
+        # the Netherlands, Belgium and Denmark"), else any figure of the group.
+        item = max(counting or grouped, key=lambda it: index.source_date(it.source))
         shown = next(
             (m[0] for m in re.finditer(_NAME, item.text) if m[0].casefold() == place), place
         )
         date = index.source_date(item.source).isoformat()
-        return not_found(
+        return not_found_cited(
+            index,
             q.question,
             f"The releases give no figure for {shown} alone. The nearest they give counts "
             f"several places together ({date}): {item.text.strip()}",
+            [item.source],
         )

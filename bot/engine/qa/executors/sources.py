@@ -31,9 +31,11 @@ from bot.search.terms import stem
 from bot.textnorm import normalize
 
 # The other words a question for the newest release may have ("what's the most recent
-# press release you have?"); any other word asks something of it.
+# press release you have?"); any other word asks something of it. "What is the latest
+# release about?" asks the same: its headline says what it is about.
 _AT_END_FILLER = frozenset(
-    "what which is was s the most press one of your you have know all in knowledge base".split()
+    "what which is was s the most press one of your you have know all in knowledge base "
+    "about".split()
 )
 # "Which release announced the extension?": a release asked for by what it reported. The
 # verbs as written, not stems: "which announcements came out of Hangzhou?" asks for

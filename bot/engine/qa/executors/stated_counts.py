@@ -66,12 +66,13 @@ from bot.engine.qa.figures import (
     same_word,
     summary_statement,
 )
+from bot.engine.qa.measures import unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.engine.qa.written_dates import months_in
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
-from bot.search.terms import content_terms, stem
+from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 from bot.vocab import money_given
 
@@ -174,6 +175,15 @@ class StatedCountAnswers(ExecutorBase):
         if noun is None or noun in _DURATION_WORDS:
             return None
         asked = stem(noun)
+        unit = unit_stem(asked)
+        if unit is not None:
+            # "How many tonnes of honey …?": only a figure in tonnes (of honey) answers,
+            # never a count of hives nor a length in kilometres of the goods asked.
+            goods = _goods_after_unit(q.words, noun)
+            groups = self._groups(q, lambda text: _in_unit(text, unit, goods), counted=unit)
+            if not groups:
+                return not_found(q.question, f"The releases give no figure in {noun} for that.")
+            return self._stated_answer(q, groups, set(q.terms) - {asked})
         groups = {}
         # "How many volunteers run RCRN's stations?": a name ends the phrase counted;
         # what follows the name is its own (the stations are RCRN's, not counted), and
@@ -864,6 +874,37 @@ def _counting(text: str, noun: str) -> Figure | None:
             # there; the whole after it is what was planned.
             return figure
         if noun in MEMBERSHIP_TERMS and counts_members(text, figure):
+            return figure
+    return None
+
+
+# How many words after "<unit> of" the goods' noun may come ("kilometres of pollinator
+# corridors").
+_GOODS_REACH = 3
+
+
+def _goods_after_unit(words: tuple[str, ...], unit_word: str) -> str | None:
+    """The stem of the goods a question measures in a unit: "corridors" of "how many
+    kilometres of corridors …"; None when no "of <noun>" follows the unit."""
+    at = words.index(unit_word)
+    rest = words[at + 1 : at + 3]
+    if len(rest) < 2 or rest[0] != "of" or rest[1] in STOP_WORDS:
+        return None
+    return stem(rest[1])
+
+
+def _in_unit(text: str, unit: str, goods: str | None) -> Figure | None:
+    """The figure of ``text`` written in ``unit`` (a unit's stem, any of its forms:
+    "8 MW" for megawatts), of ``goods`` (a stem) when given: "318 kilometres of
+    pollinator corridors" for kilometres of corridors; None when none is."""
+    for figure in figures_in(text):
+        after = figure.after
+        if not after or unit_stem(after[0]) != unit:
+            continue
+        if goods is None:
+            return figure
+        reach = after[2 : 2 + _GOODS_REACH] if after[1:2] == ("of",) else ()
+        if any(same_word(w, goods) for w in reach):
             return figure
     return None
 

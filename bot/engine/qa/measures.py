@@ -1,0 +1,104 @@
+"""Units of measure in questions and releases (``bot/vocab/measures.yaml``).
+
+A question may write a unit short ("how many km of corridors"), where a release writes
+it in full ("162 kilometres of corridors"), or the other way round; and it may ask for
+a dimension ("how much did the corridor length grow?") rather than name a unit. Here
+the unit words are made one (``same_unit``), the short forms in a question are written
+out (``written_out``) and a dimension asked is named (``asked_dimension``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from bot.search.terms import stem
+from bot.vocab import measures
+
+# Before an abbreviation, these make it a unit: "how many km", "how much ha".
+_QUANTITY_WORDS = frozenset("many much".split())
+
+
+@cache
+def _unit_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(any form of a unit -> its plural in full, stem of any form -> the plural's
+    stem, plural's stem -> dimension), built once per process."""
+    written: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    dimension: dict[str, str] = {}
+    for measure in measures():
+        for unit, forms in measure.units.items():
+            whole = stem(unit)
+            dimension[whole] = measure.name
+            for form in (unit, *forms):
+                written[form] = unit
+                stems[stem(form)] = whole
+    return written, stems, dimension
+
+
+def unit_stem(term: str) -> str | None:
+    """The stem of the unit ``term`` (a stem: "km", "kilometr") writes, as its plural
+    in full ("kilometr"); None for a word that is no unit."""
+    return _unit_table()[1].get(term)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether stems ``a`` and ``b`` write one unit ("km" and "kilometr")."""
+    unit = unit_stem(a)
+    return unit is not None and unit == unit_stem(b)
+
+
+def unit_dimension(term: str) -> str | None:
+    """The dimension ("length") of the unit stem ``term`` writes, or None."""
+    unit = unit_stem(term)
+    return None if unit is None else _unit_table()[2].get(unit)
+
+
+def written_out(words: Sequence[str]) -> list[str]:
+    """``words`` (normalised) with each unit written short after a figure or after
+    "many"/"much" written in full: "how many km of" -> "how many kilometres of"; "300
+    ha" -> "300 hectares". Elsewhere a short form is left as typed ("m", "t", "ha")."""
+    written = _unit_table()[0]
+    out = list(words)
+    for i in range(1, len(out)):
+        full = written.get(out[i])
+        if full is None or full == out[i]:
+            continue
+        before = out[i - 1]
+        if before in _QUANTITY_WORDS or before.replace(",", "").replace(".", "").isdigit():
+            out[i] = full
+    return out
+
+
+def asked_dimension(words: Sequence[str]) -> str | None:
+    """The dimension a question names as a noun ("the corridor length" -> "length"),
+    or None."""
+    asked = set(words)
+    for measure in measures():
+        if asked & measure.asked_by:
+            return measure.name
+    return None
+
+
+@cache
+def dimension_units(name: str) -> frozenset[str]:
+    """The stems of every form of every unit of the dimension ``name`` ("length" ->
+    "kilometr", "km", "metr", "mile" …); empty for an unknown dimension."""
+    return frozenset(
+        stem(form)
+        for measure in measures()
+        if measure.name == name
+        for unit, forms in measure.units.items()
+        for form in (unit, *forms)
+    )
+
+
+def measured_dimension(words: Sequence[str]) -> frozenset[str]:
+    """For "how much did the corridor length grow?", the unit stems of the dimension
+    asked ("length": kilometres, metres …): what a figure must be measured in to answer
+    it. Empty when the question counts a noun ("how many trees in the area?": trees) or
+    names a unit itself ("how much area, in hectares"): then the noun or unit decides."""
+    if tuple(words[:2]) != ("how", "much") or any(unit_stem(stem(w)) for w in words):
+        return frozenset()
+    dimension = asked_dimension(words)
+    return dimension_units(dimension) if dimension is not None else frozenset()
