@@ -1,0 +1,64 @@
+"""Kinds of wording from a blind set of real releases (arts bodies, furniture and
+jewellery trade news, archives, IP offices; not in the repo), each as an invented
+release with what the draft must say. The real releases are measured with
+benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import build_draft
+from bot.kb.models import EntityKind
+from tests.draftviews import names, roles
+
+
+def test_title_for_a_company_written_without_its_legal_form() -> None:
+    d = build_draft(
+        "Garden brand Fernhollow Ltd. has teamed up with Quillon Corp. on a line of"
+        " planters.\n\n"
+        "\u201cThis suits our customers,\u201d said Mara Tovey, director of brand"
+        " partnerships for Fernhollow.\n\n"
+        "\u201cWe are glad to build it,\u201d said Odile Brask, head of product design for"
+        " Quillon.\n"
+    )
+    assert roles(d, "Mara Tovey") == {("director of brand partnerships", "Fernhollow Ltd.")}
+    assert roles(d, "Odile Brask") == {("head of product design", "Quillon Corp.")}
+
+
+def test_title_ending_in_a_back_reference_to_the_one_ensemble_of_most_mentions() -> None:
+    d = build_draft(
+        "The Velmont Chamber Orchestra marked its new exchange with the Orrin Concert Hall"
+        " by playing two concerts in April, one beside the Kestrel Youth Orchestra.\n\n"
+        "\u201cWe came to listen as much as to play,\u201d said Irena Holt, director of"
+        " touring and outreach of the orchestra.\n\n"
+        "Founded in 1911, the Velmont Chamber Orchestra tours every year. The concerts were"
+        " led by its music director Teodor Vasko.\n"
+    )
+    assert "Velmont Chamber Orchestra" in names(d, EntityKind.ORGANIZATION)
+    assert roles(d, "Irena Holt") == {
+        ("director of touring and outreach", "Velmont Chamber Orchestra")
+    }
+    assert roles(d, "Teodor Vasko") == {("music director", "Velmont Chamber Orchestra")}
+
+
+def test_field_title_glued_before_a_name_is_one_title() -> None:
+    d = build_draft(
+        "The Orrin Philharmonic will tour Velmont in 2027. The tour will include"
+        " concerts by the Philharmonic and Artistic Director Lisbet Maren in three"
+        " cities.\n"
+    )
+    assert roles(d, "Lisbet Maren") == {("Artistic Director", "Orrin Philharmonic")}
+    assert "Artistic" not in names(d)
+
+
+def test_acronym_used_without_definition_is_the_alias_of_its_initials() -> None:
+    d = build_draft(
+        "The Kestrel Choral Guild of Orrin University and the Velmont Opera House have"
+        " announced a three-year partnership.\n\n"
+        "\u201cKCG has sung here for decades,\u201d says Pavel Ostrom, Chair of KCG.\n"
+    )
+    guild = next(
+        e for e in d.registry.entities.values() if e.name.startswith("Kestrel Choral Guild")
+    )
+    assert "KCG" in guild.aliases
+    assert "KCG" not in names(d)
+    assert roles(d, "Pavel Ostrom") == {("Chair", guild.name)}
