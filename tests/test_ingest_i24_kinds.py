@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.ingest import build_draft
 from bot.kb.models import EntityKind
-from tests.draftviews import names, roles
+from tests.draftviews import names, roles, speakers
 
 
 def test_title_for_a_company_written_without_its_legal_form() -> None:
@@ -62,3 +62,38 @@ def test_acronym_used_without_definition_is_the_alias_of_its_initials() -> None:
     assert "KCG" in guild.aliases
     assert "KCG" not in names(d)
     assert roles(d, "Pavel Ostrom") == {("Chair", guild.name)}
+
+
+def test_national_office_named_after_its_country_before_a_name() -> None:
+    d = build_draft(
+        "SANTIAGO, March 3, 2025 - The Chilean Records and Archives Service and the Orrin"
+        " Heritage Trust have signed an agreement on the care of old maps.\n\n"
+        "In signing it, Archivist of Chile Hanna Lorr said, \u201cThe maps will be safe"
+        " for another century.\u201d\n"
+    )
+    assert "Hanna Lorr" in names(d, EntityKind.PERSON)
+    assert roles(d, "Hanna Lorr") == {
+        ("Archivist of Chile", "Chilean Records and Archives Service")
+    }
+
+
+def test_national_office_after_a_name_in_lower_case() -> None:
+    d = build_draft(
+        "NAIROBI, June 9, 2024 - The Mara Land Survey Board and Velmont Geodata today"
+        " announced a mapping agreement.\n\n"
+        "\u201cGood maps make good roads,\u201d said Jomo Tala, surveyor of Kenya.\n"
+    )
+    assert roles(d, "Jomo Tala") == {("surveyor of Kenya", "Mara Land Survey Board")}
+
+
+def test_person_after_a_list_of_occupations_with_their_fields_speaks_by_family_name() -> None:
+    d = build_draft(
+        "Orrin Silverworks announces a partnership with famed garden and interior"
+        " stylist, flower consultant, and radio personality Petra Vell, to show its new"
+        " tableware.\n\n"
+        "\u201cPetra knows how people set a table,\u201d says Orrin Silverworks chief"
+        " executive Aldo Brin.\n\n"
+        "\u201cI have loved their spoons for years,\u201d says Vell.\n"
+    )
+    assert "Petra Vell" in names(d, EntityKind.PERSON)
+    assert speakers(d) == ["Aldo Brin", "Petra Vell"]

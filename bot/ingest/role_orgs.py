@@ -398,7 +398,16 @@ def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | N
         and any(_shared_stem(f, n) for f in fields for n in e.name.split() if n[:1].isupper())
     ]
     # ("the Postal Service" after "the Orrin Postal Service": one body, written shorter.)
-    fits = [e for e in fits if not any(o is not e and o.name.endswith(" " + e.name) for o in fits)]
+    # ("the National Archives" beside "the National Archives and Records Office": the
+    # same, written shorter at its end.)
+    fits = [
+        e
+        for e in fits
+        if not any(
+            o is not e and (o.name.endswith(" " + e.name) or o.name.startswith(e.name + " "))
+            for o in fits
+        )
+    ]
     if len(fits) != 1:
         return role, None
     person = registry.entities[role.entity].name
@@ -409,6 +418,30 @@ def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | N
     return dataclasses.replace(role, organization=fits[0].id), note
 
 
+def _national_office(
+    role: DraftRole, registry: Registry, text: str
+) -> tuple[DraftRole, str | None]:
+    """A role read at a place from a title "of <place>" ("Archivist of Velmont", a
+    national office named after the country it serves) whose office word echoes exactly
+    one organisation of the release ("Velmont State Archives"): the place is part of
+    the title, the office held at that organisation, with a review note. Anything else
+    (a minister or a president of the country) stays at the place."""
+    place = registry.entities.get(role.organization or "")
+    if place is None or place.kind != EntityKind.PLACE or " of " in f" {role.title} ":
+        return role, None
+    written = re.search(
+        rf"\b{re.escape(role.title)}\s+of\s+(?:the\s+)?{re.escape(place.name)}\b",
+        text,
+        re.IGNORECASE,
+    )
+    if written is None:
+        return role, None
+    moved, note = _stem_party(dataclasses.replace(role, organization=None), registry)
+    if moved.organization is None:
+        return role, None
+    return dataclasses.replace(moved, title=written.group(0)), note
+
+
 def settle_organisations(registry: Registry, text: str, issuer: str | None = None) -> list[str]:
     """Move each role whose written organisation scores below a party of the release to
     that party (see the module docstring); returns the review notes of close calls.
@@ -417,6 +450,11 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
     notes: list[str] = []
     shorts: list[tuple[DraftEntity, str]] = []
     for k, role in enumerate(list(registry.roles)):
+        national, note = _national_office(role, registry, text)
+        if national is not role:
+            registry.roles[k] = national
+            notes += [note] if note else []
+            continue
         if role.organization is None:
             settled = _complement_party(role, registry, text)
             if settled.organization is None:
