@@ -33,7 +33,14 @@ from bot.ingest.extract import Hints
 from bot.ingest.person_names import is_person_name
 from bot.ingest.sender import written_as_a_person
 from bot.ingest.text import sentences, split_paragraphs
-from bot.ingest.words import ALL_HEADS, HONORIFICS, country_full_name, is_country, is_title_word
+from bot.ingest.words import (
+    ALL_HEADS,
+    HONORIFICS,
+    country_full_name,
+    is_country,
+    is_title_word,
+    us_state_names,
+)
 from bot.vocab import month_stems_pattern, wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -334,9 +341,12 @@ class _DatedLine(NamedTuple):
 
 _DATE_LABEL = re.compile(
     r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*"
-    # "News | 5 May 2019", "Statement - 5 May 2019": a page's label, then the date.
+    # "By: Dec. 02, 2014": a news site's byline with no writer, only the day.
+    r"|by\s*:\s*"
+    # "News | 5 May 2019", "Statement - 5 May 2019", "Press Release · Monday, 5 May 2019":
+    # a page's label, then the date.
     r"|(?:(?:joint\s+|media\s+|press\s+)?(?:statement|news|announcement|update)|"
-    r"(?:press|news|media)\s+release)\s*[|:\-\u2013\u2014]\s*",
+    r"(?:press|news|media)\s+release)\s*[|:\-\u2013\u2014\u00b7]\s*",
     re.IGNORECASE,
 )
 # The label line a release opens with, perhaps with its number and a date after it:
@@ -476,7 +486,7 @@ _BY_ON = re.compile(
 # gazette, herald, tribune, chronicle; a medium: news, wire, media, press, online). A
 # surname may be one of them too ("Emily Post"), which this list cannot tell apart: the
 # ingest has no given-name test (``is_person_name`` accepts "Lagos Times" as well).
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     "news daily times post journal business magazine gazette herald wire today weekly"
     " review tribune insider report online media press world chronicle observer standard"
     " express monitor digest week".split()
@@ -485,9 +495,9 @@ _OUTLET_WORDS = frozenset(
 
 def _byline_outlet(name: str) -> str | None:
     """``name`` from a "By <name> on <date>" byline when it is an outlet's, not a
-    reporter's (see ``_OUTLET_WORDS``), else None."""
+    reporter's (see ``OUTLET_WORDS``), else None."""
     words = name.split()
-    if words[-1].lower() in _OUTLET_WORDS or not is_person_name(name, set()):
+    if words[-1].lower() in OUTLET_WORDS or not is_person_name(name, set()):
         return name
     return None
 
@@ -1238,6 +1248,45 @@ def _headline(lines: list[str]) -> str | None:
 _US_WIRES = {"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE", "PRWeb"}
 
 
+# Signs that a story is American, for a numeric date's order: the country named as a
+# whole, its people, or a state; and American spellings. British and Commonwealth
+# spellings count against.
+_AMERICA = re.compile(r"\b(?:U\.S\.A?\.?|United States|Americans?|America)(?![\w-])")
+_US_SPELLING = re.compile(
+    r"\b(?:\w{3,}iz(?:e|es|ed|ing|ation|ations)|color|colors|center|centers|favorite|"
+    r"honor|labor|neighbor|program|programs)\b",
+    re.IGNORECASE,
+)
+_UK_SPELLING = re.compile(
+    r"\b(?:\w{3,}is(?:ation|ations)|(?:organ|recogn|real|prior|final|author|util|modern|"
+    r"special|emphas|minim|maxim|optim|mobil|capital)is(?:e|es|ed|ing)|colour|colours|"
+    r"centre|centres|favourite|honour|labour|neighbour|programme|programmes)\b",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_american(text: str) -> bool:
+    """Whether ``text`` reads as an American story: it names the United States, its
+    people or one of its states, or spells the American way, more than it spells the
+    British way (no sign at all: not American)."""
+    states = us_state_names()
+    american = len(_AMERICA.findall(text)) + len(_US_SPELLING.findall(text))
+    american += sum(1 for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text) if w in states)
+    return american > len(_UK_SPELLING.findall(text))
+
+
+def _in_order(found: FoundDate, us: bool, warnings: list[str]) -> FoundDate:
+    """An ambiguous numeric date ("8/2/2006") read month first in an American story,
+    day first otherwise (as ``find_date`` reads it), with a review note either way."""
+    if us:  # 07/06/2019 is July 6 in the US
+        found = FoundDate(
+            found.start, found.end, found.text, found.day, found.month, found.year, True
+        )
+    order = "month/day" if us else "day/month"
+    warnings.append(f"numeric date {found.text!r} read as {order}: check source.date")
+    return found
+
+
 def _resolve_date(
     lead: _Lead | None,
     before: list[str],
@@ -1253,18 +1302,17 @@ def _resolve_date(
     metadata or --date; a date that cannot be read at all stays None (marked for review).
     """
     found = lead.date if lead else None
-    if found is not None and found.ambiguous:
-        us = (lead is not None and lead.publisher in _US_WIRES) or (
+    us = (
+        (lead is not None and lead.publisher in _US_WIRES)
+        or (
             lead is not None
             and lead.dateline is not None
             and lead.dateline.country == "United States"
         )
-        if us:  # 07/06/2019 is July 6 in the US
-            found = FoundDate(
-                found.start, found.end, found.text, found.day, found.month, found.year, True
-            )
-        order = "month/day" if us else "day/month"
-        warnings.append(f"numeric date {found.text!r} read as {order}: check source.date")
+        or ((lead is None or lead.dateline is None) and _reads_as_american("\n".join(paragraphs)))
+    )
+    if found is not None and found.ambiguous:
+        found = _in_order(found, us, warnings)
     stated = found.date if found else None
     if override is not None:
         if stated is not None and stated != override:
@@ -1352,6 +1400,8 @@ def _resolve_date(
     for para in paragraphs[:3]:
         line = re.sub(r"^\s*on\s+", "", para, flags=re.IGNORECASE)
         stamped = find_date(line, anchored=True)
+        if stamped is not None and stamped.ambiguous:
+            stamped = _in_order(stamped, us, warnings)
         if stamped is not None and stamped.date is not None and is_only_a_date(line):
             warnings.append(
                 f"date {stamped.date.isoformat()} read from {para.strip()!r} under the"
@@ -1386,6 +1436,8 @@ def _resolve_date(
         dated_lead = guess is not None and re.match(r"\s*[-\u2013\u2014]\s", para[guess.end :])
         if not (len(para) < 80 or is_only_a_date(para) or dated_lead):
             guess = None
+        if guess is not None and guess.ambiguous:
+            guess = _in_order(guess, us, warnings)
         if guess is not None and guess.date is not None:
             warnings.append(f"date {guess.date.isoformat()} guessed from the text, not a dateline")
             return guess.date
@@ -1668,6 +1720,36 @@ def _unglue_header_fields(text: str) -> str:
     return text
 
 
+# "February 14,\n2007": a date a page's layout broke after its day, the year on the
+# next line.
+_SPLIT_DATE = re.compile(
+    rf"\b(?P<day>(?:{month_stems_pattern(capitalised=True)})[a-z]*\.?\s+\d{{1,2}},)[ \t]*\n[ \t]*"
+    r"(?=(?:19|20)\d\d\b)"
+)
+
+
+# "By: Dec. 02, 2014" on a line of its own, the page's furniture on the next.
+_DATED_BYLINE_LINE = re.compile(r"^(?P<line>By\s*:\s*[^\n]{6,30}?)[ \t]*\n(?=[ \t]*\S)", re.M)
+
+
+def _join_split_dates(text: str) -> str:
+    """``text`` with a date broken over two lines after its day ("February 14,",
+    "2007 by ...") joined on one line, and a byline that gives only a date ("By: Dec.
+    02, 2014") made a paragraph of its own (the next line is a page's furniture, never
+    part of it); only in the first 600 characters (a page's header), nothing else
+    changes."""
+    head, rest = text[:600], text[600:]
+    head = _SPLIT_DATE.sub(lambda m: m.group("day") + " ", head)
+
+    def own_paragraph(match: re.Match[str]) -> str:
+        line = match.group("line")
+        found = find_date(line)
+        dated = found is not None and is_only_a_date(line[found.start :])
+        return f"{line}\n\n" if dated else match.group(0)
+
+    return _DATED_BYLINE_LINE.sub(own_paragraph, head) + rest
+
+
 def _unglue_page_stamp(text: str) -> str:
     """``text`` with the headline, the agency's marker, the time stamp and the story of
     a page whose line breaks were lost (see ``_PAGE_STAMP``) on lines of their own;
@@ -1766,7 +1848,9 @@ def read_metadata(
 
     text = _unglue_header_lines(
         _unglue_header_fields(
-            _unglue_buried_dateline(_unglue_dated_dateline(_unglue_page_stamp(text)))
+            _unglue_buried_dateline(
+                _unglue_dated_dateline(_unglue_page_stamp(_join_split_dates(text)))
+            )
         )
     )
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
