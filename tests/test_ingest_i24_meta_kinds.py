@@ -70,3 +70,43 @@ def test_a_page_label_with_a_middle_dot_and_a_paper_in_brackets_after_a_byline()
         "A good seat for everyone\n\nBy JANE ROE in Velmont(Kestrel Daily Asia)\n\n" + _STORY
     )
     assert bracketed.publisher == "Kestrel Daily Asia"
+
+
+def test_a_title_case_dateline_under_a_header_and_a_comment_count_stamp() -> None:
+    meta = read_metadata(
+        "Trade News\n\n"
+        "TRADE NEWS: ORRIN CHAIRWORKS FURNISHES SHELTERS; MORE March 8, 2012 (3 comments)\n\n"
+        "Orrin Chairworks Teams With Velmont Relief League\n\n"
+        "Boston, MA\u2014" + _STORY
+    )
+    assert meta.date == dt.date(2012, 3, 8)
+    assert meta.dateline is not None and meta.dateline.city == "Boston"
+
+
+def test_a_dateline_ended_by_a_glued_ellipsis_under_a_label() -> None:
+    meta = read_metadata(
+        "Orrin Chairworks and Relief League Sign Agreement\n\n"
+        "Press Release \u00b7 Friday, May 9, 2014\n\n"
+        "Denver, CO\u2026" + _STORY
+    )
+    assert meta.date == dt.date(2014, 5, 9)
+    assert meta.dateline is not None and meta.dateline.city == "Denver"
+
+
+def test_a_place_and_date_line_under_a_note_the_page_added() -> None:
+    meta = read_metadata(
+        "Jane Roe chaired the Velmont Relief League from 2001 to 2015.\n\n"
+        "Orrin Chairworks and Relief League Sign Agreement\n\n"
+        "Lisbon, June 4, 2009\n\n" + _STORY
+    )
+    assert meta.date == dt.date(2009, 6, 4)
+    assert meta.dateline is not None and meta.dateline.city == "Lisbon"
+
+
+def test_the_city_a_reporters_byline_files_from() -> None:
+    meta = read_metadata(
+        "A good seat for everyone\n\nBy JANE ROE in Lisbon(Kestrel Daily Asia)\n\n"
+        + _STORY
+        + "During their stay in Lisbon, the makers met the league.\n"
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Lisbon"

@@ -38,6 +38,7 @@ from bot.ingest.words import (
     HONORIFICS,
     country_full_name,
     is_country,
+    is_place,
     is_title_word,
     us_state_names,
 )
@@ -84,6 +85,9 @@ _DASH_RE = re.compile(
     # ("November 18, 2008-The Acme Institute ...": the dash glued between the year and the
     # story's first word; "2021-Mar-04" stays a date.)
     r"|(?<=\b(?:19|20)\d\d)-(?=[A-Z][a-z]+\b(?![-/.]\d))"
+    # ("Velmont, DC…The Agency ...": an ellipsis glued between a dateline in capitals
+    # and the story's first word, as some government pages print the dash.)
+    r"|(?<=[A-Z])\u2026(?=[A-Z])"
 )
 
 US_STATES = {
@@ -966,7 +970,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         first_story = index == 0 or (
             index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
         )
-        place_region = first_story and re.fullmatch(
+        # (Or under a header of short lines, a label and a date: "Press Release · <date>".)
+        under_header = 1 < index <= _MAX_HEADER_LINES and all(
+            len(p) < 200 and not p.rstrip().endswith(".") for p in paragraphs[:index]
+        )
+        place_region = (first_story or under_header) and re.fullmatch(
             r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,3}|"
             r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
             place_text,
@@ -1287,6 +1295,43 @@ def _in_order(found: FoundDate, us: bool, warnings: list[str]) -> FoundDate:
     return found
 
 
+# "By JANE DOE in Velmont(Kestrel Daily)", "By Jane Doe in Velmont": a reporter's byline
+# with the place the story was filed from.
+_BYLINE_IN_PLACE = re.compile(
+    r"By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+in\s+"
+    r"(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2})\s*(?:\(|,|$)"
+)
+
+
+def _byline_place(paragraphs: list[str]) -> Dateline | None:
+    """The place a reporter's byline files the story from ("By Jane Doe in Velmont"),
+    on a short line of its own among ``paragraphs``; None when there is none or the
+    place is no place (a section: "in Business")."""
+    for k, para in enumerate(paragraphs[:6]):
+        match = _BYLINE_IN_PLACE.match(para.strip()) if len(para) < 120 else None
+        if match is None:
+            continue
+        place = match.group("place")
+        others = "\n\n".join(paragraphs[:k] + paragraphs[k + 1 :])
+        if is_place(place) or _named_as_place(place, others):
+            return parse_place(place)
+    return None
+
+
+# "(0 comments)", "(12 Comments)": a news page's comment count after its date stamp.
+_COMMENT_COUNT = re.compile(r"\s*\(\d+\s+comments?\)\s*$", re.IGNORECASE)
+
+
+def _dates_in(text: str) -> list[FoundDate]:
+    """Every readable date in ``text``, in order."""
+    found: list[FoundDate] = []
+    at = 0
+    while (date := find_date(text, at)) is not None:
+        found.append(date)
+        at = date.end
+    return found
+
+
 def _resolve_date(
     lead: _Lead | None,
     before: list[str],
@@ -1395,6 +1440,23 @@ def _resolve_date(
             f"date {stamp.isoformat()} read from the page's time stamp: check source.date"
         )
         return stamp
+    # "<headline> April 17, 2013 (0 comments)": a news page's stamp of the day and the
+    # count of comments, closing the headline's line.
+    for para in paragraphs[:4]:
+        counted = _COMMENT_COUNT.search(para)
+        found_dates = list(_dates_in(para[: counted.start()])) if counted else []
+        last = found_dates[-1] if found_dates else None
+        if (
+            counted is not None
+            and last is not None
+            and last.date is not None
+            and is_only_a_date(para[last.start : counted.start()])
+        ):
+            warnings.append(
+                f"date {last.date.isoformat()} read from the page's stamp above the story:"
+                " check source.date"
+            )
+            return last.date
     # "on 12 May 2017" on a line of its own under the headline: the page's date stamp,
     # which dates the release even when the story opens with the day before.
     for para in paragraphs[:3]:
@@ -1951,6 +2013,12 @@ def read_metadata(
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
     place_date = next((pd for pd in map(_place_date_line, before) if pd is not None), None)
+    if lead is None and place_date is None:
+        # ("<a page's note on the story>. <headline> Velmont, October 3, 2008 <story>": a
+        # place and date line among the first lines, under a note the page added above.)
+        place_date = next(
+            (pd for pd in map(_place_date_line, paragraphs[:4]) if pd is not None), None
+        )
     if lead is None and place_date is not None and release_date is None:
         release_date = place_date.date.date
         warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
@@ -2100,6 +2168,13 @@ def read_metadata(
     if dateline is None and standalone.city:
         dateline = Dateline(standalone.city, None)
         warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
+    reported_from = _byline_place(paragraphs) if dateline is None else None
+    if reported_from is not None:
+        dateline = reported_from
+        warnings[:] = [w for w in warnings if not w.startswith("no dateline found")]
+        warnings.append(
+            f"dateline city {dateline.city!r} read from the reporter's byline: check it"
+        )
     if dateline is None and not any(w.startswith("no dateline found") for w in warnings):
         # ("5 May 2019 - Text", "(KVNews) - Text": a lead with no place in it.)
         warnings.append("no dateline city found: set source.dateline")

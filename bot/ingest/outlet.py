@@ -149,7 +149,11 @@ def candidates(text: str, story: str) -> list[Outlet]:
     header = _header_lines(text)
     # (A page without a dateline leaves its header lines in the story, and a page may
     # repeat its byline under the story: neither is the story naming a party.)
-    story = "\n".join(line for line in story.splitlines() if line.strip() not in header)
+    story = "\n".join(
+        line
+        for line in story.splitlines()
+        if line.strip() not in header or re.search(r"[.!?][\"”’']?$", line.strip())
+    )
     for line in header:
         for match in _DOMAIN_NAME.finditer(line):
             if not re.search(rf"(?<![\w.-]){re.escape(match.group('name'))}", story):
@@ -177,7 +181,9 @@ def candidates(text: str, story: str) -> list[Outlet]:
         ):
             add(masthead.group("name"), "a masthead line under the headline")
     sign_up = _SIGN_UP.search("\n".join(header))
-    if sign_up is not None and not _written_in(sign_up.group("name"), story):
+    if sign_up is not None and not _written_in(
+        sign_up.group("name"), story.replace(sign_up.group(0), " ")
+    ):
         add(sign_up.group("name"), "a site's sign-up box")
     # (One separator only, after a headline of several words: "Home | News | Site Map"
     # is a menu.)
