@@ -97,3 +97,17 @@ def test_person_after_a_list_of_occupations_with_their_fields_speaks_by_family_n
     )
     assert "Petra Vell" in names(d, EntityKind.PERSON)
     assert speakers(d) == ["Aldo Brin", "Petra Vell"]
+
+
+def test_a_body_written_by_its_two_leading_words_is_the_headlines_issuer() -> None:
+    d = build_draft(
+        "Velmont Archives and KMA Sign MOU on Old Maps\n\n"
+        "Orrin City, VT - The Velmont Archives and Records Office (VARO) announced today that it"
+        " has signed a memorandum of understanding with the Kestrel Mapping Agency (KMA).\n\n"
+        "The MOU lets the Velmont Archives scan maps the KMA holds.\n"
+    )
+    office = next(
+        e for e in d.registry.entities.values() if e.name == "Velmont Archives and Records Office"
+    )
+    assert "Velmont Archives" in office.aliases
+    assert d.meta.publisher == "Velmont Archives and Records Office"
