@@ -110,3 +110,24 @@ def test_the_city_a_reporters_byline_files_from() -> None:
         + "During their stay in Lisbon, the makers met the league.\n"
     )
     assert meta.dateline is not None and meta.dateline.city == "Lisbon"
+
+
+def test_a_reposted_release_is_dated_by_the_line_that_says_when_it_was_posted() -> None:
+    meta = read_metadata(
+        "Monday, December 3, 2012\n\n"
+        "Orrin Chairworks and Relief League Team Up\n\n"
+        "Press release posted 14 Nov 2012 at the league's web site.\n\n"
+        "DENVER, COLORADO\u2014" + _STORY
+    )
+    assert meta.date == dt.date(2012, 11, 14)
+
+
+def test_a_caption_credit_run_into_a_dateline_without_a_year() -> None:
+    meta = read_metadata(
+        "Orrin teams up with Velmont for a chair collection\n\n"
+        "The chairs were drawn by the studio's head, Jane Roe. \u2014 KNA picLISBON, June 2"
+        " \u2014 " + _STORY
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Lisbon"
+    assert meta.date is None
+    assert any("without a year" in w for w in meta.warnings)

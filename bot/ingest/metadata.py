@@ -1318,6 +1318,25 @@ def _byline_place(paragraphs: list[str]) -> Dateline | None:
     return None
 
 
+# "News release posted 23 Oct 2007 at <address>": a repost's line that dates the release.
+_RELEASE_POSTED = re.compile(
+    r"\b(?:news|press|media)\s+release\s+(?:was\s+)?(?:posted|issued|published|released)"
+    r"\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _release_posted(paragraphs: list[str]) -> dt.date | None:
+    """The day a short line among ``paragraphs`` says the release itself was posted or
+    issued ("News release posted 23 Oct 2007 at ..."), or None."""
+    for para in paragraphs:
+        label = _RELEASE_POSTED.search(para) if len(para) < 200 else None
+        found = find_date(para, label.end(), anchored=True) if label else None
+        if found is not None and found.date is not None:
+            return found.date
+    return None
+
+
 # "(0 comments)", "(12 Comments)": a news page's comment count after its date stamp.
 _COMMENT_COUNT = re.compile(r"\s*\(\d+\s+comments?\)\s*$", re.IGNORECASE)
 
@@ -1396,6 +1415,14 @@ def _resolve_date(
         return header_date
     if stated is not None:
         return stated
+    posted = _release_posted(paragraphs[:5])
+    if posted is not None:
+        # (Above a page's own date: a blog or a site reposting a release dates its copy.)
+        warnings.append(
+            f"date {posted.isoformat()} read from the line that says when the release was"
+            " posted: check source.date"
+        )
+        return posted
     if found is None and lead is not None:
         # Business Wire puts the date on a line of its own above the dateline.
         for para in before:
@@ -1537,9 +1564,15 @@ def _resolve_date(
         if line_date is not None:
             warnings.append(f"date {line_date.isoformat()} read from {para!r}: check source.date")
             return line_date
+    # ("PARIS, May 4 —" and no year anywhere: the day is known, the year never guessed.)
+    yearless = (
+        f" (the dateline gives {found.text!r} without a year: the year is unknown)"
+        if found is not None and found.year is None
+        else ""
+    )
     warnings.append(
-        "no release date found: set source.date (YYYY-MM-DD) or ingest again with --date;"
-        " `partnerbot check` fails until it is set"
+        f"no release date found{yearless}: set source.date (YYYY-MM-DD) or ingest again"
+        " with --date; `partnerbot check` fails until it is set"
     )
     return None
 
@@ -1846,11 +1879,20 @@ def _unglue_page_stamp(text: str) -> str:
 _CREDITED_LINE = re.compile(r"(?m)([.!?]\s*\([A-Z][\w .&/'’-]{1,40}\))[ \t]*\n(?=[ \t]*\S)")
 
 
+# A caption's credit run into the dateline after it: "... signs the accord. — KNA
+# picVELMONT, May 4 — Text" (a page that prints the credit and drops the line break).
+_CREDIT_INTO_DATELINE = re.compile(
+    r"([.!?]\s*[\u2014\u2013-]+\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:pic|photo|picture))"
+    r"(?=\s*[A-Z]{3,}[A-Z ]*,)"
+)
+
+
 def _caption_breaks(text: str) -> str:
     """``text`` with a paragraph break after each line a photo credit ends ("... on
-    Tuesday. (Kestrel)"): a caption is a paragraph of its own, never the story's first
-    sentence run together with it."""
-    return _CREDITED_LINE.sub(r"\1\n\n", text)
+    Tuesday. (Kestrel)") and after a credit run into the dateline ("— KNA picVELMONT,
+    May 4 —"): a caption is a paragraph of its own, never the story's first sentence
+    run together with it."""
+    return _CREDIT_INTO_DATELINE.sub(r"\1\n\n", _CREDITED_LINE.sub(r"\1\n\n", text))
 
 
 def _navigation_bar(line: str) -> bool:
