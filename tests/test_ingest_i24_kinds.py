@@ -111,3 +111,17 @@ def test_a_body_written_by_its_two_leading_words_is_the_headlines_issuer() -> No
     )
     assert "Velmont Archives" in office.aliases
     assert d.meta.publisher == "Velmont Archives and Records Office"
+
+
+def test_a_few_quoted_words_closing_reported_speech_are_the_speakers() -> None:
+    d = build_draft(
+        "The Velmont Chamber Orchestra played in Orrin on May 2.\n\n"
+        "\u201cWe love touring,\u201d said Anna Brisk-Holm, its music director.\n\n"
+        "The orchestra has toured for forty years.\n\n"
+        "Brisk-Holm said that the aim of an orchestra today is to \u201cmake music for"
+        " everyone\u201d. To do so, the orchestra plays free concerts.\n"
+    )
+    assert [(q.text, s) for q, s in zip((x[1] for x in d.quotes), speakers(d))][-1] == (
+        "make music for everyone",
+        "Anna Brisk-Holm",
+    )
