@@ -121,7 +121,9 @@ def test_a_few_quoted_words_closing_reported_speech_are_the_speakers() -> None:
         "Brisk-Holm said that the aim of an orchestra today is to \u201cmake music for"
         " everyone\u201d. To do so, the orchestra plays free concerts.\n"
     )
-    assert [(q.text, s) for q, s in zip((x[1] for x in d.quotes), speakers(d))][-1] == (
+    assert [(q.text, s) for q, s in zip((x[1] for x in d.quotes), speakers(d), strict=True)][
+        -1
+    ] == (
         "make music for everyone",
         "Anna Brisk-Holm",
     )
