@@ -1489,7 +1489,7 @@ def _resolve_date(
     for para in paragraphs[:3]:
         line = re.sub(r"^\s*on\s+", "", para, flags=re.IGNORECASE)
         stamped = find_date(line, anchored=True)
-        if stamped is not None and stamped.ambiguous:
+        if stamped is not None and stamped.ambiguous and is_only_a_date(line):
             stamped = _in_order(stamped, us, warnings)
         if stamped is not None and stamped.date is not None and is_only_a_date(line):
             warnings.append(
