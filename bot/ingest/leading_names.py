@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.registry import Registry
-from bot.ingest.words import STOPWORDS, is_country, is_place
+from bot.ingest.words import KIND_HEADS, STOPWORDS, is_country, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -22,6 +22,10 @@ from bot.textnorm import normalize
 # a company's own name is a trade name ("<Name> Studios Fine Furniture").
 _MIN_FULL = 4
 _MIN_SHORT = 3
+# ("the National Archives" for "National Archives and Records Office": two words that
+# end in an organisation's head word are a body's name on their own.)
+_MIN_HEADED_SHORT = 2
+_ORGANISATION_HEADS = dict(KIND_HEADS)[EntityKind.ORGANIZATION]
 
 
 def _written_alone(short: str, text: str) -> bool:
@@ -45,11 +49,12 @@ def leading_words_as_names(registry: Registry, text: str) -> None:
         words = entity.name.split()
         if entity.existing or entity.kind != EntityKind.ORGANIZATION or len(words) < _MIN_FULL:
             continue
-        for k in range(len(words) - 1, _MIN_SHORT - 1, -1):
+        for k in range(len(words) - 1, _MIN_HEADED_SHORT - 1, -1):
             short = " ".join(words[:k])
             last = words[k - 1]
             if (
-                not last[:1].isupper()
+                (k < _MIN_SHORT and last.lower() not in _ORGANISATION_HEADS)
+                or not last[:1].isupper()
                 or last.lower() in STOPWORDS
                 or registry.find(short) is not None
                 or is_country(short)

@@ -40,6 +40,7 @@ from bot.ingest.words import (
     is_country,
     is_place,
     is_title_word,
+    us_state_names,
 )
 from bot.vocab import month_stems_pattern, outlet_words, wires
 
@@ -84,6 +85,9 @@ _DASH_RE = re.compile(
     # ("November 18, 2008-The Acme Institute ...": the dash glued between the year and the
     # story's first word; "2021-Mar-04" stays a date.)
     r"|(?<=\b(?:19|20)\d\d)-(?=[A-Z][a-z]+\b(?![-/.]\d))"
+    # ("Velmont, DC…The Agency ...": an ellipsis glued between a dateline in capitals
+    # and the story's first word, as some government pages print the dash.)
+    r"|(?<=[A-Z])\u2026(?=[A-Z])"
 )
 
 US_STATES = {
@@ -341,9 +345,12 @@ class _DatedLine(NamedTuple):
 
 _DATE_LABEL = re.compile(
     r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*"
-    # "News | 5 May 2019", "Statement - 5 May 2019": a page's label, then the date.
+    # "By: Dec. 02, 2014": a news site's byline with no writer, only the day.
+    r"|by\s*:\s*"
+    # "News | 5 May 2019", "Statement - 5 May 2019", "Press Release · Monday, 5 May 2019":
+    # a page's label, then the date.
     r"|(?:(?:joint\s+|media\s+|press\s+)?(?:statement|news|announcement|update)|"
-    r"(?:press|news|media)\s+release)\s*[|:\-\u2013\u2014]\s*",
+    r"(?:press|news|media)\s+release)\s*[|:\-\u2013\u2014\u00b7]\s*",
     re.IGNORECASE,
 )
 # The label line a release opens with, perhaps with its number and a date after it:
@@ -481,6 +488,9 @@ _BY_ON = re.compile(
 # only an outlet's ("Daily"), and those that end people's names too ("Post").
 _MASTHEAD_WORDS = outlet_words().masthead
 _OUTLET_SURNAMES = outlet_words().also_surnames
+# Every word an outlet's name may end in, for a masthead line of its own (no byline
+# around it to tell a reporter from a site).
+OUTLET_WORDS = _MASTHEAD_WORDS | _OUTLET_SURNAMES
 
 
 def _byline_outlet(name: str) -> str | None:
@@ -979,7 +989,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         first_story = index == 0 or (
             index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
         )
-        place_region = first_story and re.fullmatch(
+        # (Or under a header of short lines, a label and a date: "Press Release · <date>".)
+        under_header = 1 < index <= _MAX_HEADER_LINES and all(
+            len(p) < 200 and not p.rstrip().endswith(".") for p in paragraphs[:index]
+        )
+        place_region = (first_story or under_header) and re.fullmatch(
             r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,3}|"
             r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
             place_text,
@@ -1261,6 +1275,101 @@ def _headline(lines: list[str]) -> str | None:
 _US_WIRES = {"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE", "PRWeb"}
 
 
+# Signs that a story is American, for a numeric date's order: the country named as a
+# whole, its people, or a state; and American spellings. British and Commonwealth
+# spellings count against.
+_AMERICA = re.compile(r"\b(?:U\.S\.A?\.?|United States|Americans?|America)(?![\w-])")
+_US_SPELLING = re.compile(
+    r"\b(?:\w{3,}iz(?:e|es|ed|ing|ation|ations)|color|colors|center|centers|favorite|"
+    r"honor|labor|neighbor|program|programs)\b",
+    re.IGNORECASE,
+)
+_UK_SPELLING = re.compile(
+    r"\b(?:\w{3,}is(?:ation|ations)|(?:organ|recogn|real|prior|final|author|util|modern|"
+    r"special|emphas|minim|maxim|optim|mobil|capital)is(?:e|es|ed|ing)|colour|colours|"
+    r"centre|centres|favourite|honour|labour|neighbour|programme|programmes)\b",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_american(text: str) -> bool:
+    """Whether ``text`` reads as an American story: it names the United States, its
+    people or one of its states, or spells the American way, more than it spells the
+    British way (no sign at all: not American)."""
+    states = us_state_names()
+    american = len(_AMERICA.findall(text)) + len(_US_SPELLING.findall(text))
+    american += sum(1 for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text) if w in states)
+    return american > len(_UK_SPELLING.findall(text))
+
+
+def _in_order(found: FoundDate, us: bool, warnings: list[str]) -> FoundDate:
+    """An ambiguous numeric date ("8/2/2006") read month first in an American story,
+    day first otherwise (as ``find_date`` reads it), with a review note either way."""
+    if us:  # 07/06/2019 is July 6 in the US
+        found = FoundDate(
+            found.start, found.end, found.text, found.day, found.month, found.year, True
+        )
+    order = "month/day" if us else "day/month"
+    warnings.append(f"numeric date {found.text!r} read as {order}: check source.date")
+    return found
+
+
+# "By JANE DOE in Velmont(Kestrel Daily)", "By Jane Doe in Velmont": a reporter's byline
+# with the place the story was filed from.
+_BYLINE_IN_PLACE = re.compile(
+    r"By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+in\s+"
+    r"(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2})\s*(?:\(|,|$)"
+)
+
+
+def _byline_place(paragraphs: list[str]) -> Dateline | None:
+    """The place a reporter's byline files the story from ("By Jane Doe in Velmont"),
+    on a short line of its own among ``paragraphs``; None when there is none or the
+    place is no place (a section: "in Business")."""
+    for k, para in enumerate(paragraphs[:6]):
+        match = _BYLINE_IN_PLACE.match(para.strip()) if len(para) < 120 else None
+        if match is None:
+            continue
+        place = match.group("place")
+        others = "\n\n".join(paragraphs[:k] + paragraphs[k + 1 :])
+        if is_place(place) or _named_as_place(place, others):
+            return parse_place(place)
+    return None
+
+
+# "News release posted 23 Oct 2007 at <address>": a repost's line that dates the release.
+_RELEASE_POSTED = re.compile(
+    r"\b(?:news|press|media)\s+release\s+(?:was\s+)?(?:posted|issued|published|released)"
+    r"\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _release_posted(paragraphs: list[str]) -> dt.date | None:
+    """The day a short line among ``paragraphs`` says the release itself was posted or
+    issued ("News release posted 23 Oct 2007 at ..."), or None."""
+    for para in paragraphs:
+        label = _RELEASE_POSTED.search(para) if len(para) < 200 else None
+        found = find_date(para, label.end(), anchored=True) if label else None
+        if found is not None and found.date is not None:
+            return found.date
+    return None
+
+
+# "(0 comments)", "(12 Comments)": a news page's comment count after its date stamp.
+_COMMENT_COUNT = re.compile(r"\s*\(\d+\s+comments?\)\s*$", re.IGNORECASE)
+
+
+def _dates_in(text: str) -> list[FoundDate]:
+    """Every readable date in ``text``, in order."""
+    found: list[FoundDate] = []
+    at = 0
+    while (date := find_date(text, at)) is not None:
+        found.append(date)
+        at = date.end
+    return found
+
+
 def _resolve_date(
     lead: _Lead | None,
     before: list[str],
@@ -1276,18 +1385,17 @@ def _resolve_date(
     metadata or --date; a date that cannot be read at all stays None (marked for review).
     """
     found = lead.date if lead else None
-    if found is not None and found.ambiguous:
-        us = (lead is not None and lead.publisher in _US_WIRES) or (
+    us = (
+        (lead is not None and lead.publisher in _US_WIRES)
+        or (
             lead is not None
             and lead.dateline is not None
             and lead.dateline.country == "United States"
         )
-        if us:  # 07/06/2019 is July 6 in the US
-            found = FoundDate(
-                found.start, found.end, found.text, found.day, found.month, found.year, True
-            )
-        order = "month/day" if us else "day/month"
-        warnings.append(f"numeric date {found.text!r} read as {order}: check source.date")
+        or ((lead is None or lead.dateline is None) and _reads_as_american("\n".join(paragraphs)))
+    )
+    if found is not None and found.ambiguous:
+        found = _in_order(found, us, warnings)
     stated = found.date if found else None
     if override is not None:
         if stated is not None and stated != override:
@@ -1326,6 +1434,14 @@ def _resolve_date(
         return header_date
     if stated is not None:
         return stated
+    posted = _release_posted(paragraphs[:5])
+    if posted is not None:
+        # (Above a page's own date: a blog or a site reposting a release dates its copy.)
+        warnings.append(
+            f"date {posted.isoformat()} read from the line that says when the release was"
+            " posted: check source.date"
+        )
+        return posted
     if found is None and lead is not None:
         # Business Wire puts the date on a line of its own above the dateline.
         for para in before:
@@ -1370,11 +1486,30 @@ def _resolve_date(
             f"date {stamp.isoformat()} read from the page's time stamp: check source.date"
         )
         return stamp
+    # "<headline> April 17, 2013 (0 comments)": a news page's stamp of the day and the
+    # count of comments, closing the headline's line.
+    for para in paragraphs[:4]:
+        counted = _COMMENT_COUNT.search(para)
+        found_dates = list(_dates_in(para[: counted.start()])) if counted else []
+        last = found_dates[-1] if found_dates else None
+        if (
+            counted is not None
+            and last is not None
+            and last.date is not None
+            and is_only_a_date(para[last.start : counted.start()])
+        ):
+            warnings.append(
+                f"date {last.date.isoformat()} read from the page's stamp above the story:"
+                " check source.date"
+            )
+            return last.date
     # "on 12 May 2017" on a line of its own under the headline: the page's date stamp,
     # which dates the release even when the story opens with the day before.
     for para in paragraphs[:3]:
         line = re.sub(r"^\s*on\s+", "", para, flags=re.IGNORECASE)
         stamped = find_date(line, anchored=True)
+        if stamped is not None and stamped.ambiguous and is_only_a_date(line):
+            stamped = _in_order(stamped, us, warnings)
         if stamped is not None and stamped.date is not None and is_only_a_date(line):
             warnings.append(
                 f"date {stamped.date.isoformat()} read from {para.strip()!r} under the"
@@ -1409,6 +1544,8 @@ def _resolve_date(
         dated_lead = guess is not None and re.match(r"\s*[-\u2013\u2014]\s", para[guess.end :])
         if not (len(para) < 80 or is_only_a_date(para) or dated_lead):
             guess = None
+        if guess is not None and guess.ambiguous:
+            guess = _in_order(guess, us, warnings)
         if guess is not None and guess.date is not None:
             warnings.append(f"date {guess.date.isoformat()} guessed from the text, not a dateline")
             return guess.date
@@ -1446,9 +1583,15 @@ def _resolve_date(
         if line_date is not None:
             warnings.append(f"date {line_date.isoformat()} read from {para!r}: check source.date")
             return line_date
+    # ("PARIS, May 4 —" and no year anywhere: the day is known, the year never guessed.)
+    yearless = (
+        f" (the dateline gives {found.text!r} without a year: the year is unknown)"
+        if found is not None and found.year is None
+        else ""
+    )
     warnings.append(
-        "no release date found: set source.date (YYYY-MM-DD) or ingest again with --date;"
-        " `partnerbot check` fails until it is set"
+        f"no release date found{yearless}: set source.date (YYYY-MM-DD) or ingest again"
+        " with --date; `partnerbot check` fails until it is set"
     )
     return None
 
@@ -1691,6 +1834,36 @@ def _unglue_header_fields(text: str) -> str:
     return text
 
 
+# "February 14,\n2007": a date a page's layout broke after its day, the year on the
+# next line.
+_SPLIT_DATE = re.compile(
+    rf"\b(?P<day>(?:{month_stems_pattern(capitalised=True)})[a-z]*\.?\s+\d{{1,2}},)[ \t]*\n[ \t]*"
+    r"(?=(?:19|20)\d\d\b)"
+)
+
+
+# "By: Dec. 02, 2014" on a line of its own, the page's furniture on the next.
+_DATED_BYLINE_LINE = re.compile(r"^(?P<line>By\s*:\s*[^\n]{6,30}?)[ \t]*\n(?=[ \t]*\S)", re.M)
+
+
+def _join_split_dates(text: str) -> str:
+    """``text`` with a date broken over two lines after its day ("February 14,",
+    "2007 by ...") joined on one line, and a byline that gives only a date ("By: Dec.
+    02, 2014") made a paragraph of its own (the next line is a page's furniture, never
+    part of it); only in the first 600 characters (a page's header), nothing else
+    changes."""
+    head, rest = text[:600], text[600:]
+    head = _SPLIT_DATE.sub(lambda m: m.group("day") + " ", head)
+
+    def own_paragraph(match: re.Match[str]) -> str:
+        line = match.group("line")
+        found = find_date(line)
+        dated = found is not None and is_only_a_date(line[found.start :])
+        return f"{line}\n\n" if dated else match.group(0)
+
+    return _DATED_BYLINE_LINE.sub(own_paragraph, head) + rest
+
+
 def _unglue_page_stamp(text: str) -> str:
     """``text`` with the headline, the agency's marker, the time stamp and the story of
     a page whose line breaks were lost (see ``_PAGE_STAMP``) on lines of their own;
@@ -1725,11 +1898,20 @@ def _unglue_page_stamp(text: str) -> str:
 _CREDITED_LINE = re.compile(r"(?m)([.!?]\s*\([A-Z][\w .&/'’-]{1,40}\))[ \t]*\n(?=[ \t]*\S)")
 
 
+# A caption's credit run into the dateline after it: "... signs the accord. — KNA
+# picVELMONT, May 4 — Text" (a page that prints the credit and drops the line break).
+_CREDIT_INTO_DATELINE = re.compile(
+    r"([.!?]\s*[\u2014\u2013-]+\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:pic|photo|picture))"
+    r"(?=\s*[A-Z]{3,}[A-Z ]*,)"
+)
+
+
 def _caption_breaks(text: str) -> str:
     """``text`` with a paragraph break after each line a photo credit ends ("... on
-    Tuesday. (Kestrel)"): a caption is a paragraph of its own, never the story's first
-    sentence run together with it."""
-    return _CREDITED_LINE.sub(r"\1\n\n", text)
+    Tuesday. (Kestrel)") and after a credit run into the dateline ("— KNA picVELMONT,
+    May 4 —"): a caption is a paragraph of its own, never the story's first sentence
+    run together with it."""
+    return _CREDIT_INTO_DATELINE.sub(r"\1\n\n", _CREDITED_LINE.sub(r"\1\n\n", text))
 
 
 def _navigation_bar(line: str) -> bool:
@@ -1789,7 +1971,9 @@ def read_metadata(
 
     text = _unglue_header_lines(
         _unglue_header_fields(
-            _unglue_buried_dateline(_unglue_dated_dateline(_unglue_page_stamp(text)))
+            _unglue_buried_dateline(
+                _unglue_dated_dateline(_unglue_page_stamp(_join_split_dates(text)))
+            )
         )
     )
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
@@ -1890,6 +2074,12 @@ def read_metadata(
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
     place_date = next((pd for pd in map(_place_date_line, before) if pd is not None), None)
+    if lead is None and place_date is None:
+        # ("<a page's note on the story>. <headline> Velmont, October 3, 2008 <story>": a
+        # place and date line among the first lines, under a note the page added above.)
+        place_date = next(
+            (pd for pd in map(_place_date_line, paragraphs[:4]) if pd is not None), None
+        )
     if lead is None and place_date is not None and release_date is None:
         release_date = place_date.date.date
         warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
@@ -2039,6 +2229,13 @@ def read_metadata(
     if dateline is None and standalone.city:
         dateline = Dateline(standalone.city, None)
         warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
+    reported_from = _byline_place(paragraphs) if dateline is None else None
+    if reported_from is not None:
+        dateline = reported_from
+        warnings[:] = [w for w in warnings if not w.startswith("no dateline found")]
+        warnings.append(
+            f"dateline city {dateline.city!r} read from the reporter's byline: check it"
+        )
     if dateline is None and not any(w.startswith("no dateline found") for w in warnings):
         # ("5 May 2019 - Text", "(KVNews) - Text": a lead with no place in it.)
         warnings.append("no dateline city found: set source.dateline")

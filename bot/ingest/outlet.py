@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.ingest.metadata import wire_name
+from bot.ingest.metadata import OUTLET_WORDS, wire_name
 from bot.ingest.voice import SITE_OPENER
 from bot.textnorm import normalize
 
@@ -51,6 +51,29 @@ _CREDIT = re.compile(
 # What follows a credit: a desk's initials ("ab/cd/"), a note on the copy in brackets.
 _AFTER_CREDIT = re.compile(r"^(?:[a-z]{1,5}(?:/[a-z]{1,5})+/?|\(.*|\[.*)$")
 
+# "Brought to you by Kestrel Home Review": a trade site's header line over its stories.
+_BROUGHT_BY = re.compile(
+    r"^(?:brought\s+to\s+you\s+by|courtesy\s+of)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\.?$",
+    re.IGNORECASE,
+)
+# "By Kestrel Home Review in Outdoor on March 2010": a site's byline, with its section.
+_SITE_BYLINE = re.compile(
+    r"^By:?\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\s+in\b.{0,40}?\s+on\b"
+)
+# "By JANE DOE in Velmont(Kestrel Daily Asia)": a reporter's byline, the paper in brackets.
+_BRACKETED_AFTER_BYLINE = re.compile(
+    r"^By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+in\s+[A-Z][\w'’ .-]{1,30}?\s*"
+    r"\((?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\)\s*$"
+)
+# "Kestrel Home Review" on a line of its own in the header: a masthead, when it ends in
+# a word mastheads end in (see ``metadata.OUTLET_WORDS``).
+_MASTHEAD = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){1,4})$")
+# "Plus, get the best of KestrelWorld delivered to your inbox": a site's sign-up box.
+_SIGN_UP = re.compile(
+    r"\bget\s+the\s+(?:best|latest)\s+of\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"\s+delivered\b"
+)
+
 # Below this weight a candidate is left for the reviewer.
 _ENOUGH = 0.6
 _WEIGHTS = {
@@ -60,6 +83,11 @@ _WEIGHTS = {
     "a logo's caption above the story": 0.7,
     "a site name after the headline": 0.65,
     "a site's name and tagline over the page's menus": 0.6,
+    "a 'brought to you by' line in the page header": 0.85,
+    "the paper in brackets after a reporter's byline": 0.85,
+    "a site's byline with its section": 0.8,
+    "a site's sign-up box": 0.7,
+    "a masthead line under the headline": 0.65,
 }
 
 
@@ -92,6 +120,17 @@ def _written_in(name: str, story: str) -> bool:
     return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", normalize(story)) is not None
 
 
+def _without_credits(name: str, story: str) -> str:
+    """``story`` without the places it credits ``name`` as its site ("By <name> in",
+    "Brought to you by <name>"), which a page may repeat between or under its stories."""
+    return re.sub(
+        rf"\b(?:By:?|brought\s+to\s+you\s+by|courtesy\s+of)\s+{re.escape(name)}\b",
+        " ",
+        story,
+        flags=re.IGNORECASE,
+    )
+
+
 def _site_case(name: str) -> str:
     """A caption in lower case ("kestrel daily") written as a name ("Kestrel Daily")."""
     return name.title() if name.islower() else name
@@ -108,6 +147,13 @@ def candidates(text: str, story: str) -> list[Outlet]:
             found.append(Outlet(name, evidence, _WEIGHTS[evidence]))
 
     header = _header_lines(text)
+    # (A page without a dateline leaves its header lines in the story, and a page may
+    # repeat its byline under the story: neither is the story naming a party.)
+    story = "\n".join(
+        line
+        for line in story.splitlines()
+        if line.strip() not in header or re.search(r"[.!?][\"”’']?$", line.strip())
+    )
     for line in header:
         for match in _DOMAIN_NAME.finditer(line):
             if not re.search(rf"(?<![\w.-]){re.escape(match.group('name'))}", story):
@@ -116,6 +162,29 @@ def candidates(text: str, story: str) -> list[Outlet]:
         # (A party's logo names the party, which the draft reads as the issuer.)
         if caption is not None and not _written_in(caption.group("name"), story):
             add(_site_case(caption.group("name")), "a logo's caption above the story")
+    for k, line in enumerate(header):
+        for pattern, evidence in (
+            (_BROUGHT_BY, "a 'brought to you by' line in the page header"),
+            (_SITE_BYLINE, "a site's byline with its section"),
+            (_BRACKETED_AFTER_BYLINE, "the paper in brackets after a reporter's byline"),
+        ):
+            match = pattern.match(line)
+            if match is not None and not _written_in(
+                match.group("name"), _without_credits(match.group("name"), story)
+            ):
+                add(match.group("name"), evidence)
+        masthead = _MASTHEAD.match(line) if k > 0 else None
+        if (
+            masthead is not None
+            and masthead.group("name").split()[-1].lower() in OUTLET_WORDS
+            and not _written_in(masthead.group("name"), story)
+        ):
+            add(masthead.group("name"), "a masthead line under the headline")
+    sign_up = _SIGN_UP.search("\n".join(header))
+    if sign_up is not None and not _written_in(
+        sign_up.group("name"), story.replace(sign_up.group(0), " ")
+    ):
+        add(sign_up.group("name"), "a site's sign-up box")
     # (One separator only, after a headline of several words: "Home | News | Site Map"
     # is a menu.)
     if header and len(re.findall(r"\s(?:--|\||\u2014|\u2013)\s", header[0])) == 1:

@@ -279,16 +279,26 @@ def titled_person(name: str, sentence: str) -> bool:
 
 _OCCUPATIONS = vocab.occupations()
 # Lower-case words right before a name, listed with commas or "and".
-_LOWER_LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[a-z-]+(?:,\s+|\s+and\s+))*[a-z-]+)\s+$")
+_LOWER_LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[a-z-]+(?:,\s+|\s+))*[a-z-]+)\s+$")
 
 
 def occupation_before(before: str) -> bool:
     """Whether ``before`` (a sentence's text before a name) ends with occupations in
-    lower case, alone or listed ("designer ", "actress, artist and author ")."""
+    lower case, alone or listed ("designer ", "actress, artist and author ", "wedding
+    and event planner, design consultant, and television personality "): each comma
+    part ends in an occupation (the words before it say of what)."""
     listed = _LOWER_LIST_BEFORE.search(before)
     if listed is None:
         return False
-    return all(w in _OCCUPATIONS for w in re.split(r",\s+|\s+and\s+", listed.group(1)))
+    parts = re.split(r",\s+", listed.group(1))
+    # (Lower-case prose before the list is no part of it: "with iconic wedding
+    # planner" is read from the first part that ends in an occupation.)
+    heads = [p.split()[-1] for p in parts]
+    if heads[-1] not in _OCCUPATIONS:
+        return False
+    return all(h in _OCCUPATIONS for h in heads[1:]) and (
+        len(parts) == 1 or heads[0] in _OCCUPATIONS
+    )
 
 
 def introduced_by_occupation(name: str, text: str) -> bool:

@@ -227,6 +227,13 @@ def is_speech(paragraph: str, span: Span) -> bool:
         )
         and not is_quoted_name(span.text)
     )
+    # "Doe said that the aim today is to "make music for everyone".": a few quoted words
+    # that close a sentence of reported speech are the speaker's own.
+    ends_like_speech = ends_like_speech or (
+        re.search(rf"\b{_VERB}\s+that\b[^.!?\"“”]*$", paragraph[: span.start]) is not None
+        and re.match(r"\s*[.!?]", paragraph[span.end :]) is not None
+        and not is_quoted_name(span.text)
+    )
     if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
         # ""This," Doe said, "is only the start."": the first word of a sentence that an
         # attribution splits, the rest in the next quote.

@@ -51,8 +51,9 @@ import dataclasses
 import re
 from typing import NamedTuple
 
+from bot import vocab
 from bot.ingest.appositives import LEGAL_AFTER
-from bot.ingest.registry import DraftEntity, DraftRole, Registry
+from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
 from bot.ingest.roles import abbreviates
 from bot.ingest.titles import RESPONSIBLE_FOR as _RESPONSIBLE_FOR
 from bot.ingest.titles import UNIT_LOWER
@@ -218,6 +219,18 @@ def _score(
 _CONNECTOR = re.compile(r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _by_core_name(label: str, registry: Registry) -> DraftEntity | None:
+    """The one organisation of the release whose name without its legal form is
+    ``label`` ("Acme" for "Acme Inc."), or None."""
+    key = core_key(label)
+    fits = [
+        e
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and key is not None and core_key(e.name) == key
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _complement_party(role: DraftRole, registry: Registry, text: str) -> DraftRole:
     """A role read without an organisation whose title ends in "for/at/of <X>", X an
     organisation the release names elsewhere: held at X, the title before it. Anything
@@ -226,13 +239,15 @@ def _complement_party(role: DraftRole, registry: Registry, text: str) -> DraftRo
         return role  # (what a minister answers for is the portfolio: the title's)
     for match in _CONNECTOR.finditer(role.title):
         complement = role.title[match.end() :].strip(" ,.")
-        party = registry.peek(complement)
+        party = registry.peek(complement) or _by_core_name(complement, registry)
         if (
             party is not None
             # (By its name or its acronym: "for Small Exporters Development" is the
             # domain of an office, even where an agency is named after it.)
             and (
                 normalize(complement) == normalize(party.name)
+                # ("for Acme" beside "Acme Inc.": the name without its legal form.)
+                or core_key(complement) == core_key(party.name)
                 or (looks_like_acronym(complement) and complement in party.aliases)
             )
             and party.id in registry.entities
@@ -243,6 +258,62 @@ def _complement_party(role: DraftRole, registry: Registry, text: str) -> DraftRo
                 role, title=role.title[: match.start()].strip(" ,"), organization=party.id
             )
     return role
+
+
+# "vice president of global initiatives of the orchestra": a title ending in a head word
+# alone after "of the", which refers back to an organisation of that kind.
+_OF_THE_KIND = re.compile(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)")
+# Words before a title of one kind of organisation that leave it that title
+# ("former composer-in-residence", "principal guest conductor").
+_BEFORE_KIND_TITLE = re.compile(r"^(?:(?:former|its|the|their)\s+)+")
+
+
+def _kind_title_heads(title: str) -> tuple[str, frozenset[str]] | None:
+    """The title left and the head words of the kind of organisation ``title`` points
+    at: its own "of the <head>" back-reference, or a title held at one kind of
+    organisation only (``bot/vocab/title_kinds.yaml``); None when it points at none."""
+    back = _OF_THE_KIND.fullmatch(title)
+    if back and back.group("head") in ALL_HEADS:
+        return back.group("title"), frozenset({back.group("head")})
+    # ("composer-in- residence": a hyphen the line break left open.)
+    key = _BEFORE_KIND_TITLE.sub("", re.sub(r"-\s+", "-", title.lower().strip(" ,.")))
+    for known, heads in vocab.title_kinds().items():
+        if key == known or key.endswith(" " + known):
+            return title, heads
+    return None
+
+
+def _kind_title_party(
+    role: DraftRole, registry: Registry, text: str
+) -> tuple[DraftRole, str | None]:
+    """A role read without an organisation whose title points at an organisation by
+    its kind alone ("... of the orchestra", "its music director"): held at the one
+    organisation of that kind the release names; among several, at the one it names
+    most often, with a review note; with a tie it stays open."""
+    found = _kind_title_heads(role.title)
+    if found is None:
+        return role, None
+    title, heads = found
+    fits = [
+        e
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and _head(e.name) in heads
+    ]
+    if not fits:
+        return role, None
+    counts = sorted(((_named(e, text), e) for e in fits), key=lambda c: -c[0])
+    if len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return role, None
+    chosen = counts[0][1]
+    settled = dataclasses.replace(role, title=title, organization=chosen.id)
+    if len(fits) == 1:
+        return settled, None
+    person = registry.entities[role.entity].name
+    note = (
+        f"'{person}' ({title}): organisation read as {chosen.name}, the one of the"
+        f" {len(fits)} the title's kind fits that the release names most; check it"
+    )
+    return settled, note
 
 
 def _kind_word_party(
@@ -327,7 +398,16 @@ def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | N
         and any(_shared_stem(f, n) for f in fields for n in e.name.split() if n[:1].isupper())
     ]
     # ("the Postal Service" after "the Orrin Postal Service": one body, written shorter.)
-    fits = [e for e in fits if not any(o is not e and o.name.endswith(" " + e.name) for o in fits)]
+    # ("the National Archives" beside "the National Archives and Records Office": the
+    # same, written shorter at its end.)
+    fits = [
+        e
+        for e in fits
+        if not any(
+            o is not e and (o.name.endswith(" " + e.name) or o.name.startswith(e.name + " "))
+            for o in fits
+        )
+    ]
     if len(fits) != 1:
         return role, None
     person = registry.entities[role.entity].name
@@ -338,6 +418,30 @@ def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | N
     return dataclasses.replace(role, organization=fits[0].id), note
 
 
+def _national_office(
+    role: DraftRole, registry: Registry, text: str
+) -> tuple[DraftRole, str | None]:
+    """A role read at a place from a title "of <place>" ("Archivist of Velmont", a
+    national office named after the country it serves) whose office word echoes exactly
+    one organisation of the release ("Velmont State Archives"): the place is part of
+    the title, the office held at that organisation, with a review note. Anything else
+    (a minister or a president of the country) stays at the place."""
+    place = registry.entities.get(role.organization or "")
+    if place is None or place.kind != EntityKind.PLACE or " of " in f" {role.title} ":
+        return role, None
+    written = re.search(
+        rf"\b{re.escape(role.title)}\s+of\s+(?:the\s+)?{re.escape(place.name)}\b",
+        text,
+        re.IGNORECASE,
+    )
+    if written is None:
+        return role, None
+    moved, note = _stem_party(dataclasses.replace(role, organization=None), registry)
+    if moved.organization is None:
+        return role, None
+    return dataclasses.replace(moved, title=written.group(0)), note
+
+
 def settle_organisations(registry: Registry, text: str, issuer: str | None = None) -> list[str]:
     """Move each role whose written organisation scores below a party of the release to
     that party (see the module docstring); returns the review notes of close calls.
@@ -346,8 +450,16 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
     notes: list[str] = []
     shorts: list[tuple[DraftEntity, str]] = []
     for k, role in enumerate(list(registry.roles)):
+        national, note = _national_office(role, registry, text)
+        if national is not role:
+            registry.roles[k] = national
+            notes += [note] if note else []
+            continue
         if role.organization is None:
             settled = _complement_party(role, registry, text)
+            if settled.organization is None:
+                settled, note = _kind_title_party(settled, registry, text)
+                notes += [note] if note else []
             if settled.organization is None:
                 settled, note = _kind_word_party(settled, registry, issuer)
                 notes += [note] if note else []

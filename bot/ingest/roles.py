@@ -867,11 +867,29 @@ def _spelled(short: str, registry: Registry) -> str | None:
     return full[0] if len(full) == 1 else None
 
 
+def _core(name: str) -> str:
+    """A name before its "of" qualifier ("Velmont Choral Society of the University of
+    Orrin" -> "Velmont Choral Society"): what an acronym of the body often spells."""
+    return re.split(r"\s+of\s+", name, maxsplit=1)[0]
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, small words and legal forms aside
+    ("Velmont Choral Society" -> "VCS"); "" for a name of one word."""
+    words = [w for w in name.split() if w.lower().strip(".,") not in _SKIPPABLE]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
 def role_organisations_in_full(registry: Registry) -> None:
     """A role held at an organisation written short ("UofM President", "Vbm executive
     vice president") is held at the one organisation of the release whose full name the
     short form spells ("University of Memphis"): the role moves there, the short form
-    becomes its alias, and the short-form entity goes. The role's organisation is the
+    becomes its alias, and the short-form entity goes. An acronym the release uses
+    without defining it ("VCS" beside "Velmont Choral Society of the University of
+    Orrin") is that organisation's alias when it is the exact initials of its name, or
+    of its name before "of". The role's organisation is the
     person's own body in the fullest name the release gives. Two or more full names the
     short form could spell leave it as written."""
     held = {r.organization for r in registry.roles if r.organization}
@@ -880,10 +898,20 @@ def role_organisations_in_full(registry: Registry) -> None:
         for e in registry.entities.values()
         if not e.existing and e.kind == EntityKind.ORGANIZATION
     ]
-    for short in [e for e in orgs if e.id in held]:
+    for short in orgs:
         if " " in short.name or short.aliases or not looks_like_acronym(short.name):
             continue
-        full = [e for e in orgs if e is not short and abbreviates(short.name, e.name)]
+        # A role's organisation may be written loosely ("UofM"); an acronym no title
+        # holds is linked only by the exact initials of the name or of its core.
+        full = [
+            e
+            for e in orgs
+            if e is not short
+            and (
+                (short.id in held and abbreviates(short.name, e.name))
+                or short.name in (_initials(e.name), _initials(_core(e.name)))
+            )
+        ]
         if len(full) != 1:
             continue
         whole = full[0]

@@ -378,6 +378,10 @@ def _lower_case_org(rest: str) -> bool:
     if match is None:
         return False
     words = match.group("org").split()
+    # ("of the global initiatives of the orchestra": an area of the title, then a head
+    # word alone after "of the", which refers back; a lower-case name has no "of".)
+    if "of" in words:
+        return False
     return len(words) >= 2 and words[-1].lower() in _ORGANISATION_HEADS
 
 
@@ -388,6 +392,9 @@ FUNCTIONS = {
     # ("Team Lead", "Group CEO", "Country Manager": the part of the organisation a
     # title covers, never an organisation of one word.)
     "team", "group", "country", "site", "branch", "account", "brand", "product", "category",
+    # ("Music Director", "Artistic Director", "Academic Dean": the field an arts or a
+    # teaching body's title covers, one title, never a body named "Music".)
+    "music", "artistic", "academic", "scientific",
 }  # fmt: skip
 # Words of the area a title covers inside its organisation ("Clinical Procurement",
 # "Preclinical Development", "Fisheries, Food and Rural Development"). A phrase of

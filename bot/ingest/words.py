@@ -448,3 +448,14 @@ _COMPASS_NAMES = {
     "capital", "islands", "coast", "centre", "center", "north east", "north west",
     "south east", "south west", "northeast", "northwest", "southeast", "southwest",
 }  # fmt: skip
+
+
+@cache
+def us_state_names() -> frozenset[str]:
+    """The names of the states of the United States (ISO 3166-2, via pycountry):
+    "Texas", "New York"; a sign that a story is American."""
+    return frozenset(
+        sub.name
+        for sub in pycountry.subdivisions.get(country_code="US") or ()
+        if sub.type == "State"
+    )

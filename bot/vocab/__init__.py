@@ -216,6 +216,18 @@ def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @cache
+def title_kinds() -> dict[str, frozenset[str]]:
+    """``title_kinds.yaml``: a title held at one kind of organisation only (lower case,
+    "music director") -> the head words of that kind ("orchestra", "philharmonic")."""
+    import yaml
+
+    data = yaml.safe_load(_text("title_kinds.yaml"))
+    return {
+        title.casefold(): frozenset(h.casefold() for h in heads) for title, heads in data.items()
+    }
+
+
+@cache
 def units() -> tuple[frozenset[str], frozenset[str]]:
     """``units.yaml``: (standalone units, units only after a parent), as written."""
     import yaml
