@@ -396,8 +396,8 @@ def test_autocomplete_respects_discord_limits(engine: Engine) -> None:
 def test_an_argument_found_by_a_title_says_whom_it_was_taken_for(
     engine: Engine, message: str
 ) -> None:
-    """The README promises the "Taking … as …" line for `!quote the DG of UNIDO`: a title
-    names no one, so the reply says which holder it answers about. A name does not."""
+    """docs/commands.md promises the "Taking … as …" line for `!quote the DG of UNIDO`: a
+    title names no one, so the reply says which holder it answers about. A name does not."""
     asked = message.split(" ", 1)[1]
     answer = engine.handle(message)
     assert answer.status is Status.ANSWERED

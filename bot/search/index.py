@@ -1110,8 +1110,8 @@ class Index:
         at it, written "<title> of [the] <its name or alias>": "Director of the Hydrology
         Lab" at Lakemoor University is a post at the Lakemoor University Hydrology Lab,
         when the base has the Lab as an organisation of its own. How releases often
-        write a unit's head, and how a reviewer may keep it (README, "Roles and
-        titles"); built on first use, one exact name lookup per title with "of"."""
+        write a unit's head, and how a reviewer may keep it (docs/knowledge-files.md,
+        `roles`); built on first use, one exact name lookup per title with "of"."""
         found: dict[str, list[LoadedRole]] = {}
         for roles in self.roles_by_entity.values():
             for role in roles:
