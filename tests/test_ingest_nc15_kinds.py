@@ -187,3 +187,30 @@ def test_a_title_the_release_says_someone_was_is_no_longer_held(tmp_path: Path) 
     lamm = [r for r in d.registry.roles if r.title == "Grants Officer"]
     assert len(lamm) == 1 and lamm[0].current is False
     assert any("was 'Grants Officer'" in w for w in d.warnings)
+
+
+def test_a_city_only_dateline_takes_its_country_from_the_text_or_the_base(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Kestrel Reading Trust Report\n\n"
+        "VELMONT, March 2, 2024 - Pages on Wheels lent 24,000 books in 2023, according to a"
+        " report published today by the Kestrel Reading Trust.\n\n"
+        "About the Kestrel Reading Trust\n"
+        "The Kestrel Reading Trust is a charity based in Velmont that funds reading in"
+        " Australian towns.\n"
+    )
+    d = build_draft(page)
+    assert d.meta.dateline is not None and d.meta.dateline.country == "Australia"
+    assert any("country 'Australia'" in w for w in d.meta.warnings)
+    # Nothing names the country: none, unless the base datelines Velmont in one.
+    bare = page.replace(" Australian", "")
+    assert build_draft(bare).meta.dateline.country is None  # type: ignore[union-attr]
+    kb_dir = tmp_path / "kb"
+    (kb_dir / "releases").mkdir(parents=True)
+    (kb_dir / "sources").mkdir()
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text(LIBRARY_EARLIER.replace("ORRIN, Queensland", "VELMONT, Queensland"), "utf-8")
+    ingest_file(earlier, kb_dir)
+    kb = load_knowledge(kb_dir, include_unreviewed=True)
+    assert build_draft(bare, kb).meta.dateline.country == "Australia"  # type: ignore[union-attr]

@@ -36,9 +36,10 @@ def _from_base(city: str, kb: KnowledgeBase | None) -> DatelineCountry | None:
     if kb is None:
         return None
     found = {
-        s.dateline.country
-        for s in kb.sources.values()
-        if s.dateline.country and normalize(s.dateline.city) == normalize(city)
+        loaded.source.dateline.country
+        for loaded in kb.sources.values()
+        if loaded.source.dateline.country
+        and normalize(loaded.source.dateline.city) == normalize(city)
     }
     if len(found) != 1:
         return None

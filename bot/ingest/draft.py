@@ -45,6 +45,7 @@ from bot.ingest import (
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.clause_dates import clause_date, clause_note
+from bot.ingest.dateline_country import dateline_country
 from bot.ingest.deals import (
     deal_parties,
     deal_party,
@@ -86,7 +87,7 @@ from bot.ingest.facts import (
 )
 from bot.ingest.leading_names import leading_words_as_names
 from bot.ingest.loadable import make_loadable
-from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
+from bot.ingest.metadata import OFFICE_LINE, Dateline, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
@@ -1491,6 +1492,13 @@ def build_draft(
     the release date (``--date``).
     """
     meta = read_metadata(text, hints, date=date)
+    found_country = dateline_country(meta.dateline, meta.paragraphs, kb)
+    if meta.dateline is not None and found_country is not None:
+        meta.dateline = Dateline(meta.dateline.city, found_country.country)
+        meta.warnings.append(
+            f"dateline country {found_country.country!r} read from {found_country.evidence}:"
+            " check source.dateline"
+        )
     registry = Registry(kb)
     paragraphs = meta.paragraphs
     body = "\n".join(paragraphs)
