@@ -214,3 +214,29 @@ def test_a_city_only_dateline_takes_its_country_from_the_text_or_the_base(
     ingest_file(earlier, kb_dir)
     kb = load_knowledge(kb_dir, include_unreviewed=True)
     assert build_draft(bare, kb).meta.dateline.country == "Australia"  # type: ignore[union-attr]
+
+
+def test_small_words_and_place_nouns_stay_bounded() -> None:
+    # A place after "in" is no word of the programme's name.
+    d = build_draft(
+        "Acme and Orrin Launch Code Club\n\n"
+        "VELMONT, Aldoria, May 3, 2022 - Acme Labs and the Orrin Trust today launched Code"
+        " Club in Velmont, a coding programme for children.\n"
+    )
+    assert not any("Club in" in e.name for e in d.registry.entities.values())
+    # A place noun that modifies another noun ("town councils") makes no places.
+    d = build_draft(
+        "Councils Sign Water Pact\n\n"
+        "VELMONT, Aldoria, May 3, 2022 - The Harrow and Orrin town councils today signed a"
+        " water pact with Acme Labs.\n"
+    )
+    assert not any(
+        e.kind == EntityKind.PLACE and e.name == "Orrin" for e in d.registry.entities.values()
+    )
+
+
+def test_a_title_held_until_a_date_is_not_read_as_a_shorter_title() -> None:
+    from bot.ingest.appointments import _HELD_BEFORE
+
+    assert _HELD_BEFORE.match("Tana Reyes was the Fund's Programme Officer for the pilot.")
+    assert _HELD_BEFORE.match("Tana Reyes was Chief Executive until March 2021.") is None

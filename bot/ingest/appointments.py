@@ -650,7 +650,8 @@ _HELD_BEFORE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+was\s+(?:the\s+|an?\s+)?"
     r"(?:(?P<owner>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})['’]s\s+)?"
     r"(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})"
-    r"(?!\s+until\b)"
+    # (The whole title: no shorter reading that a capitalised word still follows.)
+    r"(?![\w-]|\s+(?:of\s+)?[A-Z])(?!.*\buntil\b)"
 )
 
 

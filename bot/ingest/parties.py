@@ -58,12 +58,10 @@ _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 # ("Partner 4 Towns", "Code 2 Learn": one digit may join two words of a programme's or a
 # brand's name.)
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
-# A programme's name may hold a small word a company's never does ("Kitchen to Soil",
-# "Books in Bags", "Farm from Scratch"): read so only where the release describes it
-# as a programme.
-_PROGRAMME_NAME = (
-    rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to|in|at|from)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
-)
+# A programme's name may hold a "to" a company's never does ("Kitchen to Soil", "Farm
+# to Fork"): read so only where the release describes it as a programme. (Not "in" or
+# "at": "launched Code Club in Velmont, a programme" names a place after it.)
+_PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
                 "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
@@ -677,8 +675,10 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
                 )
             )
             # ("in the Eastbank and Millrace neighbourhoods": the names of places.)
-            noun = re.match(r"\s+([a-z]+)", sentence[match.end() :])
-            place = noun is not None and re.sub(r"s$", "", noun.group(1)) in PLACE_NOUNS
+            # (Plural, as the head of its own phrase: "the Harrow and Orrin town councils"
+            # are councils.)
+            noun = re.match(r"\s+([a-z]+s)\b(?!\s+[a-z]+s\b)", sentence[match.end() :])
+            place = noun is not None and noun.group(1)[:-1] in PLACE_NOUNS
             for k, name in enumerate(names):
                 take(
                     name,
