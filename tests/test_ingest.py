@@ -562,9 +562,10 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
             "2021-03-05",
         ),
         (
+            # (A province is no country: its country is, session 15.)
             "TORONTO, Ontario, Jan. 7, 2020 /CNW/ - Acme Corp. said",
             "Toronto",
-            "Ontario",
+            "Canada",
             "Canada NewsWire",
             "2020-01-07",
         ),

@@ -641,3 +641,43 @@ def changed_people(changes: list[RoleChange]) -> list[str]:
             if person and person not in out:
                 out.append(person)
     return out
+
+
+# "Tana Reyes was the Fund's Programme Officer for the first phase", "Ivo Lind was
+# Director of Grants at Kestrel": a title the person held, in the simple past (no
+# "until": read_changes reads that one with its date).
+_HELD_BEFORE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+was\s+(?:the\s+|an?\s+)?"
+    r"(?:(?P<owner>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})['’]s\s+)?"
+    r"(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})"
+    # (The whole title: no shorter reading that a capitalised word still follows.)
+    r"(?![\w-]|\s+(?:of\s+)?[A-Z])(?!.*\buntil\b)"
+)
+
+
+def titles_held_before(
+    sentences: list[str], registry: Registry, kb: KnowledgeBase | None
+) -> list[str]:
+    """A title the release says a person "was" ("Reyes was the Fund's Programme Officer
+    for the pilot") that the base or this draft still has as current: restated as ended
+    (``current: false``). Returns a review note for each."""
+    notes: list[str] = []
+    for sentence in sentences:
+        match = _HELD_BEFORE.match(sentence.strip())
+        if match is None or not is_title_phrase(match["title"]):
+            continue
+        person = registry.find_person(match["name"])
+        if person is None:
+            continue
+        owner = registry.find(match["owner"]) if match["owner"] else None
+        for role in _current_roles(registry, kb, person):
+            if not _same_title(role.title, match["title"]) or role.current is False:
+                continue
+            if owner is not None and role.organization not in (None, owner):
+                continue
+            _end(registry, role, None)
+            notes.append(
+                f"{person!r} was {role.title!r}, as the release says: restated as no longer held"
+                " (current: false): check it"
+            )
+    return notes

@@ -35,13 +35,17 @@ from bot.ingest import (
     name_cuts,
     officials,
     publisher,
+    quote_links,
     role_orgs,
     roles,
+    short_names,
+    since_posts,
     title_orgs,
 )
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.clause_dates import clause_date, clause_note
+from bot.ingest.dateline_country import dateline_country
 from bot.ingest.deals import (
     deal_parties,
     deal_party,
@@ -83,7 +87,7 @@ from bot.ingest.facts import (
 )
 from bot.ingest.leading_names import leading_words_as_names
 from bot.ingest.loadable import make_loadable
-from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
+from bot.ingest.metadata import OFFICE_LINE, Dateline, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
@@ -482,12 +486,20 @@ def _as_subject(name: str, sentence: str) -> str:
     return name
 
 
+# The comma of a number's digit grouping ("4,500", "1,200,000"): never a clause's end.
+_DIGIT_GROUP = r"(?<=\d),(?=\d{3}(?!\d))"
+
+
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
         for label in labels:
             # An appositive right after the name: "Alibaba Group, the world's largest ...,".
-            pattern = rf"{re.escape(label)}(?:\s*\([^()]+\))?,\s+((?:the|a|an)\s+[^,;]{{8,200}}?)(?:,|;|\.$|$)"
+            # (A comma that groups a number's digits, "4,500 homes", is inside it.)
+            pattern = (
+                rf"{re.escape(label)}(?:\s*\([^()]+\))?,\s+((?:the|a|an)\s+"
+                rf"(?:[^,;]|{_DIGIT_GROUP}){{8,200}}?)(?:(?!{_DIGIT_GROUP}),|;|\.$|$)"
+            )
             match = re.search(pattern, sentence)
             if match:
                 # A sentence, not the name and its appositive ("X, a three-year
@@ -815,7 +827,11 @@ def _alias_short_form(registry: Registry, word: str, after: str) -> None:
         return
     # Only where it acts as a name: "Marrowind also works", "Marrowind's", not the
     # adjective in "a Norwegian energy company".
-    acts = re.match(r"(?:'s|’s)?\s+(?:will|is|was|has|had|also|and|said|says|works?|to)\b", after)
+    # (Or owns something: "Marrowind's windrow site", a possessive before a common noun.)
+    acts = re.match(
+        r"(?:'s|’s)?\s+(?:will|is|was|has|had|also|and|said|says|works?|to)\b|(?:'s|’s)\s+[a-z]",
+        after,
+    )
     if normalize(words[0]) == normalize(word) and acts and not after.startswith(" " + words[1]):
         registry._add_aliases(entity, [word])
 
@@ -1505,6 +1521,13 @@ def build_draft(
     the release date (``--date``).
     """
     meta = read_metadata(text, hints, date=date)
+    found_country = dateline_country(meta.dateline, meta.paragraphs, kb)
+    if meta.dateline is not None and found_country is not None:
+        meta.dateline = Dateline(meta.dateline.city, found_country.country)
+        meta.warnings.append(
+            f"dateline country {found_country.country!r} read from {found_country.evidence}:"
+            " check source.dateline"
+        )
     registry = Registry(kb)
     paragraphs = meta.paragraphs
     body = "\n".join(paragraphs)
@@ -1796,9 +1819,12 @@ def build_draft(
                 registry.add(programme.full, EntityKind.INITIATIVE, aliases=[programme.name])
     # "Marrowind" for the Marrowind Foundation: a one-word short form the text uses on
     # its own (not as the first word of the full name).
+    # (Never the dateline's city: "in Brackenford" is the place, not the Brackenford
+    # Environment Committee.)
     for sentence in narrative:
         for match in re.finditer(r"(?<![\w-])[A-Z][\w-]{2,}(?![\w-])", sentence):
-            _alias_short_form(registry, match.group(0), sentence[match.end() :])
+            if normalize(match.group(0)) not in places:
+                _alias_short_form(registry, match.group(0), sentence[match.end() :])
 
     # 3. People and quotes, in reading order so "he said" finds the last speaker.
     finder = QuoteFinder(registry, single=single)
@@ -1956,6 +1982,7 @@ def build_draft(
         sender = registry.find(meta.publisher)
         if sender is not None and registry.entities[sender].kind == EntityKind.ORGANIZATION:
             meta.publisher = registry.entities[sender].name
+    publisher.issuer_over_unknown_marker(meta, registry, text)
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
@@ -1995,6 +2022,7 @@ def build_draft(
     # who joins Acme's board".)
     changes = appointments.read_changes(name_text, registry, meta.date)
     warnings += appointments.apply_changes(registry, changes, finder.issuer, kb)
+    warnings += appointments.titles_held_before(narrative, registry, kb)
     # (Titles that start after the release's date, for the summaries: "… from January 1,
     # 2024".)
     upcoming = appointments.upcoming_titles(changes)
@@ -2033,6 +2061,9 @@ def build_draft(
             registry.discard(entity_id)
 
     _short_forms_of_longer_names(registry)
+    short_names.short_forms(registry)
+    warnings += short_names.civic_titles(registry)
+    short_names.written_titles(registry)
 
     # "University of Kestrel Osric Pell": an organisation's name run on into the name
     # of a person the release introduces there; the organisation alone is known.
@@ -2072,11 +2103,12 @@ def build_draft(
     # 4. Facts from the narrative sentences.
     #    Every statement of the body is kept: one that names no party is about the
     #    release's parties (those the lead names), and the reviewer is told.
+    # (Places are where the news happened, never its parties.)
     lead_parties = (
         tuple(
             e
             for e in registry.mentions(paragraphs[0])
-            if registry.entities[e].kind != EntityKind.PERSON
+            if registry.entities[e].kind not in (EntityKind.PERSON, EntityKind.PLACE)
         )
         or tuple(e for e in registry.entities if registry.entities[e].kind != EntityKind.PERSON)[:2]
     )
@@ -2107,9 +2139,21 @@ def build_draft(
         if fact_times.period_and_total(fact.text):
             fact = replace(fact, date=None)
             fact_notes.append((len(facts), fact_times.PERIOD_TOTAL_NOTE))
-        pointer = _POINTER_START.match(fact.text)
+        # ("Citywide, it will reach …": one adverb before the pronoun.)
+        after_adverb = re.sub(r"^[A-Z][a-z]+,\s+", "", fact.text)
+        pointer = _POINTER_START.match(fact.text) or (
+            _POINTER_START.match(after_adverb[:1].upper() + after_adverb[1:])
+            if after_adverb != fact.text
+            else None
+        )
         points = (
-            (PointingStart(pointer.group(0)) if pointer else pointing_start(fact.text, registry))
+            (
+                PointingStart(fact.text[: len(fact.text) - len(after_adverb) + pointer.end()])
+                if pointer and not _POINTER_START.match(fact.text)
+                else PointingStart(pointer.group(0))
+                if pointer
+                else pointing_start(fact.text, registry)
+            )
             # ("Since its launch, the partnership …", "The stations now reach …".)
             or backrefs.opener_reference(fact.text, registry)
             or backrefs.unnamed_subject(fact.text, registry, fact.about)
@@ -2125,6 +2169,12 @@ def build_draft(
                 (len(facts), f"says {pronoun!r} of someone it does not name: name them")
             )
         facts.append(fact)
+        # ("Jo Ray, the council's Head of Parks since March 2021, will …": the post's
+        # start as a statement of its own.)
+        post = since_posts.since_post(sentence, registry)
+        if post is not None:
+            fact_notes.append((len(facts), since_posts.NOTE))
+            facts.append(post)
 
     # The dateline's city or country named as an "organisation" ("the mayor of Tallis").
     for entity in registry.entities.values():
@@ -2227,8 +2277,9 @@ def build_draft(
     for quote in quotes:
         assert quote.speaker is not None
         qid = _unique(f"{quote.speaker}-{_words_slug(quote.text, 4) or 'quote'}", taken_quotes)
-        about = tuple(e for e in registry.mentions(quote.text) if e != quote.speaker)
-        draft.quotes.append((qid, quote, about))
+        draft.quotes.append(
+            (qid, quote, quote_links.quote_about(quote.text, quote.speaker, registry))
+        )
     notes_by_fact: dict[int, list[str]] = {}
     for index, note in fact_notes:
         notes_by_fact.setdefault(index, []).append(note)

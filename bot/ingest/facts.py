@@ -28,6 +28,8 @@ _DEFINITE_START = re.compile(r"^the\s+[a-z]", re.IGNORECASE)
 # "The consortium will …", "The new university plans …": the noun that heads a definite
 # subject (one adjective allowed before it).
 _DEFINITE_HEAD = re.compile(r"^the\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b", re.IGNORECASE)
+# One adverb and its comma before a statement's subject ("Citywide, it will …").
+_ONE_ADVERB = re.compile(r"^[A-Z][a-z]+,\s+")
 _PERSONAL_START = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:met|meets) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -44,6 +46,14 @@ _MONTH_YEAR = re.compile(
     rf"(?:^|\bin\s+(?:early\s+|late\s+|mid-)?)(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
+# Today's report of something ("..., according to a report published today", "...,
+# Acme announced today"): the verb of reporting, not of what happened.
+_REPORTED_TODAY = re.compile(
+    r"\b(?:announced|said|published|released|reported|stated|confirmed|revealed)\s+today\b",
+    re.IGNORECASE,
+)
+# A year the statement happened in ("in 2024", "in early 2023"); "since 2019" is a span.
+_IN_YEAR = re.compile(r"(?<!since )\bin\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b")
 # A plan or a goal is not dated by the month it names: "will open in May 2026" says
 # nothing about when the statement became true, and a timeline would show a future line.
 _PLANNED = re.compile(
@@ -85,6 +95,16 @@ def fact_date(sentence: str, release_date: dt.date | None) -> str | None:
     year = _YEAR_START.match(sentence)
     if year and not _PLANNED.search(sentence):
         return year.group(1)
+    if (
+        release_date is not None
+        and _REPORTED_TODAY.search(sentence)
+        and not _PLANNED.search(sentence)
+    ):
+        # "X diverted 6,300 tonnes in 2024, according to a report published today": the
+        # report is today's, what it reports happened in the one earlier year it names.
+        years = {int(y) for y in _IN_YEAR.findall(sentence)}
+        if len(years) == 1 and (year := years.pop()) < release_date.year:
+            return str(year)
     if release_date is not None and _WEEKDAY.search(sentence):
         return release_date.isoformat()
     return None
@@ -104,6 +124,27 @@ def _head_noun(name: str) -> str:
     before_of = re.split(r"\s+(?:of|for|on)\s+", name, maxsplit=1)[0]
     words = re.findall(r"[A-Za-z]+", before_of)
     return words[-1].casefold() if words else ""
+
+
+# Nouns a release calls its programme by ("the programme now serves …", "the pilot"):
+# they describe the release's one programme even when its name holds none of them
+# ("Kitchen to Soil").
+_PROGRAMME_NOUNS = {"programme", "program", "pilot", "initiative", "scheme", "project", "campaign"}
+
+
+def _fitting(head: str, registry: Registry) -> list[str]:
+    """The non-person entities of the release whose name ``head`` (a noun, case-folded)
+    describes: its head noun, or, for a programme noun that no name has, the release's
+    one programme."""
+    fits = [
+        e.id
+        for e in registry.entities.values()
+        if e.kind != EntityKind.PERSON and _head_noun(e.name) == head
+    ]
+    if fits or head not in _PROGRAMME_NOUNS:
+        return fits
+    programmes = [e.id for e in registry.entities.values() if e.kind == EntityKind.INITIATIVE]
+    return programmes if len(programmes) == 1 else []
 
 
 class _Described(NamedTuple):
@@ -135,11 +176,7 @@ def _described(text: str, registry: Registry) -> _Described:
     # "The university plans …" (the noun first) or "The new university …" (after one
     # adjective): the first reading that fits an entity.
     for head, opening, modifier in ((match["first"], 2, ""), (match["second"], 3, match["first"])):
-        fits = [
-            e
-            for e in registry.entities.values()
-            if head and e.kind != EntityKind.PERSON and _head_noun(e.name) == head.casefold()
-        ]
+        fits = [registry.entities[e] for e in _fitting(head.casefold(), registry)] if head else []
         named = modifier[:1].isupper()
         if named:
             # "The Kenyan government", "The Orrin government": a capitalised modifier says
@@ -154,8 +191,12 @@ def _described(text: str, registry: Registry) -> _Described:
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # "the network", "the network's running costs", "the two hospitals": a definite
 # description inside a sentence (lower case: "the Network Fund" is a name).
+# (Or capitalised, as a release writes its own short names, when no capitalised word
+# follows: "the Fund's Programme Officer", "the City's Head of Waste Services".)
 _DEFINITE_INSIDE = re.compile(
-    r"(?<![\w-])the\s+(?:(?P<count>two|three|four|both)\s+)?(?P<head>[a-z]{3,})(?:'s|’s)?(?![\w-])"
+    r"(?<![\w-])the\s+(?:(?P<count>two|three|four|both)\s+)?"
+    r"(?P<head>[a-z]{3,}|[A-Z][a-z]{2,}(?=(?:'s|’s)?(?![\w-])(?!\s+[A-Z])|(?:'s|’s)))"
+    r"(?:'s|’s)?(?![\w-])"
 )
 
 
@@ -171,11 +212,7 @@ def described_inside(text: str, registry: Registry) -> list[str]:
             if not head.endswith("s"):
                 continue
             head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-        fits = [
-            e.id
-            for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and _head_noun(e.name) == head
-        ]
+        fits = _fitting(head, registry)
         if len(fits) == count:
             found += [e for e in fits if e not in found]
     return found
@@ -260,7 +297,12 @@ def fact_for(
     about += [e for e in described_inside(text, registry) if e not in about]
     # "It achieved ..." is about what the previous statement was about; so, failing any
     # name, is "The study is expected ..." (a definite noun phrase pointing back).
-    points_back = _PRONOUN_START.match(text) or (not about and _DEFINITE_START.match(text))
+    # ("Citywide, it will reach …": one adverb before the pronoun.)
+    points_back = (
+        _PRONOUN_START.match(text)
+        or _PRONOUN_START.match(_ONE_ADVERB.sub("", text))
+        or (not about and _DEFINITE_START.match(text))
+    )
     plural = _PLURAL_START.match(text)
     described = definite_subject(text, registry)
     if described is not None:
@@ -280,6 +322,16 @@ def fact_for(
         # two of them, every party of the previous statement).
         group = parties if len(parties) >= 2 else previous.about if previous else ()
         about = [*group, *(e for e in about if e not in group)]
+    elif (
+        previous is not None
+        and points_back
+        and not _PRONOUN_START.match(text)
+        and registry.entities[previous.about[0]].kind == EntityKind.PERSON
+        and parties
+    ):
+        # ("The compost produced in 2020 was spread …" after a sentence about a person:
+        # a thing, which is the release's, not that person's.)
+        about = [*parties, *(e for e in about if e not in parties)]
     elif previous is not None and points_back and previous.about[0] not in about:
         about = [previous.about[0], *about]
     if not about:

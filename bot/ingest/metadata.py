@@ -36,6 +36,7 @@ from bot.ingest.text import sentences, split_paragraphs
 from bot.ingest.words import (
     ALL_HEADS,
     HONORIFICS,
+    countries_of_subdivision,
     country_full_name,
     is_country,
     is_place,
@@ -182,6 +183,9 @@ class Metadata:
     # A news report rather than a release: a newspaper's colon dateline, or a reporter's
     # byline run into the dateline. Its publisher is the paper, which the text rarely names.
     news_report: bool = False
+    # The publisher is a /Name/ or (NAME) marker where a wire goes that the wire table
+    # does not know: perhaps a wire, perhaps the issuer's own tag ("/Civic Wire/").
+    unknown_marker: bool = False
     # "By Jane Doe" on a line of its own: a reporter's, or a newsroom writer's (a
     # university's own story has one too), so it alone does not make a news report.
     byline: bool = False
@@ -284,6 +288,10 @@ def parse_place(prefix: str) -> Dateline | None:
         if last.lower().rstrip(".") in US_STATES and len(parts) == 2:
             # "AUSTIN, Texas": AP style puts the state where the country would be.
             country = "United States"
+        elif not is_country(last) and (countries := countries_of_subdivision(last)):
+            # "BRACKENFORD, Ontario": a province or state is no country; its country is
+            # (none when two countries have a province of that name: the reviewer's).
+            country = next(iter(countries)) if len(countries) == 1 else None
         else:
             country = _title_case(last)
     return Dateline(city, country)
@@ -2256,6 +2264,7 @@ def read_metadata(
         )
         or _office_above(heads, title),
         news_report=lead is not None and lead.news_style,
+        unknown_marker=publisher is not None and lead is not None and lead.unknown_marker,
         byline=any(_REPORTER_BYLINE.fullmatch(p) for p in paragraphs[:6]),
         publisher_hinted=hinted and publisher is not None,
     )

@@ -378,6 +378,9 @@ def portfolio_speakers(refs: list[PersonRef], sentence: str) -> list[PersonRef]:
         # ("Minister of the Velmarian Government’s Ministry of X": an owner and its
         # ministry, no name.)
         and not re.search(r"['’]s\s", m.group("name"))
+        # ("Chair of the Velmont Harbour Board": the portfolio's own organisation, whose
+        # last two words are no person's name.)
+        and not any(w.lower() in ALL_HEADS for w in m.group("name").split())
     }
     if not found:
         return refs

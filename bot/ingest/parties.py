@@ -41,6 +41,7 @@ from bot.ingest.names import name_parts
 from bot.ingest.person_names import introduced_by_occupation, occupation_before
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import (
+    PLACE_NOUNS,
     PLACE_WORDS,
     ROMANCE_HEADS,
     is_country,
@@ -57,6 +58,10 @@ _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 # ("Partner 4 Towns", "Code 2 Learn": one digit may join two words of a programme's or a
 # brand's name.)
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
+# A programme's name may hold a "to" a company's never does ("Kitchen to Soil", "Farm
+# to Fork"): read so only where the release describes it as a programme. (Not "in" or
+# "at": "launched Code Club in Velmont, a programme" names a place after it.)
+_PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
                 "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
@@ -669,8 +674,18 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
                     for n in names[1:]
                 )
             )
+            # ("in the Eastbank and Millrace neighbourhoods": the names of places.)
+            # (Plural, as the head of its own phrase: "the Harrow and Orrin town councils"
+            # are councils.)
+            noun = re.match(r"\s+([a-z]+s)\b(?!\s+[a-z]+s\b)", sentence[match.end() :])
+            place = noun is not None and noun.group(1)[:-1] in PLACE_NOUNS
             for k, name in enumerate(names):
-                take(name, match.start(), described=subjects and k == 0)
+                take(
+                    name,
+                    match.start(),
+                    EntityKind.PLACE if place else None,
+                    described=subjects and k == 0,
+                )
     if deal:
         for match in re.finditer(
             rf"\b(?:with|between|entre|avec|con|tra|com)\s+(?:{_ARTICLE}\s*)?(?P<n>{_NAME})",
@@ -791,7 +806,8 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         take(match.group("n"), match.start("n"), EntityKind.INITIATIVE, described=True)
     # "launched Code4Kids, a coding programme for children": a programme described as one.
     for match in re.finditer(
-        rf"(?P<n>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_PROGRAMME_WORDS})\b", sentence
+        rf"(?P<n>{_PROGRAMME_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_PROGRAMME_WORDS})\b",
+        sentence,
     ):
         if match.start() > 0:
             take(match.group("n"), match.start(), EntityKind.INITIATIVE, described=True)

@@ -21,11 +21,12 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from bot.ingest.deals import is_demonym_only
-from bot.ingest.metadata import Metadata, wire_name
+from bot.ingest.metadata import Metadata, sender_organisation, wire_name
 from bot.ingest.registry import Registry
 from bot.ingest.voice import voice
 from bot.ingest.words import STOPWORDS, is_country, is_demonym, is_title_word
 from bot.kb.models import EntityKind
+from bot.textnorm import normalize
 
 # A capitalised name of up to four words (an agency: "Lantern", "Kestrel News Agency").
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
@@ -213,6 +214,61 @@ def publisher_from_sign_off(meta: Metadata, registry: Registry, text: str) -> No
     meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
     meta.warnings.append(
         f"publisher {name!r} read from the sign-off that ends the story: check source.publisher"
+    )
+
+
+# A release's contact line: "Media contact: Jane Doe, Acme Ltd", or the label alone on
+# its line with the contact below it.
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)"
+    r"(?:\s*[:\u2013\u2014-]\s*(?P<rest>\S.*)|\s*:?\s*)$",
+    re.IGNORECASE,
+)
+# A department after the organisation's name in a contact ("City of Orrin Communications").
+_DEPARTMENT_TAIL = re.compile(r"\s+(?:communications?|media|press)$", re.IGNORECASE)
+# How many lines below a contact label may name the contact and their organisation.
+_CONTACT_BLOCK_LINES = 3
+
+
+def contact_organisation(text: str, registry: Registry) -> str | None:
+    """The organisation a release's media contact speaks for, when the release names it
+    as a party: the contact line and the lines below it, cut at commas and dashes, each
+    piece without office words around it ("City of Orrin Communications", "Media
+    Relations, Acme Ltd"); the first piece that is an organisation of the registry.
+    Returns that organisation's name, or None."""
+    lines = text.splitlines()
+    for k, line in enumerate(lines):
+        label = _CONTACT_LINE.match(line)
+        if label is None:
+            continue
+        below = [x for x in lines[k + 1 : k + 1 + 2 * _CONTACT_BLOCK_LINES] if x.strip()]
+        block = [label.group("rest") or "", *below[:_CONTACT_BLOCK_LINES]]
+        for piece in re.split(r"[,;|\u2013\u2014\n]|\s-\s", "\n".join(block)):
+            piece = _DEPARTMENT_TAIL.sub("", sender_organisation(piece.strip())).strip()
+            if not piece or "@" in piece:
+                continue
+            found = registry.find(piece)
+            if found is not None and registry.entities[found].kind == EntityKind.ORGANIZATION:
+                return registry.entities[found].name
+    return None
+
+
+def issuer_over_unknown_marker(meta: Metadata, registry: Registry, text: str) -> None:
+    """A /Name/ marker that is no known wire may be the issuer's own tag, not a wire: the
+    organisation the release's media contact speaks for is then the publisher (with the
+    marker named in the review note). The marker stays when no contact names one."""
+    if not meta.unknown_marker or meta.publisher is None:
+        return
+    issuer = contact_organisation(text, registry)
+    if issuer is None or normalize(issuer) == normalize(meta.publisher):
+        return
+    marker = meta.publisher
+    meta.publisher = issuer
+    meta.warnings = [w for w in meta.warnings if not w.startswith(f"publisher {marker!r}")]
+    meta.warnings.append(
+        f"publisher {issuer!r}, the organisation the release's media contact speaks for:"
+        f" the marker {marker!r} is no known wire (bot/vocab/wires.yaml), so it may be the"
+        " issuer's own tag: check source.publisher"
     )
 
 

@@ -218,6 +218,8 @@ def _subdivision_names() -> frozenset[str]:
 
 
 PLACE_WORDS = word_list("place_words")
+# Nouns for a kind of place after names ("the Eastbank and Millrace neighbourhoods").
+PLACE_NOUNS = word_list("place_nouns")
 
 
 def is_place(name: str) -> bool:
@@ -424,6 +426,28 @@ def _subdivisions_by_name() -> dict[str, Subdivision]:
         name = getattr(country, "common_name", None) or country.name
         out.setdefault(sub.name.casefold(), Subdivision(sub.name, name))
     return out
+
+
+@cache
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Every country a province's or state's case-folded name is in (a name two
+    countries use, "Punjab", has both)."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in {"Province", "State", "Territory", "Region"}:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            name = getattr(country, "common_name", None) or country.name
+            out.setdefault(sub.name.casefold(), set()).add(name)
+    return {name: frozenset(countries) for name, countries in out.items()}
+
+
+def countries_of_subdivision(name: str) -> frozenset[str]:
+    """The countries that have a province or state named ``name`` ("Ontario" ->
+    {"Canada"}; "Punjab" -> India and Pakistan), by ISO 3166-2 via pycountry; empty for
+    any other name."""
+    return _subdivision_countries().get(name.strip().casefold(), frozenset())
 
 
 def subdivisions_named(text: str) -> list[Subdivision]:
