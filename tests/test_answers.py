@@ -824,10 +824,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
     (
         "blind_base23_slopewatch.json",
-        "what's the volunteer target for 2030?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-not-found)",
-    (
-        "blind_base23_slopewatch.json",
         "how many stations were damaged in the 2020 monsoon?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-not-found)",
     (
@@ -889,43 +885,34 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base25_crewline.json",
         "how many volunteers has crewline trained so far?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
+    ): (
+        "debatable: it bans the older figures a present-tense count lists as dated history,"
+        " which docs/questions.md makes the shape of every updated figure (newest first,"
+        " then the older ones, each dated); other bases' present-tense counts expect it"
+        " (time-figure-latest)"
+    ),
     (
         "blind_base25_crewline.json",
         "how many lifeboat stations does the maritime rescue federation run?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
+    ): (
+        "debatable: it bans the older figures a present-tense count lists as dated history,"
+        " which docs/questions.md makes the shape of every updated figure (newest first,"
+        " then the older ones, each dated); other bases' present-tense counts expect it"
+        " (time-figure-latest)"
+    ),
     (
         "blind_base25_crewline.json",
         "how many volunteer crew members does MRF have now",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
-    (
-        "blind_base25_crewline.json",
-        "how many times did MRF crews launch in 2015?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base25_crewline.json",
-        "how many times did the federation's crews launch in 2020?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
+    ): (
+        "debatable: it bans the older figures a present-tense count lists as dated history,"
+        " which docs/questions.md makes the shape of every updated figure (newest first,"
+        " then the older ones, each dated); other bases' present-tense counts expect it"
+        " (time-figure-latest)"
+    ),
     (
         "blind_base25_crewline.json",
         "how many volunteer crew members did the maritime rescue federation have in 2018?",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base25_crewline.json",
-        "by how many did mrf's volunteer crew grow between 2016 and 2026",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-growth)",
-    (
-        "blind_base25_crewline.json",
-        "launches went from what in 2015 to what in 2025?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-growth)",
-    (
-        "blind_base25_crewline.json",
-        "did crewline reach its 2020 target?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base25_crewline.json",
-        "what is crewline's goal for 2030?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-goal)",
     (
         "blind_base25_crewline.json",
         "how much did tallon put into crewline at the start",

@@ -32,6 +32,7 @@ from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.goal_years import deadline_year, sets_for_year
 from bot.engine.qa.figure_series import counted_words
 from bot.engine.qa.figures import (
     Figure,
@@ -436,6 +437,11 @@ class TargetAnswers(ExecutorBase):
                     for g in goals
                     if any(same_word(w, t) for w in self._fact_terms(g.fact) for t in counted)
                 ]
+        year = deadline_year(q.words)
+        if year is not None:
+            # "Did X reach its 2020 target?": the goal set for 2020, not the newest one
+            # set by then for a later year.
+            goals = [g for g in goals if sets_for_year(g.fact.text, g.figure, year)] or goals
         cutoff = self._cutoff(q)
         in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
         goals = in_force or goals
