@@ -571,15 +571,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_base21_eyecare.json",
-        "how many years between the launch and the kestrel renewal?",
-    ): (
-        "passed by chance until session 13: the years between two events (2016 launch, 2020"
-        " renewal) were answered from the third phase's range 2026 to 2030 counted as four;"
-        " a phase's range now counts both ends (five), which shows the wrong pick (two-event"
-        " duration)"
-    ),
-    (
-        "blind_base21_eyecare.json",
         "what was the original screening goal and was it met?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
     (
@@ -594,10 +585,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "after 2023 how many more optometrists did MCO need to reach 150?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
-    (
-        "blind_base21_eyecare.json",
-        "how much did Kestrel put in at launch?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
     (
         "blind_base21_eyecare.json",
         "how many people did the programme screen in 2024 alone?",
@@ -796,10 +783,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-duration)",
     (
         "blind_base23_slopewatch.json",
-        "how many years between the two meridian grants",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base23_slopewatch.json",
         "what did ekdahl say when he left",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-quote-at-event)",
     (
@@ -913,18 +896,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base25_crewline.json",
         "how many volunteer crew members did the maritime rescue federation have in 2018?",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base25_crewline.json",
-        "how much did tallon put into crewline at the start",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-money)",
-    (
-        "blind_base25_crewline.json",
-        "how much has merrow given for 2023 to 2025?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-money)",
-    (
-        "blind_base25_crewline.json",
-        "what period does tallon's first funding cover?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-money)",
     (
         "blind_base25_crewline.json",
         "which came first, the galway base opening or the hebrides expansion?",
