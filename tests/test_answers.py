@@ -483,10 +483,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-since)",
     (
         "blind_base20_microgrid.json",
-        "what was the site target and did they hit it",
-    ): "a blind case still failing; no kind fix has followed yet (time-goal-reached)",
-    (
-        "blind_base20_microgrid.json",
         "how many clinics were there in 2019",
     ): "a blind case still failing; no kind fix has followed yet (time-figure-in-year)",
     (
@@ -569,14 +565,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set23_kb_five.json",
         "why did hartmann step down",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
-    (
-        "blind_base21_eyecare.json",
-        "what was the original screening goal and was it met?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base21_eyecare.json",
-        "did they reach the 300k screening target?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
     (
         "blind_base21_eyecare.json",
         "how many optometrists short of the 2025 goal did they end up",
@@ -757,10 +745,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set25_kb_five.json",
         "how many people did the academy train in 2018?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base23_slopewatch.json",
-        "what was the station target for 2020 and did they hit it?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-goal)",
     (
         "blind_base23_slopewatch.json",
         "what was the original volunteer target and when was it met",

@@ -15,6 +15,9 @@ time), each asked here in other words on an invented base of mountain rescue tea
   sentences in whatever verb ("will fund Y with …"), never a sum of Y's partners
   together; a sum asked "for 2022 to 2024" is the one stated for that period; "X's first
   funding" is the earliest period stated when no sentence says "first";
+- a goal asked with no subject ("what was the leader target and did they hit it?") is
+  the goal of the one thing whose goal sentences count what is asked, when the goal
+  words alone name several things with goals;
 - the time between two agreements of a kind ("the two Harrow grants"), and an end
   no dated sentence states dated by the release reporting it ("the Harrow renewal":
   "has renewed its support …", as of its release).
@@ -45,7 +48,7 @@ entities:
   - id: fellguide
     name: FellGuide
     kind: initiative
-    summary: FellGuide, a course for mountain guides run by the Fellside Rescue Association.
+    summary: FellGuide, a course for mountain leaders run by the Fellside Rescue Association.
   - id: harrow
     name: Harrow Outdoor Insurance
     kind: organization
@@ -73,10 +76,13 @@ facts:
     text: The Fellside Rescue Association has 540 volunteer crew members.
   - id: fellguide-goal-300
     about: [fellguide]
-    text: FellGuide aims to train 300 mountain guides by the end of 2021.
+    text: FellGuide aims to train 300 mountain leaders by the end of 2021.
+  - id: alliance-goal
+    about: [forest-alliance]
+    text: The Forest Restoration Alliance aims to replant 5,000 hectares of woodland by 2030.
   - id: fellguide-goal-1000
     about: [fellguide]
-    text: FellGuide's long-term aim is to train 1,000 mountain guides by 2030.
+    text: FellGuide's long-term aim is to train 1,000 mountain leaders by 2030.
 """
 )
 _REPORT = (
@@ -110,10 +116,10 @@ facts:
     text: The Forest Restoration Alliance has replanted 1,200 hectares of woodland.
   - id: fellguide-trained-320
     about: [fellguide]
-    text: FellGuide has trained 320 mountain guides, passing its goal of 300 by the end of 2021.
+    text: FellGuide has trained 320 mountain leaders, passing its goal of 300 by the end of 2021.
   - id: fellguide-goal-600
     about: [fellguide]
-    text: FellGuide raises its goal to 600 mountain guides by the end of 2025.
+    text: FellGuide raises its goal to 600 mountain leaders by the end of 2025.
 """
 )
 _TEN_YEARS = (
@@ -260,3 +266,10 @@ def test_end_dated_by_the_release_reporting_it(fells: Engine) -> None:
     got = ask(fells, "how many years between the fellguide launch and the harrow renewal?")
     assert got.status is Status.ANSWERED
     assert "2022-05-10" in got.reply and "2019-04-02" in got.reply
+
+
+def test_goal_without_subject_is_the_one_counting_what_is_asked(fells: Engine) -> None:
+    got = ask(fells, "what was the leader target for 2021 and did they hit it?")
+    assert got.status is Status.ANSWERED
+    assert got.reply.split("\n")[1].startswith("**Yes**")
+    assert "300" in got.reply
