@@ -575,10 +575,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (
         "blind_base21_eyecare.json",
-        "how many people did the programme screen in 2024 alone?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
-    (
-        "blind_base21_eyecare.json",
         "when did the vans get back on the road after covid?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
     (

@@ -18,6 +18,8 @@ time), each asked here in other words on an invented base of mountain rescue tea
 - a goal asked with no subject ("what was the leader target and did they hit it?") is
   the goal of the one thing whose goal sentences count what is asked, when the goal
   words alone name several things with goals;
+- "how many … in 2022 alone?" asks the amount within that year: a level stated then
+  ("has trained 320") is no answer, and with no sentence for that year it is not found;
 - the time between two agreements of a kind ("the two Harrow grants"), and an end
   no dated sentence states dated by the release reporting it ("the Harrow renewal":
   "has renewed its support …", as of its release).
@@ -273,3 +275,9 @@ def test_goal_without_subject_is_the_one_counting_what_is_asked(fells: Engine) -
     assert got.status is Status.ANSWERED
     assert got.reply.split("\n")[1].startswith("**Yes**")
     assert "300" in got.reply
+
+
+def test_amount_in_a_year_alone_is_never_a_level(fells: Engine) -> None:
+    got = ask(fells, "how many mountain leaders did fellguide train in 2022 alone?")
+    assert got.status is Status.NOT_FOUND
+    assert "2022 alone" in got.reply
