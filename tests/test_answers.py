@@ -483,10 +483,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-since)",
     (
         "blind_base20_microgrid.json",
-        "what was the site target and did they hit it",
-    ): "a blind case still failing; no kind fix has followed yet (time-goal-reached)",
-    (
-        "blind_base20_microgrid.json",
         "how many clinics were there in 2019",
     ): "a blind case still failing; no kind fix has followed yet (time-figure-in-year)",
     (
@@ -571,37 +567,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_base21_eyecare.json",
-        "how many years between the launch and the kestrel renewal?",
-    ): (
-        "passed by chance until session 13: the years between two events (2016 launch, 2020"
-        " renewal) were answered from the third phase's range 2026 to 2030 counted as four;"
-        " a phase's range now counts both ends (five), which shows the wrong pick (two-event"
-        " duration)"
-    ),
-    (
-        "blind_base21_eyecare.json",
-        "what was the original screening goal and was it met?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base21_eyecare.json",
-        "did they reach the 300k screening target?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base21_eyecare.json",
         "how many optometrists short of the 2025 goal did they end up",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (
         "blind_base21_eyecare.json",
         "after 2023 how many more optometrists did MCO need to reach 150?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
-    (
-        "blind_base21_eyecare.json",
-        "how much did Kestrel put in at launch?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
-    (
-        "blind_base21_eyecare.json",
-        "how many people did the programme screen in 2024 alone?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
     (
         "blind_base21_eyecare.json",
         "when did the vans get back on the road after covid?",
@@ -768,10 +739,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
     (
         "blind_base23_slopewatch.json",
-        "what was the station target for 2020 and did they hit it?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base23_slopewatch.json",
         "what was the original volunteer target and when was it met",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-goal)",
     (
@@ -789,10 +756,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base23_slopewatch.json",
         "how long did it take slopewatch to get from launch to the andes",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base23_slopewatch.json",
-        "how many years between the two meridian grants",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-duration)",
     (
         "blind_base23_slopewatch.json",
@@ -818,10 +781,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base23_slopewatch.json",
         "how many stations does slopewatch have in bhutan?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base23_slopewatch.json",
-        "what's the volunteer target for 2030?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-not-found)",
     (
         "blind_base23_slopewatch.json",
         "how many stations were damaged in the 2020 monsoon?",
@@ -881,55 +840,39 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base25_crewline.json",
         "how many volunteers has crewline trained so far?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
+    ): (
+        "debatable: it bans the older figures a present-tense count lists as dated history,"
+        " which docs/questions.md makes the shape of every updated figure (newest first,"
+        " then the older ones, each dated); other bases' present-tense counts expect it"
+        " (time-figure-latest)"
+    ),
     (
         "blind_base25_crewline.json",
         "how many lifeboat stations does the maritime rescue federation run?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
+    ): (
+        "debatable: it bans the older figures a present-tense count lists as dated history,"
+        " which docs/questions.md makes the shape of every updated figure (newest first,"
+        " then the older ones, each dated); other bases' present-tense counts expect it"
+        " (time-figure-latest)"
+    ),
     (
         "blind_base25_crewline.json",
         "how many volunteer crew members does MRF have now",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-latest)",
-    (
-        "blind_base25_crewline.json",
-        "how many times did MRF crews launch in 2015?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base25_crewline.json",
-        "how many times did the federation's crews launch in 2020?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
+    ): (
+        "debatable: it bans the older figures a present-tense count lists as dated history,"
+        " which docs/questions.md makes the shape of every updated figure (newest first,"
+        " then the older ones, each dated); other bases' present-tense counts expect it"
+        " (time-figure-latest)"
+    ),
     (
         "blind_base25_crewline.json",
         "how many volunteer crew members did the maritime rescue federation have in 2018?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base25_crewline.json",
-        "by how many did mrf's volunteer crew grow between 2016 and 2026",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-growth)",
-    (
-        "blind_base25_crewline.json",
-        "launches went from what in 2015 to what in 2025?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-figure-growth)",
-    (
-        "blind_base25_crewline.json",
-        "did crewline reach its 2020 target?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base25_crewline.json",
-        "what is crewline's goal for 2030?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base25_crewline.json",
-        "how much did tallon put into crewline at the start",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-money)",
-    (
-        "blind_base25_crewline.json",
-        "how much has merrow given for 2023 to 2025?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-money)",
-    (
-        "blind_base25_crewline.json",
-        "what period does tallon's first funding cover?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-money)",
+    ): (
+        "debatable: it wants not found for a year between two stated figures (1,150 in 2016,"
+        " 1,600 in 2020), while other bases expect the figure in force then (canopy's members"
+        " in 2022, hyhaul's in 2020, reef's nurseries in 2020): reading only restatements as"
+        " keeping a figure in force fixes it and fails eight of theirs (time-figure-year)"
+    ),
     (
         "blind_base25_crewline.json",
         "which came first, the galway base opening or the hebrides expansion?",

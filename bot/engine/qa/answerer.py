@@ -1285,7 +1285,12 @@ class QuestionAnswerer:
     def _namesake_settled(self, q: Query) -> Result | list[Result]:
         """The question asked again with the shared name made the full name of the one
         namesake holding a title at an organisation it names; None when none settles it."""
-        person = namesake_by_organisation(self.index, q) or namesake_by_quote_topic(self.index, q)
+        person = (
+            namesake_by_organisation(self.index, q)
+            or namesake_by_quote_topic(self.index, q)
+            # "How many volunteers does MRF have?": the namesake whose figures count them.
+            or self.run.figure_owner(q, q.same_name[0].people)
+        )
         if person is None:
             return None
         words = list(q.words)

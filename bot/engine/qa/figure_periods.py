@@ -173,15 +173,22 @@ class PeriodVerdict:
     others: tuple[PeriodFigure, ...] = ()
 
 
-def within_period(asked: Period, figures: list[PeriodFigure]) -> PeriodVerdict | None:
+def within_period(
+    asked: Period, figures: list[PeriodFigure], *, alone: bool = False
+) -> PeriodVerdict | None:
     """The verdict for a figure asked within ``asked``: the statement whose own period
     is exactly it; else, when every statement is a running total or another period's
     figure (no level that holds at a time), a verdict with no match; None when a level
-    may answer (the figure in force, as before)."""
+    may answer (the figure in force, as before). With ``alone`` ("in 2024 alone"), the
+    amount within the stretch is asked whatever the statements are: no level answers."""
     exact = [f for f in figures if f.period is not None and f.period.covers(asked)]
     if exact:
         return PeriodVerdict(max(exact, key=lambda f: f.date))
-    if not figures or not any(f.period is not None or f.running for f in figures):
+    if not figures:
+        return None
+    if alone:
+        return PeriodVerdict(None, tuple(sorted(figures, key=lambda f: f.date)))
+    if not any(f.period is not None or f.running for f in figures):
         return None
     if any(f.period is None and not f.running for f in figures):
         return None

@@ -387,12 +387,15 @@ def achieved_points(
     if not groups:
         return []
     # The series whose figures count the noun itself (not as a modifier) first, then
-    # the one with the most statements.
+    # the one naming more of the words asked as modifiers ("volunteer crew members"
+    # over "volunteer lifeboat stations" for "volunteer crew"), then the one with the
+    # most statements.
     best_group = max(
         groups.items(),
         key=lambda kv: (
             max(f for f, _ in kv[1]),
             not kv[0][1],
+            max(_named_words(p.figure, measured) for _, p in kv[1]),
             len(kv[1]),
             max(p.date for _, p in kv[1]),
         ),
@@ -424,6 +427,38 @@ def achieved_points(
             continue
         once.setdefault((point.fact.source, point.value, point.origin), point)
     return sorted(once.values(), key=lambda p: (not p.origin, p.date))
+
+
+_TIMES = stem("times")
+
+
+def occurrence_points(
+    facts: Iterable[LoadedFact],
+    doing: frozenset[str],
+    date_of: Callable[[LoadedFact], str],
+) -> list[FigurePoint]:
+    """The counts of a doing the sentences give as "N times" ("the crews launched 612
+    times in 2015" for "how many times did the crews launch?"): each figure followed by
+    "times" whose clause before it has every word of ``doing`` (stems), dated by its fact,
+    oldest first, one per release and value. Such a count is of the occasions in its
+    period, never a running total another series (the crews' number) could stand for;
+    empty when no sentence counts the doing so."""
+    found: dict[tuple[str, float], FigurePoint] = {}
+    for fact in facts:
+        for figure in figures_in(fact.text):
+            if figure.after[:1] != (_TIMES,) or is_goal_figure(figure) or is_money(figure):
+                continue
+            if not all(any(same_word(w, d) for w in figure.lead) for d in doing):
+                continue
+            point = FigurePoint(fact, figure, figure_value(figure), date_of(fact))
+            found.setdefault((fact.source, point.value), point)
+    return sorted(found.values(), key=lambda p: p.date)
+
+
+def _named_words(figure: Figure, measured: frozenset[str]) -> int:
+    """How many words of ``figure``'s noun phrase are measured words: 2 for "volunteer
+    crew members" when "volunteer" and "crew" are asked."""
+    return sum(1 for w in counted_words(figure) if any(same_word(w, t) for t in measured))
 
 
 def stated_start(

@@ -697,6 +697,10 @@ _ON_THE_MAP = re.compile(
 )
 
 
+# "How much did Tallon put into Crewline?": a sum put in is one invested, not a thing
+# included in a text (the thesaurus's "put into" a charter).
+_PUT_IN_MONEY = re.compile(r"\b(?P<ask>how much\b(?: \w+){1,8}?) put (?:in|into)\b")
+
 # "Who got Enabling E-commerce going?", "what got the academy off the ground?": the idiom
 # for starting something, which releases write as a launch.
 _GOT_GOING = re.compile(
@@ -840,6 +844,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _FULL_NAME.sub(r"\1", key)
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
+    key = _PUT_IN_MONEY.sub(r"\g<ask> invest in", key)
     key = _PER.sub("according to ", key)
     key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)

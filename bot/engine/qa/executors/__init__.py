@@ -49,7 +49,8 @@
 - ``place_counts.py``: not_found for a count asked for one place the releases count only
   with others;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
-- ``event_gaps.py``: the time between two events of one kind ("the two meetings");
+- ``event_gaps.py``: the time between two events or agreements of one kind ("the two
+  meetings", "the two grants");
 - ``org_ages.py``: how old something is, or was at an event (a person's only if stated);
 - ``returns.py``: the time until the next event at the same place ("came back to …");
 - ``phase_goals.py``: a phase's goal and its deadline ("the first phase's goal");
@@ -482,6 +483,7 @@ class Executors(
         self._roles_by_source  # noqa: B018 (a release's people: every role read once)
         self._releases_by_day  # noqa: B018 (a day's release: every release read once)
         self._events_by_word  # noqa: B018
+        self._agreements_by_word  # noqa: B018
         self._contact_blocks  # noqa: B018
         self._known_places  # noqa: B018
         self._countries  # noqa: B018

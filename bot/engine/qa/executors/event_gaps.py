@@ -1,8 +1,10 @@
 """The time between two events of one kind: "how much time passed between the two Li
-Yong–Jack Ma meetings?", "how long was it between the first and second signing?".
+Yong–Jack Ma meetings?", "how long was it between the first and second signing?",
+"how many years between the two Meridian grants?".
 
 The kind is a word of the question that names two or more events (entities of kind
-event, by a word of their name or aliases: "meetings" names every "… meeting …"). The
+event or agreement, by a word of their name or aliases: "meetings" names every "…
+meeting …"). The
 question's other words pick among them (the people or places their names and summaries
 give); "the two" wants exactly two, "the first and second" the first two by date. Each
 event is dated by a dated fact about it, and the answer is the duration between the
@@ -48,9 +50,17 @@ class EventGapAnswers(ExecutorBase):
     @cached_property
     def _events_by_word(self) -> dict[str, tuple[str, ...]]:
         """Event ids by the stems of their name's and aliases' words."""
+        return self._by_name_word(frozenset((EntityKind.EVENT,)))
+
+    @cached_property
+    def _agreements_by_word(self) -> dict[str, tuple[str, ...]]:
+        """Agreement ids by the stems of their name's and aliases' words."""
+        return self._by_name_word(frozenset((EntityKind.AGREEMENT,)))
+
+    def _by_name_word(self, kinds: frozenset[EntityKind]) -> dict[str, tuple[str, ...]]:
         found: dict[str, list[str]] = defaultdict(list)
         for entity in self.index.kb.entities.values():
-            if entity.kind is not EntityKind.EVENT:
+            if entity.kind not in kinds:
                 continue
             stems = {
                 stem(w)
@@ -74,7 +84,23 @@ class EventGapAnswers(ExecutorBase):
         ordinals = [_FIRST_SECOND[w] for w in phrase if w in _FIRST_SECOND]
         if not set(phrase) & _TWO and len(ordinals) != 2:
             return None
-        by_word = self._events_by_word
+        # Events first; then agreements, which happen on a day too ("the two grants").
+        for by_word in (self._events_by_word, self._agreements_by_word):
+            found = self._gap_of_kind(q, phrase, ordinals, by_word)
+            if found is not None:
+                return found
+        return None
+
+    def _gap_of_kind(
+        self,
+        q: Query,
+        phrase: list[str],
+        ordinals: list[int],
+        by_word: dict[str, tuple[str, ...]],
+    ) -> Result:
+        """The duration between two things of ``by_word`` (ids by name word) that the
+        kind word of ``phrase`` names; None when it names no such pair."""
+        words = q.words
         # The kind is the word naming the most events ("meetings", not "Lima"), the
         # later of equals; the ordinals and "two" are no kind.
         kinds = [
@@ -128,10 +154,14 @@ class EventGapAnswers(ExecutorBase):
         return {stem(w) for w in normalize(text).split() if w not in STOP_WORDS}
 
     def _gap_event_date(self, entity_id: str) -> DatedEvent | None:
-        """The event's date from a dated fact about it, one leading with it first."""
-        facts = [
-            f for f in self.index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS] if f.date
-        ]
+        """The event's date from a dated fact about it, one leading with it first; an
+        agreement with none is dated by the oldest release stating it."""
+        about = self.index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS]
+        facts = [f for f in about if f.date]
+        if not facts and about and self.index.entity(entity_id).kind is EntityKind.AGREEMENT:
+            # An agreement no sentence dates is made as of the release announcing it.
+            first = min(about, key=self.fact_date)
+            return DatedEvent(entity_id, self.fact_date(first), first)
         if not facts:
             return None
         facts.sort(key=lambda f: (not (f.about and f.about[0] == entity_id), f.date or ""))

@@ -34,7 +34,12 @@ from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met, same_word
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
+from bot.engine.qa.vocabulary import (
+    FOUNDING_YEAR,
+    ORDINAL_POSITIONS,
+    RELEASE_NOUNS,
+    SHORT_WORDS,
+)
 from bot.engine.qa.written_dates import date_after_word, first_day, written_dates
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -175,6 +180,10 @@ class DatedEnd:
     label: str
 
 
+# Ordinals of an end ("the first signing"), which a release's date cannot tell apart.
+_ORDINAL_STEMS = frozenset(stem(w) for w in ORDINAL_POSITIONS)
+
+
 class EventAnswers(ExecutorBase):
     def end_date(self, end: Query) -> DatedEnd | None:
         """When the thing an end names happened, from the facts; None when undated."""
@@ -303,6 +312,9 @@ class EventAnswers(ExecutorBase):
         if fits:
             fits.sort(key=lambda kv: kv[0], reverse=True)
             return _at_asked_time(end.time, fits)[:MAX_END_DATES]
+        reported = self._reported_end(subjects, event_terms, label)
+        if reported is not None:
+            return [((0.0,), reported)]
         if end.time.year is not None and set(end.words) & _RELEASE_WORDS:
             # "the 2024 announcement": the release of that year.
             for source in reversed(index.sources_newest):
@@ -343,6 +355,29 @@ class EventAnswers(ExecutorBase):
             year = str(end.time.year)
             return [((-1.0,), DatedEnd(year, f"{year}, the year the question names.", "", label))]
         return []
+
+    def _reported_end(
+        self, subjects: list[str], event_terms: list[str], label: str
+    ) -> DatedEnd | None:
+        """An end no dated sentence states, dated by the release first reporting it: an
+        undated sentence about a subject that writes the end's own word ("Kestrel Optics
+        has renewed its support …" for "the Kestrel renewal") is that release's news, as
+        of its date. None when no sentence writes every word of it, or the end is one
+        of several by its order ("the second signing": a release's date says not which)."""
+        if not subjects or not event_terms or set(event_terms) & _ORDINAL_STEMS:
+            return None
+        found: list[tuple[str, LoadedFact]] = []
+        for s in subjects:
+            for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                if fact.date:
+                    continue
+                written = {stem(w) for w in re.findall(r"\b[a-z][a-z-]*\b", fact.text)}
+                if all(any(same_word(w, t) for w in written) for t in event_terms):
+                    found.append((self.fact_date(fact), fact))
+        if not found:
+            return None
+        when, fact = min(found, key=lambda kv: kv[0])
+        return DatedEnd(when, fact.text.strip(), fact.source, label)
 
     def _start_of(
         self, entity_id: str, label: str, *, start_asked: bool = False

@@ -41,7 +41,7 @@ from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.commitments import GIVING_STEMS
 from bot.engine.qa.executors.events import names_goal
-from bot.engine.qa.executors.goal_years import goals_for_year
+from bot.engine.qa.executors.goal_years import deadline_year, goals_for_year, sets_for_year
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
@@ -56,6 +56,7 @@ from bot.engine.qa.figure_series import (
     name_heads,
     noun_phrase,
     noun_stems,
+    occurrence_points,
     series_fit,
     stale_for_year,
 )
@@ -140,6 +141,10 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6}
 # "How many people had X trained?": people of any kind, which a sentence counts by its
 # own noun ("trained 5,100 entrepreneurs"): the verb says which count it is.
 _ANY_PEOPLE = frozenset("people persons individuals".split())
+# The words right before "times" that count them ("how many times", "the number of
+# times"), not "three times" or "at times".
+_TIMES_COUNTED = frozenset(("many", "of"))
+_TIME = stem("times")
 # "How many …" counts things, never a percentage.
 _COUNT_WORDS = frozenset(("many", "number"))
 
@@ -250,6 +255,25 @@ class FigureTimeAnswers(ExecutorBase):
             return None
         return self._ft_at(q, q.time.points[0])
 
+    def figure_owner(self, q: Query, candidates: tuple[str, ...]) -> str | None:
+        """Of ``candidates`` (entity ids a shared name or acronym names), the one whose
+        own sentences count what a "how many …?" asks ("how many volunteer crew members
+        does MRF have?": the Federation that has them, not the Foundation sharing its
+        initials); None for another question, or when none or several count it."""
+        if q.quote or q.answer_type is not AnswerType.NUMBER:
+            return None
+        measured = self._ft_measured(q, by_subject=False)
+        if not measured:
+            return None
+        fitting = [
+            c
+            for c in candidates
+            if achieved_points(
+                self.index.facts_by_entity.get(c, [])[:MAX_LIST_FACTS], measured, self.fact_date
+            )
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
     def figure_fact_by(self, q: Query, date: str) -> LoadedFact | None:
         """The sentence stating the figure in force at ``date`` (ISO, as coarse as
         given) for what ``q`` counts; None when no series or nothing by then."""
@@ -289,6 +313,17 @@ class FigureTimeAnswers(ExecutorBase):
                         found |= noun_stems(stem(word.casefold()), self._figure_name_heads)
         return frozenset(found)
 
+    @staticmethod
+    def _ft_doing(q: Query) -> frozenset[str] | None:
+        """The words of what a "how many times did S V?" counts, besides "times" and the
+        names asked about ("crew", "launch" of "how many times did MRF crews launch?");
+        None for a question counting no times, or naming nothing done."""
+        at = next((i for i in range(len(q.words) - 1) if q.words[i + 1] == "times"), None)
+        if at is None or q.words[at] not in _TIMES_COUNTED:
+            return None
+        doing = frozenset(t for t in q.terms if t != _TIME and not t.isdigit())
+        return doing or None
+
     def _ft_pool(
         self,
         q: Query,
@@ -322,6 +357,12 @@ class FigureTimeAnswers(ExecutorBase):
         measured: frozenset[str] | None = None,
         subjects: tuple[str, ...] | None = None,
     ) -> tuple[list[FigurePoint], frozenset[str]] | None:
+        doing = self._ft_doing(q) if measured is None else None
+        if doing is not None:
+            # "How many times did the crews launch in 2020?": the counts of that doing
+            # ("launched 612 times"), never the crews' own number.
+            counted = occurrence_points(self._ft_pool(q, doing, subjects), doing, self.fact_date)
+            return (counted, doing) if counted else None
         measured = self._ft_measured(q) if measured is None else measured
         if not measured:
             return None
@@ -585,7 +626,15 @@ class FigureTimeAnswers(ExecutorBase):
             elif units:
                 unit = units.most_common(1)[0][0]
                 goals = [g for g in every if noun_phrase(g.figure)[-1:] == unit]
-        if q.time.points:
+        deadline = deadline_year(q.words)
+        if deadline is not None and goals:
+            # "What is X's goal for 2030?": a goal set for that year, not the newest one
+            # set by then; none set for it is not found, the goals given shown.
+            for_year = [g for g in goals if sets_for_year(g.fact.text, g.figure, deadline)]
+            if not for_year:
+                return self._ft_no_goal_for(q, deadline, goals)
+            goals = for_year
+        elif q.time.points:
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
         if q.time.points and goals and words & _SETTING_WORDS:
             set_then = self._ft_set_in_year(q, goals, measured, q.time.points[-1][:4])
@@ -694,6 +743,20 @@ class FigureTimeAnswers(ExecutorBase):
             for g in goal_points(pool, measured, self.fact_date, percent=percent)
         ]
         return sorted(found, key=lambda g: g.date)
+
+    def _ft_no_goal_for(self, q: Query, year: str, goals: list[FigurePoint]) -> Answer:
+        """No goal of ``goals`` is set for ``year``: not_found, with the goals the
+        releases do give, newest first, each cited."""
+        given = list({g.value: g for g in goals}.values())[::-1][:MAX_LIST_FACTS]
+        lines = [f"The releases give no goal for {year}. The goals they give:"]
+        lines += [f"• As of {g.date}: {g.fact.text.strip()}" for g in given]
+        return not_found_cited(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [g.fact.source for g in given],
+            entities=[e for g in given for e in g.fact.about],
+        )
 
     def _ft_goal_for_year(self, q: Query) -> Result:
         """ "What is the goal for 2026?", naming no subject: the goals whose sentence

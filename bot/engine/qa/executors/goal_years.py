@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from bot.engine.qa.figure_series import FigurePoint
 from bot.engine.qa.figures import (
+    Figure,
     figure_value,
     figures_in,
     is_goal_figure,
@@ -64,3 +65,31 @@ def goals_for_year(
             found[fact.id] = FigurePoint(fact, figure, figure_value(figure), date_of(fact))
             break
     return sorted(found.values(), key=lambda p: p.date, reverse=True)
+
+
+# Goal words a deadline year goes with: "the 2020 target", "the goal for 2030".
+_GOAL_WORDS = frozenset("goal goals target targets aim aims".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def deadline_year(words: tuple[str, ...]) -> str | None:
+    """The year a question names as a goal's deadline: right before a goal word ("its
+    2020 target"), or after "for" right after one ("the goal for 2030"); None for a
+    year asked otherwise ("what was the goal in 2018?" asks the goal set by then)."""
+    for i, word in enumerate(words):
+        if not _YEAR.fullmatch(word):
+            continue
+        if any(_YEAR.fullmatch(w) for w in (*words[i - 2 : i], *words[i + 1 : i + 3])):
+            return None  # "the goal for 2024-2026": a period's goal, not a year's
+        if words[i + 1 : i + 2] and words[i + 1] in _GOAL_WORDS:
+            return word
+        if i >= 2 and words[i - 1] == "for" and words[i - 2] in _GOAL_WORDS:
+            return word
+    return None
+
+
+def sets_for_year(text: str, figure: Figure, year: str) -> bool:
+    """Whether a goal's sentence ``text`` gives ``year`` after its ``figure`` ("1,200
+    … by the end of 2020" for 2020): the goal is for that year."""
+    at = text.find(figure.value)
+    return at >= 0 and re.search(rf"\b{year}\b", text[at:]) is not None

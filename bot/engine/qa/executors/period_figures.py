@@ -43,7 +43,12 @@ def answer_within_period(index: Index, q: Query, stated: Sequence[Stated]) -> An
     asked = asked_period(q)
     if asked is None or not stated:
         return None
-    verdict = within_period(asked, [period_figure(s.fact, s.shown, s.date) for s in stated])
+    verdict = within_period(
+        asked,
+        [period_figure(s.fact, s.shown, s.date) for s in stated],
+        # "How many in 2024 alone?": the amount within the year, never a level.
+        alone="alone" in q.words,
+    )
     if verdict is None:
         return None
     return period_answer(index, q, asked, verdict, stated[0].fact.about)

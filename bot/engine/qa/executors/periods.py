@@ -182,15 +182,13 @@ class PeriodAnswers(ExecutorBase):
         ]:
             if isinstance(candidate.item, LoadedFact):
                 pool.setdefault(candidate.item.id, candidate.item)
-        periods = [
-            p
-            for f in pool.values()
-            if self._names_thing(f, thing)
-            # "The eWTP would dovetail with the Framework 2018-2021": the Framework's.
-            and not (q.subjects and range_of_another(f.text, f.about, q.subjects, self._names_of))
-            and (p := period_of(f)) is not None
-            and (p.end or starting)  # "since February 2020" dates a figure, not a period
-        ]
+        periods = self._periods_naming(q, pool, thing, starting)
+        earliest_only = False
+        if not periods and thing & _FIRST_STEMS:
+            # "What period does X's first funding cover?" when no sentence says "first":
+            # the earliest of the periods stated for the rest ("funding").
+            periods = self._periods_naming(q, pool, thing - _FIRST_STEMS, starting)
+            earliest_only = bool(periods)
         if len(q.subjects) == 1 and not thing - {t for m in q.mention_terms.values() for t in m}:
             # "Which years does the eWTP cover?" names the thing by its name alone: only
             # a period the sentence states for it, as its grammatical subject, answers
@@ -224,6 +222,8 @@ class PeriodAnswers(ExecutorBase):
             ),
             reverse=True,
         )
+        if earliest_only:
+            periods = [min(periods, key=lambda p: (p.start[-4:] or p.end[-4:], p.end[-4:]))]
         if _asks(words, _START_WORDS) and not _asks(words, _END_WORDS):
             # "When did X start?": the earliest start stated, not the newest period.
             started = [p for p in periods if p.start]
@@ -257,6 +257,21 @@ class PeriodAnswers(ExecutorBase):
                 )
                 shown.append(p.fact)
         return answered_facts(index, q.question, lines, shown)
+
+    def _periods_naming(
+        self, q: Query, pool: dict[str, LoadedFact], thing: set[str], starting: bool
+    ) -> list[Period]:
+        """The periods stated by the facts of ``pool`` that name ``thing`` (stems), none
+        in another thing's name; an end or a start alone only when ``starting``."""
+        return [
+            p
+            for f in pool.values()
+            if self._names_thing(f, thing)
+            # "The eWTP would dovetail with the Framework 2018-2021": the Framework's.
+            and not (q.subjects and range_of_another(f.text, f.about, q.subjects, self._names_of))
+            and (p := period_of(f)) is not None
+            and (p.end or starting)  # "since February 2020" dates a figure, not a period
+        ]
 
     def _first_of_its_name(self, subject: str, name_terms: set[str] | frozenset[str]) -> bool:
         """Whether no release older than the first one involving ``subject`` has a

@@ -128,6 +128,12 @@ class StatedCountAnswers(ExecutorBase):
             return self._per_year(q)
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
             return None
+        if len(q.time.points) == 2 and q.words[:2] == ("how", "much"):
+            # "How much has X given for 2023 to 2025?": the sum stated for that period,
+            # not a change between two years.
+            found = self._sum_for_period(q, q.time.points[0][:4], q.time.points[1][:4])
+            if found is not None:
+                return found
         if len(q.time.points) > 1:
             return self._count_between(q)
         if set(q.terms) & _CHANGE_TERMS:
@@ -167,6 +173,11 @@ class StatedCountAnswers(ExecutorBase):
                 )
                 if found is not None:
                     return found
+            if len(q.subjects) > 1 and words & _MONEY_VERBS:
+                # "How much did X invest in Y?": the sums X's own sentences give, in
+                # whatever verb ("will fund Y with …"), not those of Y's sentences led by
+                # others ("partners have invested …").
+                groups = {k: g for k, g in groups.items() if k[0] == first} or groups
             groups = _money_of_kind(q, groups)
             if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
                 return self._start_sum(q, groups)
@@ -344,6 +355,31 @@ class StatedCountAnswers(ExecutorBase):
         return answered(
             self.index, q.question, text, [first.fact.source], entities=first.fact.about
         )
+
+    def _sum_for_period(self, q: Query, start: str, end: str) -> Result:
+        """The subject's sums whose sentence states the period asked ("EUR 4.5 million
+        from 2023 to 2025" for "2023 to 2025"), newest first; None when none does."""
+        words = set(q.words)
+        if not words & (_MONEY_WORDS | _MONEY_VERBS) or start >= end:
+            return None
+        period = re.compile(rf"\b{start}\s*(?:-|–|to|and|through|until)\s*{end}\b", re.IGNORECASE)
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        first = q.subjects[0]
+        stated = [
+            c
+            for key, group in groups.items()
+            if key[0] == first
+            for c in group
+            if period.search(c.fact.text)
+        ]
+        if not stated:
+            return None
+        newest = max(stated, key=lambda c: c.date)
+        lines = [
+            f"**{newest.figure.shown}** for {start} to {end} (as of {newest.date}):",
+            newest.fact.text.strip() + placeholder(newest.fact.source),
+        ]
+        return answered_facts(self.index, q.question, lines, [newest.fact])
 
     def _start_sum(self, q: Query, groups: dict[tuple[str, str], list[StatedCount]]) -> Result:
         """ "How much money did X start with?", "how much did X invest at the launch?":

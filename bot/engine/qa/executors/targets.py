@@ -32,6 +32,7 @@ from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.goal_years import deadline_year, sets_for_year
 from bot.engine.qa.figure_series import counted_words
 from bot.engine.qa.figures import (
     Figure,
@@ -44,12 +45,12 @@ from bot.engine.qa.figures import (
     reports_goal_met,
     same_word,
 )
-from bot.engine.qa.implied_subjects import sole_owner
+from bot.engine.qa.implied_subjects import MAX_OWNER_DOCS, sole_owner
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
 from bot.engine.qa.written_dates import months_in
-from bot.kb.models import LoadedFact
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
 
@@ -68,6 +69,10 @@ _REACH_WORDS = frozenset(
 )
 # "Did X miss / fail / fall short of its target?": the same question, asked the other
 # way round, so that its yes is a goal not reached.
+# Question words that say which goal, not what it counts ("the original goal").
+_NOT_A_MEASURE = frozenset(
+    stem(w) for w in "original first initial new latest old previous".split()
+)
 _MISS_WORDS = frozenset("miss missed misses fail failed fails fall fell falls".split())
 # "By how many did it beat / exceed its target?": the amount over a goal met.
 _BEAT_WORDS = frozenset(
@@ -294,10 +299,16 @@ class TargetAnswers(ExecutorBase):
         if not q.subjects and not _asked_numbers(q.question):
             # "Was the 30,000 target met?" names its goal by its figure; "how many short
             # of the target was it in June 2021?" by the one thing with a goal then.
-            owner = self._goal_owner(q, words & GOAL_WORDS)
+            owner = self._goal_owner(q, words & GOAL_WORDS) or self._goal_owner_of_measure(q)
             if owner is None:
                 return None
             q = dataclasses.replace(q, subjects=(owner,))
+        elif not q.subjects:
+            # "Did they reach the 300k screening target?": the one thing whose goals count
+            # screenings, when one does.
+            owner = self._goal_owner_of_measure(q)
+            if owner is not None:
+                q = dataclasses.replace(q, subjects=(owner,))
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
         ends = two_ends(q.words)
@@ -392,6 +403,37 @@ class TargetAnswers(ExecutorBase):
             ),
         )
 
+    def _goal_owner_of_measure(self, q: Query) -> str | None:
+        """The one entity whose goal sentences count what the question measures
+        ("screening", "station" of "did they reach the screening target?"), when the goal
+        words alone name several owners; None when the question measures nothing, or
+        none or several such entities set goals of it."""
+        skipped = {stem(w) for w in (*GOAL_WORDS, *_REACH_WORDS, *_MISS_WORDS, *_GAP_WORDS)}
+        measured = {
+            t for t in q.terms if t not in skipped and not any(c.isdigit() for c in t)
+        } - _NOT_A_MEASURE
+        if not measured:
+            return None
+        cutoff = self._cutoff(q) or "9999"
+        docs: set[int] = set()
+        for term in {a for t in measured for a in (t, *synonyms(t))}:
+            docs |= self.index.terms.docs_with_all([term])
+            if len(docs) > MAX_OWNER_DOCS:
+                return None
+        # Every goal sentence is about the owner, whichever of its parts leads it ("the
+        # second phase of the programme aims to screen 300,000" is the programme's too).
+        common: set[str] | None = None
+        for doc_id in sorted(docs):
+            doc = self.index.terms.docs[doc_id]
+            fact = self.index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
+            if fact is None or not is_aim(fact.text) or _FURTHER.search(fact.text):
+                continue
+            if self.fact_date(fact)[: len(cutoff)] > cutoff:
+                continue
+            common = set(fact.about) if common is None else common & set(fact.about)
+        owners = [e for e in common or () if self.index.entity(e).kind is not EntityKind.PLACE]
+        return owners[0] if len(owners) == 1 else None
+
     def _goals(self, q: Query, *, by_measure: bool = True, wide: bool = False) -> list[Goal]:
         """The subjects' goals (a goal sentence and the figure of the unit asked), the
         one whose figure the question gives first, then the one in force at the date
@@ -436,6 +478,11 @@ class TargetAnswers(ExecutorBase):
                     for g in goals
                     if any(same_word(w, t) for w in self._fact_terms(g.fact) for t in counted)
                 ]
+        year = deadline_year(q.words)
+        if year is not None:
+            # "Did X reach its 2020 target?": the goal set for 2020, not the newest one
+            # set by then for a later year.
+            goals = [g for g in goals if sets_for_year(g.fact.text, g.figure, year)] or goals
         cutoff = self._cutoff(q)
         in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
         goals = in_force or goals

@@ -84,6 +84,11 @@ _GROWTH_WORDS = frozenset(
     "grow grown grew rise risen rose fall fallen fell increase increased decrease decreased "
     "shrink shrunk shrank decline declined drop dropped".split()
 )
+# "X went from what in 2015 to what in 2025?": both ends asked by "what".
+_GOING_WORDS = frozenset("go goes going gone went".split())
+_FROM_WHAT_TO_WHAT = re.compile(
+    r"\bfrom (?:what|how many|how much)\b.*\bto (?:what|how many|how much)\b"
+)
 _COMPARE_WORDS = frozenset("compared compare comparing versus vs against".split())
 _PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
 # "By how many points": a change of a share, in percentage points.
@@ -153,8 +158,15 @@ class TrendAnswers(ExecutorBase):
         over_time = {"over", "time"} <= words or {"over", "years"} <= words
         # "ClassBridge sites over the years?": a figure named with its span alone asks
         # its series as much as "how has it changed over the years?" does.
+        # "Launches went from what in 2015 to what in 2025?": the two figures asked for.
+        went_from = (
+            len(q.time.points) == 2
+            and bool(words & _GOING_WORDS)
+            and _FROM_WHAT_TO_WHAT.search(" ".join(q.words)) is not None
+        )
         moved = (
-            words & MOVE_WORDS
+            went_from
+            or words & MOVE_WORDS
             or (points and words & _SHARE_MOVE_WORDS)
             or choice
             or (over_time and not words & _OTHER_QUESTION_WORDS)
@@ -177,7 +189,7 @@ class TrendAnswers(ExecutorBase):
         going = bool(words & {"up", "down"} and words & {"go", "goes", "going", "gone", "went"})
         asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS or going)
         # "The share in 2022 compared with 2021": two dates set side by side.
-        compared = (bool(words & _COMPARE_WORDS) and len(q.time.points) == 2) or choice
+        compared = (bool(words & _COMPARE_WORDS) and len(q.time.points) == 2) or choice or went_from
         if not (
             over_time
             or up_or_down
