@@ -127,9 +127,99 @@ class _ParsedFile:
         self.made_quotes = [None] * len(self.quotes)
         self.made_facts = [None] * len(self.facts)
 
+    def premake(self) -> None:
+        """Make the models of the items that cite the file's own source (nearly all),
+        as ``_checked`` would if that source turns out valid and its own.
+
+        Called while the other files are still being read, so that this share of the
+        work runs beside the reading workers rather than in ``_checked``, which runs on
+        one core once every file is read (at 100,000 entities, 400,000 models: about
+        0.6 s of its 1.5 s). ``_checked`` still checks every item and makes again any
+        model that came out otherwise (another source, a duplicate source id, a quote
+        found elsewhere), so what it returns is the same either way.
+        """
+        src = self.source
+        if src is None or self.release is None:
+            return  # no own source to cite: _checked makes what it finds valid
+        sid = src.id
+        self.made_source = _source_model(self)
+        self.made_own = [_summary_model(e.id, e.summary, sid) for e, _row in self.entities]
+        self.made_summaries = [
+            _summary_model(entity_id, text, sid) if ref is None else None
+            for entity_id, text, ref in self.summaries
+        ]
+        self.made_roles = [_role_model(row, sid) if row[3] is None else None for row in self.roles]
+        self.made_quotes = [
+            _quote_model(row, sid, row[5]) if row[4] in (None, sid) and row[5] is not None else None
+            for row in self.quotes
+        ]
+        self.made_facts = [
+            _fact_model(row, sid, i) if row[5] is None else None for i, row in enumerate(self.facts)
+        ]
+
 
 # What the service keeps between loads (see bot.kb.cache).
 FileCache = LoadCache[_ParsedFile]
+
+
+# --- the models a file's items become --------------------------------------------------
+# One shape each, used by ``_ParsedFile.premake`` and by ``_checked``.
+
+
+def _source_model(item: _ParsedFile) -> LoadedSource:
+    return construct_validated(
+        LoadedSource, {"source": item.source, "file": item.path, "text": item.release}
+    )
+
+
+def _summary_model(entity_id: str, text: str, sid: str) -> LoadedSummary:
+    return construct_validated(LoadedSummary, {"entity": entity_id, "text": text, "source": sid})
+
+
+def _role_model(row: RoleRow, sid: str) -> LoadedRole:
+    entity_id, title, organization, _ref, ended, current = row
+    return construct_validated(
+        LoadedRole,
+        {
+            "entity": entity_id,
+            "title": title,
+            "organization": organization,
+            "source": sid,
+            "ended": ended,
+            "current": current,
+        },
+    )
+
+
+def _quote_model(row: QuoteRow, sid: str, position: int) -> LoadedQuote:
+    quote_id, speaker, text, about, _ref, _position = row
+    return construct_validated(
+        LoadedQuote,
+        {
+            "id": quote_id,
+            "speaker": speaker,
+            "text": text,
+            "about": about,
+            "source": sid,
+            "position": position,
+        },
+    )
+
+
+def _fact_model(row: FactRow, sid: str, position: int) -> LoadedFact:
+    fact_id, text, about, date, place, _ref = row
+    return construct_validated(
+        LoadedFact,
+        {
+            "id": fact_id,
+            "text": text,
+            "about": about,
+            "date": date,
+            "place": place,
+            "source": sid,
+            "position": position,
+        },
+    )
 
 
 class _Collector:
@@ -324,6 +414,7 @@ def _read_all(
                 facts=facts,
                 summaries=summaries,
             )
+            item.premake()
             parsed.append(item)
             if cache is not None and stamp is not None:
                 kept[rel] = (cache.stamp_of_new(stamp, started_ns), item)
@@ -604,9 +695,7 @@ def _checked(
             continue
         made = item.made_source
         if made is None or made.source is not src or made.text is not item.release:
-            made = item.made_source = construct_validated(
-                LoadedSource, {"source": src, "file": item.path, "text": item.release}
-            )
+            made = item.made_source = _source_model(item)
         sources[src.id] = made
         source_origin[src.id] = item.rel
 
@@ -750,13 +839,8 @@ def _checked(
                     if entities.get(entity.id) is entity:
                         own_summary = made_own[i]
                         if own_summary is None or own_summary.source != own_default:
-                            own_summary = made_own[i] = construct_validated(
-                                LoadedSummary,
-                                {
-                                    "entity": entity.id,
-                                    "text": entity.summary,
-                                    "source": own_default,
-                                },
+                            own_summary = made_own[i] = _summary_model(
+                                entity.id, entity.summary, own_default
                             )
                         summaries.append(own_summary)
             for i, (entity_ref, text, ref) in enumerate(item.summaries):
@@ -770,11 +854,10 @@ def _checked(
                 if sid:
                     summary = item.made_summaries[i]
                     if summary is None or summary.source != sid:
-                        summary = item.made_summaries[i] = construct_validated(
-                            LoadedSummary, {"entity": entity_ref, "text": text, "source": sid}
-                        )
+                        summary = item.made_summaries[i] = _summary_model(entity_ref, text, sid)
                     summaries.append(summary)
-            for i, (entity_ref, title, organization, ref, ended, current) in enumerate(item.roles):
+            for i, role_row in enumerate(item.roles):
+                entity_ref, _title, organization, ref, _ended, _current = role_row
                 if entity_ref not in entities:
                     unknown_entity(rel, ("roles", i, "entity"), entity_ref)
                 if organization is not None and organization not in entities:
@@ -787,19 +870,10 @@ def _checked(
                 if sid:
                     role = item.made_roles[i]
                     if role is None or role.source != sid:
-                        role = item.made_roles[i] = construct_validated(
-                            LoadedRole,
-                            {
-                                "entity": entity_ref,
-                                "title": title,
-                                "organization": organization,
-                                "source": sid,
-                                "ended": ended,
-                                "current": current,
-                            },
-                        )
+                        role = item.made_roles[i] = _role_model(role_row, sid)
                     roles.append(role)
-            for i, (quote_id, speaker, text, about, ref, position) in enumerate(item.quotes):
+            for i, quote_row in enumerate(item.quotes):
+                quote_id, speaker, text, about, ref, position = quote_row
                 if quote_id in quote_ids:
                     claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
                 else:
@@ -830,19 +904,10 @@ def _checked(
                     continue
                 quote = item.made_quotes[i]
                 if quote is None or quote.source != sid or quote.position != position:
-                    quote = item.made_quotes[i] = construct_validated(
-                        LoadedQuote,
-                        {
-                            "id": quote_id,
-                            "speaker": speaker,
-                            "text": text,
-                            "about": about,
-                            "source": sid,
-                            "position": position,
-                        },
-                    )
+                    quote = item.made_quotes[i] = _quote_model(quote_row, sid, position)
                 quotes.append(quote)
-            for i, (fact_id, text, about, date, place, ref) in enumerate(item.facts):
+            for i, fact_row in enumerate(item.facts):
+                fact_id, _text, about, _date, place, ref = fact_row
                 if fact_id in fact_ids:
                     claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
                 else:
@@ -860,18 +925,7 @@ def _checked(
                 if sid:
                     fact = item.made_facts[i]
                     if fact is None or fact.source != sid:
-                        fact = item.made_facts[i] = construct_validated(
-                            LoadedFact,
-                            {
-                                "id": fact_id,
-                                "text": text,
-                                "about": about,
-                                "date": date,
-                                "place": place,
-                                "source": sid,
-                                "position": i,
-                            },
-                        )
+                        fact = item.made_facts[i] = _fact_model(fact_row, sid, i)
                     facts.append(fact)
             if cache is not None and len(out.problems) == problems_in:
                 refs = {ref for *_, ref in item.summaries if ref is not None}
