@@ -168,6 +168,13 @@ def test_a_title_held_at_several_organisations_asks_which(engine: Engine) -> Non
     assert picked.status is Status.ANSWERED and "Senga Birrell" in reply, reply
 
 
+def test_a_title_after_its_organisation_is_read_from_the_titles_there(engine: Engine) -> None:
+    # "Volunteer coordinator" is no title vocabulary: the titles given at the Trust say it.
+    answer, reply = _ask(engine, "who was the water trust's volunteer coordinator in 2019?")
+    assert answer.status is Status.ANSWERED, reply
+    assert "Hamish Lorne" in reply and "Senga Birrell" not in reply, reply
+
+
 # --- 4. a title in another order, with its organisation's name in it --------------------
 
 

@@ -1277,7 +1277,10 @@ class QueryParser:
         held = {
             org: span
             for org in orgs
-            if (span := _title_held_before(index, words, org, [*mentions, *described]))
+            if (
+                span := _title_held_before(index, words, org, [*mentions, *described])
+                or _title_held_after(index, words, org, [*mentions, *described])
+            )
         }
         in_held = {k for start, end in held.values() for k in range(start, end)}
         i = 0
@@ -1415,7 +1418,8 @@ class QueryParser:
             if len(holders) == 1:
                 mentions = [m for m in mentions if m is not org]
                 described = [m for m in described if m is not org]
-                described.append(Mention(holders[0], (start, org.words[1])))
+                span = (min(start, org.words[0]), max(end, org.words[1]))
+                described.append(Mention(holders[0], span))
         return mentions, described, asks
 
 
@@ -1527,6 +1531,40 @@ def _title_held_before(
             continue
         if any(title_named(title, span) for title in titles):
             return first, end
+    return None
+
+
+def _title_held_after(
+    index: Index, words: list[str], org: Mention, others: list[Mention]
+) -> tuple[int, int] | None:
+    """The span of words right after ``org`` ("LBC's corridor coordinator", "the LBC
+    corridor coordinator") that names a whole title someone at ``org`` holds or held
+    (every word of it, by stem), longest first, when it has a word no title vocabulary
+    knows ("coordinator"): the titles of title words alone ("the DTA president") the
+    title reading of ``QueryParser._roles`` takes. None when the words name none."""
+    start = org.words[1]
+    taken = {i for m in others for i in range(*m.words)}
+    end = start
+    while (
+        end < len(words)
+        and end - start < MAX_TITLE_WORDS
+        and end not in taken
+        and words[end] not in STOP_WORDS
+        and words[end] not in QUESTION_WORDS
+    ):
+        end += 1
+    titles = {
+        frozenset(stem(w) for w in normalize(role.title).split() if w not in STOP_WORDS)
+        for person in index.people_by_org.get(org.entity_id, [])
+        for role in index.roles_by_entity.get(person, [])
+        if role.organization == org.entity_id
+    }
+    for last in range(end, start, -1):
+        span = words[start:last]
+        if all(w in TITLE_WORDS for w in span):
+            return None
+        if frozenset(stem(normalize(w)) for w in span) in titles:
+            return start, last
     return None
 
 

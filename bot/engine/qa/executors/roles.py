@@ -320,8 +320,9 @@ class RoleAnswers(ExecutorBase):
             )
         else:
             held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
-            # "Who's the boss at X?": its heads, now and before, not a manager there.
-            held = _leading_holders(q, ask, held)
+            # "Who's the boss at X?": its heads and chairs, now and before, not a
+            # manager there (the board's chair may be named beside the one who runs it).
+            held = _leading_holders(q, ask, held, lowest=1)
         if not held:
             return None
         caveat = ""
@@ -433,17 +434,21 @@ def _asks_head(q: Query, ask: RoleAsk) -> bool:
     return asks_by_verb(ask.words) and not {normalize(w) for w in q.words} & BODY_WORDS
 
 
-def _leading_holders(q: Query, ask: RoleAsk, held: list[_Held]) -> list[_Held]:
+def _leading_holders(
+    q: Query, ask: RoleAsk, held: list[_Held], lowest: int | None = None
+) -> list[_Held]:
     """``held`` (the holders in force in the year asked, or all of them, newest
     statement first) less those of a lesser title, when the question asks with a verb of
     running ("who led / ran / headed X in 2021?", "who's the boss at X?"): the
     organisation's head is the holder of its leading title (``leading.leading_rank``),
     though a release of that year names only someone's "Director of Programmes" there.
-    Unchanged for a title asked by name."""
+    With ``lowest``, the holders of a rank at least that (or of the best rank, if lower)
+    stay. Unchanged for a title asked by name."""
     if not held or not _asks_head(q, ask):
         return held
     best = max(leading_rank(h[2].title) for h in held)
-    return [h for h in held if leading_rank(h[2].title) == best]
+    floor = best if lowest is None else min(best, lowest)
+    return [h for h in held if leading_rank(h[2].title) >= floor]
 
 
 def _named_in_full(index: Index, role: LoadedRole) -> str:
