@@ -16,6 +16,8 @@ from bot.search.index import Index
 # reply's list. A choice's button or menu label is cut shorter where it must be
 # (``limits.SELECT_LABEL_CHARS``); the reply's text lists the whole line.
 MAX_CLAUSE_CHARS = 90
+# Only the summary's opening is read: a name and its first clauses.
+MAX_SUMMARY_READ = 300
 # What ends the first clause: a semicolon, a colon or a full stop, or a comma before a
 # space (not the comma inside "2,050").
 _CLAUSE_END = re.compile(r"[;:]\s|,\s|\.(?:\s|$)|\s[—–]\s")
@@ -31,7 +33,8 @@ def summary_clause(summary: str, names: Sequence[str]) -> str:
     Acme Trust (AT), a Leeds-based charity, …" gives "a Leeds-based charity", "Jack, a
     made-up person …" gives "a made-up person …". At most MAX_CLAUSE_CHARS characters,
     cut at a word ("…"); empty when the summary says nothing past the name."""
-    text = _ARTICLE.sub("", summary.strip())
+    # The clause sought is within the name and MAX_CLAUSE_CHARS of the opening.
+    text = _ARTICLE.sub("", summary.strip()[:MAX_SUMMARY_READ])
     folded = text.casefold()
     for name in sorted((_ARTICLE.sub("", n) for n in names if n.strip()), key=len, reverse=True):
         if folded.startswith(name.casefold()) and not folded[len(name) : len(name) + 1].isalnum():
@@ -50,15 +53,17 @@ def summary_clause(summary: str, names: Sequence[str]) -> str:
     return clause
 
 
-def entity_detail(index: Index, entity_id: str) -> str:
+def entity_detail(index: Index, entity_id: str, *, described: bool = True) -> str:
     """One line telling ``entity_id`` from its namesakes: the newest role of a person
-    who has one ("Executive Director, Acme Academy"), else the kind, then the summary's
-    first clause when it says more than the name ("organization, a Leeds-based
-    charity")."""
+    who has one ("Executive Director, Acme Academy"), else the kind, then (when
+    ``described``) the summary's first clause when it says more than the name
+    ("organization, a Leeds-based charity")."""
     role = index.role_as_of(entity_id)
     if role is not None:
         return index.role_text(role, with_date=False)
     entity = index.entity(entity_id)
+    if not described:
+        return entity.kind.value
     clause = summary_clause(index.current_summary(entity_id), (entity.name, *entity.aliases))
     return f"{entity.kind.value}, {clause}" if clause else entity.kind.value
 

@@ -325,17 +325,19 @@ class Engine:
         for match in shown:
             name = self.index.entity(match.entity_id).name
             text = name if match.via == "name" or match.label == name else f"{name} ({match.label})"
-            sources.append(LabelSource(text, self._details(match.entity_id)))
+            # The role or kind only: a keystroke has a few milliseconds for 25 choices.
+            sources.append(LabelSource(text, self._details(match.entity_id, described=False)))
         labels = distinct_labels(sources, limits.AUTOCOMPLETE_CHOICE_CHARS)
         return [
             self.choice_for(command, m.entity_id, label)
             for m, label in zip(shown, labels, strict=True)
         ]
 
-    def _details(self, entity_id: str) -> tuple[str, ...]:
-        """What tells an entity from a namesake: its role, or its kind and what its
-        summary says it is (``details.entity_detail``), then its id."""
-        return (entity_detail(self.index, entity_id), entity_id)
+    def _details(self, entity_id: str, *, described: bool = True) -> tuple[str, ...]:
+        """What tells an entity from a namesake: its role, or its kind and (when
+        ``described``) what its summary says it is (``details.entity_detail``), then its
+        id."""
+        return (entity_detail(self.index, entity_id, described=described), entity_id)
 
     # --- exact references -----------------------------------------------------------------
 
