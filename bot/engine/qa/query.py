@@ -1539,7 +1539,7 @@ def _title_held_after(
 ) -> tuple[int, int] | None:
     """The span of words right after ``org`` ("LBC's corridor coordinator", "the LBC
     corridor coordinator") that names a whole title someone at ``org`` holds or held
-    (every word of it, by stem), longest first, when it has a word no title vocabulary
+    (every word of it, as written), longest first, when it has a word no title vocabulary
     knows ("coordinator"): the titles of title words alone ("the DTA president") the
     title reading of ``QueryParser._roles`` takes. None when the words name none."""
     start = org.words[1]
@@ -1553,8 +1553,10 @@ def _title_held_after(
         and words[end] not in QUESTION_WORDS
     ):
         end += 1
+    # Written as the title is, word for word: a stem would take a verb ("manage",
+    # which the thesaurus makes of "day to day") for the title ("Manager").
     titles = {
-        frozenset(stem(w) for w in normalize(role.title).split() if w not in STOP_WORDS)
+        frozenset(w for w in normalize(role.title).split() if w not in STOP_WORDS)
         for person in index.people_by_org.get(org.entity_id, [])
         for role in index.roles_by_entity.get(person, [])
         if role.organization == org.entity_id
@@ -1563,7 +1565,7 @@ def _title_held_after(
         span = words[start:last]
         if all(w in TITLE_WORDS for w in span):
             return None
-        if frozenset(stem(normalize(w)) for w in span) in titles:
+        if frozenset(normalize(w) for w in span) in titles:
             return start, last
     return None
 
