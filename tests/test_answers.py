@@ -534,10 +534,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "Where is the first training cohort?",
     ): "a blind case still failing; no kind fix has followed yet (place)",
     (
-        "newcomer12_radio.json",
-        "who's the boss at rcrn?",
-    ): "a blind case still failing; no kind fix has followed yet (shell)",
-    (
         "blind_set23_bundled.json",
         "who is the director general of unesco",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",

@@ -431,10 +431,14 @@ def test_a_title_no_owner_has_asks_which_one(
 ) -> None:
     (row,) = ask_json(["who is the DTA's secretary general?"], capsys, monkeypatch)
     assert row["status"] == "ambiguous", row
-    assert row["suggestions"][:2] == [
-        "Digital Trade Alliance — organization",
-        "Development Trust for Africa — organization",
-    ]
+    # Each with the first clause of its summary (bot/engine/details.py), within a
+    # menu option's 100 characters.
+    first, second = row["suggestions"][:2]
+    assert (
+        first == "Digital Trade Alliance — organization, a Geneva-based association of businesses"
+    )
+    assert second.startswith("Development Trust for Africa — organization, a private")
+    assert len(second) <= 100
 
 
 # --- property: every sentence shown is in a release the reply cites ------------------------

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
 from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
+from bot.engine.details import entity_detail, listed_lines
 from bot.engine.examples import examples_of
 from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.qa.compose import combine
@@ -324,19 +325,19 @@ class Engine:
         for match in shown:
             name = self.index.entity(match.entity_id).name
             text = name if match.via == "name" or match.label == name else f"{name} ({match.label})"
-            sources.append(LabelSource(text, self._details(match.entity_id)))
+            # The role or kind only: a keystroke has a few milliseconds for 25 choices.
+            sources.append(LabelSource(text, self._details(match.entity_id, described=False)))
         labels = distinct_labels(sources, limits.AUTOCOMPLETE_CHOICE_CHARS)
         return [
             self.choice_for(command, m.entity_id, label)
             for m, label in zip(shown, labels, strict=True)
         ]
 
-    def _details(self, entity_id: str) -> tuple[str, ...]:
-        """What tells an entity from a namesake: its role or kind, then its id."""
-        entity = self.index.entity(entity_id)
-        role = self.index.role_as_of(entity_id)
-        detail = self.index.role_text(role, with_date=False) if role else entity.kind.value
-        return (detail, entity_id)
+    def _details(self, entity_id: str, *, described: bool = True) -> tuple[str, ...]:
+        """What tells an entity from a namesake: its role, or its kind and (when
+        ``described``) what its summary says it is (``details.entity_detail``), then its
+        id."""
+        return (entity_detail(self.index, entity_id, described=described), entity_id)
 
     # --- exact references -----------------------------------------------------------------
 
@@ -599,7 +600,12 @@ class Engine:
             self.choice_for(command, m.entity_id, label)
             for m, label in zip(shown, labels, strict=True)
         )
-        lines = [f"• {c.label}" for c in choices[:AMBIGUOUS_LISTED]]
+        full = [
+            f"{self.index.entity(m.entity_id).name} — {self._details(m.entity_id)[0]}"
+            for m in shown
+        ]
+        listed = listed_lines(full, [c.label for c in choices])
+        lines = [f"• {line}" for line in listed[:AMBIGUOUS_LISTED]]
         if len(choices) > AMBIGUOUS_LISTED:
             lines.append(f"… and {len(choices) - AMBIGUOUS_LISTED} more")
         more = len(matches) - len(choices)

@@ -69,6 +69,9 @@ FOREIGN_WORD_CHARS = 4
 # role label with one of them that the query lacks only ever suggests (see
 # ``_lower_post``). The list is the lower-post part of bot/vocab/title_modifiers.txt.
 LOWER_POST_WORDS = frozenset(("pro", "deputy", "vice", "assistant", "associate", "sub"))
+# The longest initials a role label's title is read as ("CEO of X", "DG of X", in
+# capitals); see ``_other_initials``.
+MAX_INITIALS_CHARS = 5
 
 # The most a label can score when the query is not its key nor its letters: one typo,
 # a typo per word, or a role's cap (word and fuzzy agreement stay below). It follows
@@ -218,11 +221,23 @@ def similarity(
             score = max(score, fuzzy)
     if label.via == "role":
         score = min(score, ROLE_LABEL_CAP)
-        if _lower_post(query, label.key):
+        if _lower_post(query, label.key) or _other_initials(query, label):
             # "Vice-Chancellor of X" is not X's Pro-Vice-Chancellor: a title word
             # dropped must leave "I don't know", not another post's holder.
             score = min(score, FUZZY_SAME_WORDS_CAP)
     return score
+
+
+def _other_initials(query: str, label: Label) -> bool:
+    """Whether the role label gives its title as initials ("FEC of Alibaba Group",
+    written in capitals) that the normalised ``query`` spells otherwise ("ceo of
+    alibaba group"): one letter of initials makes another post (CEO, CFO, COO), so
+    initials admit no typo."""
+    title, of, _ = label.text.partition(" of ")
+    if not of or not (title.isalpha() and title.isupper()) or len(title) > MAX_INITIALS_CHARS:
+        return False
+    asked, asked_of, _ = query.partition(" of ")
+    return bool(asked_of) and asked.split()[-1:] != [title.casefold()]
 
 
 def _lower_post(query: str, key: str) -> bool:

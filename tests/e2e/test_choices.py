@@ -47,7 +47,11 @@ async def test_slash_ambiguous_pick(fake: FakeDiscord, start_bot: StartBot) -> N
     data = message_data(rec)
     assert "Which one did you mean?" in text_of(rec)
     choices = picks(data)
-    assert [b.get("label") for b in choices] == ["Jack SMITH — person", "Jane SMITH — person"]
+    # Each with what its summary says it is (bot/engine/details.py).
+    assert [b.get("label") for b in choices] == [
+        "Jack SMITH — person, a made-up person for the ambiguity test",
+        "Jane SMITH — person, another made-up person for the ambiguity test",
+    ]
     message = fake.messages[fake.originals[interaction["token"]]]
 
     mark = fake.mark()

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
+from bot.engine.details import entity_detail, listed_lines
 from bot.engine.examples import examples_of
 from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
@@ -45,6 +46,7 @@ from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.namesake_pick import (
     namesake_by_organisation,
     namesake_by_quote_topic,
+    namesake_by_statement_topic,
     own_organisation,
     settled_by_shared_word,
 )
@@ -808,6 +810,8 @@ class QuestionAnswerer:
         if first is not None:
             return first
         role_answer: Result = None
+        if len(q.role_asks) > 1 and all(a.bare for a in q.role_asks):
+            return self._title_at_several(q)
         if q.role_asks and q.answer_type in (AnswerType.PERSON, AnswerType.ANY, AnswerType.ROLE):
             role_answer = run.person_by_role(q)
             # The asked title's own words ("programme manager") and words for a title
@@ -1288,6 +1292,7 @@ class QuestionAnswerer:
         person = (
             namesake_by_organisation(self.index, q)
             or namesake_by_quote_topic(self.index, q)
+            or namesake_by_statement_topic(self.index, q)
             # "How many volunteers does MRF have?": the namesake whose figures count them.
             or self.run.figure_owner(q, q.same_name[0].people)
         )
@@ -1327,26 +1332,50 @@ class QuestionAnswerer:
         head = f"**{count} {'people' if count != 1 else 'person'} named “{echo(same.word)}”:**"
         return answered(index, q.question, "\n".join([head, *lines]), sources, entities=same.people)
 
+    def _title_at_several(self, q: Query) -> Answer:
+        """ "Who was grants officer in 2019?" when several organisations give that title
+        (``RoleAsk.bare``): which one, each choice asking again with its name."""
+        index = self.index
+        title = " ".join(q.role_asks[0].words)
+        choices = []
+        full = []
+        for ask in q.role_asks[:MAX_SAME_NAME_CHOICES]:
+            name = index.entity(ask.organization).name
+            full.append(f"{name} — {entity_detail(index, ask.organization)}")
+            choices.append(
+                Choice(
+                    label=clip(full[-1], limits.SELECT_LABEL_CHARS),
+                    command=_asked_at(q.question, title, name),
+                )
+            )
+        lines = "\n".join(f"• {line}" for line in listed_lines(full, [c.label for c in choices]))
+        return Answer(
+            status=Status.AMBIGUOUS,
+            title="Which one did you mean?",
+            text=f"The releases give a “{echo(title)}” at more than one organisation:\n{lines}",
+            choices=tuple(choices),
+            entities=tuple(a.organization for a in q.role_asks),
+            command="question",
+        )
+
     def _same_name(self, q: Query) -> Answer:
         """ "What does Ma do?" with two people named Ma: ask which, re-asking with each name."""
         index = self.index
         same = q.same_name[0]
         choices = []
+        full = []
         for person in same.people[:MAX_SAME_NAME_CHOICES]:
             name = index.entity(person).name
             words = list(q.words)
             words[same.position] = name
-            role = index.role_as_of(person)
-            detail = (
-                index.role_text(role, with_date=False) if role else index.entity(person).kind.value
-            )
+            full.append(f"{name} — {entity_detail(index, person)}")
             choices.append(
                 Choice(
-                    label=clip(f"{name} — {detail}", limits.SELECT_LABEL_CHARS),
+                    label=clip(full[-1], limits.SELECT_LABEL_CHARS),
                     command=" ".join(words),
                 )
             )
-        lines = "\n".join(f"• {c.label}" for c in choices)
+        lines = "\n".join(f"• {line}" for line in listed_lines(full, [c.label for c in choices]))
         return Answer(
             status=Status.AMBIGUOUS,
             title="Which one did you mean?",
@@ -1377,6 +1406,17 @@ class QuestionAnswerer:
             ),
             command="question",
         )
+
+
+def _asked_at(question: str, title: str, organisation: str) -> str:
+    """``question`` with ``title`` (normalised words) followed by "at <organisation>",
+    so that asking it again names where the title is held; the question with the
+    organisation added at its end when the title is not found as typed."""
+    pattern = r"\b" + r"\W+".join(map(re.escape, title.split())) + r"\b"
+    found = re.search(pattern, question, re.IGNORECASE)
+    if found is None:
+        return f"{question.rstrip(' ?')} at {organisation}?"
+    return f"{question[: found.end()]} at {organisation}{question[found.end() :]}"
 
 
 # "The following year", "two years later": counted from the part before's year. Not "a

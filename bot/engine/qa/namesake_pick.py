@@ -6,14 +6,16 @@ works at the Academy?", "what did the Ma at the Alliance say?".
 Of the people a word names (``SameName``), the one whose titles (current or earlier) are
 at an organisation the question names is meant, when exactly one is; for a quote asked
 on a topic ("what did Marsh say about the reef spawning?"), the one quoted on it, when
-exactly one is; otherwise the question stays ambiguous and the choices are offered.
+exactly one is; for any other topic ("which Ma talked about the paperwork?"), the one
+whose quote or fact holds its words, when exactly one does; otherwise the question
+stays ambiguous and the choices are offered.
 """
 
 from __future__ import annotations
 
 from bot.engine.qa.namesakes import namesakes_of
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import TITLE_WORDS
+from bot.engine.qa.vocabulary import QUOTE_WORDS, TALK_WORDS, TITLE_WORDS
 from bot.search.index import Index
 from bot.search.terms import content_terms
 from bot.textnorm import normalize
@@ -97,6 +99,36 @@ def namesake_by_quote_topic(index: Index, q: Query) -> str | None:
             for quote in index.quotes_by_speaker.get(person, [])
         )
     ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+# At most this many facts about each namesake are read for the topic (the work bound of
+# ``namesake_by_statement_topic``: a person's newest facts come first).
+MAX_TOPIC_FACTS = 50
+_TALK_TERMS = frozenset(t for w in QUOTE_WORDS | TALK_WORDS for t in content_terms(w))
+
+
+def namesake_by_statement_topic(index: Index, q: Query) -> str | None:
+    """The one namesake whose quote or fact holds every topic word of the question
+    ("which Ma talked about teaching exporters the paperwork?": the Ma quoted saying it),
+    None when the question has no topic beyond the name and verbs of saying, or its
+    words fit none or several of them."""
+    if not q.same_name or not q.terms:
+        return None
+    same = q.same_name[0]
+    if shared_word_at(q.words) != same.position:
+        # "When was the FRA founded?" asks a date of one of them; only "which Ma …?",
+        # "who is the Ma who …?" ask which one the rest of the question describes.
+        return None
+    topic = set(q.terms) - set(content_terms(same.word)) - _TALK_TERMS
+    if not topic:
+        return None
+    fitting = []
+    for person in same.people:
+        texts = [quote.text for quote in index.quotes_by_speaker.get(person, [])]
+        texts += [fact.text for fact in index.facts_by_entity.get(person, [])[:MAX_TOPIC_FACTS]]
+        if any(topic <= set(content_terms(normalize(text))) for text in texts):
+            fitting.append(person)
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from bot.engine.qa.namesakes import leads, own_text, question_terms, settle_namesake
 from bot.engine.qa.ordinal_names import with_ordinals
@@ -59,6 +60,11 @@ _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 
 # A bare title ("the mayor") held by more people than this names no one organisation.
 MAX_BARE_TITLE_HOLDERS = 50
+# "The Acme grants director": at most this many words before a title word are read as
+# its organisation's name and its field (``QueryParser._own_title``).
+MAX_OWN_TITLE_WORDS = 4
+
+
 # Words of a share, and the points a share changes by.
 _SHARE_WORDS = frozenset("share shares percent percentage proportion cent".split())
 _POINT_TERMS = frozenset(content_terms("point points"))
@@ -205,6 +211,22 @@ class RoleAsk:
     holders: tuple[str, ...]  # people holding it; empty when the releases name nobody
     # The releases stating that exact title, when it was named as a title label.
     sources: tuple[str, ...] = ()
+    # Named with no organisation ("who was corridor coordinator in 2018?"): the title
+    # was matched across the base, and this is one organisation giving it.
+    bare: bool = False
+
+
+class _OwnTitle(NamedTuple):
+    """A title of the one person named, written with its organisation's name in it: the
+    role asked, the words it spans, and the words naming the organisation."""
+
+    ask: RoleAsk
+    span: tuple[int, int]
+    org_words: tuple[int, int]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +351,14 @@ class QueryParser:
             words, mentions, described, _possessed(question)
         )
         role_asks = [*self._titled(words, mentions), *role_asks]
+        if not role_asks:
+            own = self._own_title(words, mentions)
+            if own is not None:
+                # "Is X still the Acme grants director?": X's Director of Grants at Acme,
+                # the organisation in place of what its words were read as.
+                role_asks = [own.ask]
+                mentions = [m for m in mentions if not _overlaps(m.words, own.span)]
+                mentions.append(Mention(own.ask.organization, own.org_words, "alias"))
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         # Every name read, a lone part of a person's name too ("who is Amara?"): its words
         # are the subject, not terms to retrieve facts by.
@@ -1120,6 +1150,96 @@ class QueryParser:
         }
         return Mention(found.pop(), (at, at), "role") if len(found) == 1 else None
 
+    def _own_title(self, words: list[str], mentions: list[Mention]) -> _OwnTitle | None:
+        """The one person named's title that the words before a title word name, with
+        their organisation's name among them and a field word in another order ("the
+        Acme grants director" for Director of Grants at Acme Trust; ``title_named`` once
+        the organisation's own words are set aside); None when no one person is named by
+        name, the words hold no field word, or they fit none or several of their titles."""
+        index = self.index
+        people = [m for m in mentions if m.via != "role" and m.entity_id in index.person_ids]
+        if len({m.entity_id for m in people}) != 1:
+            return None
+        person = people[0]
+        for t, word in enumerate(words):
+            if word not in TITLE_WORDS or person.words[0] <= t < person.words[1]:
+                continue
+            start = t
+            while (
+                start > 0
+                and t - start < MAX_OWN_TITLE_WORDS
+                and words[start - 1] not in STOP_WORDS
+                and words[start - 1] not in QUESTION_WORDS
+                and not person.words[0] <= start - 1 < person.words[1]
+            ):
+                start -= 1
+            if start == t:
+                continue
+            span = (start, t + 1)
+            found = []
+            for role in index.roles_by_entity.get(person.entity_id, []):
+                org = role.organization
+                if org is None:
+                    continue
+                entity = index.entity(org)
+                named = {
+                    w for label in (entity.name, *entity.aliases) for w in normalize(label).split()
+                }
+                at = [i for i in range(*span) if normalize(words[i]) in named]
+                title = [words[i] for i in range(*span) if i not in at]
+                # A field word before the title word ("grants director") is what the
+                # other readings miss; "the DTA president" they already read.
+                field = any(w not in TITLE_WORDS for w in title)
+                if at and field and title_named(role.title, title):
+                    found.append(
+                        _OwnTitle(
+                            RoleAsk(org, tuple(title), (person.entity_id,)),
+                            span,
+                            (min(at), max(at) + 1),
+                        )
+                    )
+            if len({f.ask.organization for f in found}) == 1:
+                return found[0]
+        return None
+
+    def _bare_title_asks(self, words: list[str], taken: list[Mention]) -> list[RoleAsk]:
+        """ "Who was corridor coordinator in 2018?": a whole title the releases give
+        (two words or more, ``_title_label_at``) named with no organisation, as one role
+        ask per organisation giving it (``RoleAsk.bare``); [] when the words name none,
+        or it is held by too many people to read."""
+        index = self.index
+        for i in range(len(words)):
+            if any(m.words[0] <= i < m.words[1] for m in taken):
+                continue
+            whole = self._title_label_at(words, i)
+            if whole is None:
+                continue
+            if words[i + len(whole) : i + len(whole) + 1] in (["of"], ["at"], ["for"]):
+                # "The chief executive of the Norwegian wool company": the title is
+                # asked of something the question goes on to describe.
+                return []
+            labels = [label for label in index.names.exact(" ".join(whole)) if label.via == "role"]
+            if len(labels) > MAX_BARE_TITLE_HOLDERS:
+                return []
+            key = normalize(" ".join(whole))
+            orgs = dict.fromkeys(
+                role.organization
+                for person in dict.fromkeys(label.entity_id for label in labels)
+                for role in index.roles_by_entity.get(person, [])
+                if role.organization and normalize(role.title) == key
+            )
+            return [
+                RoleAsk(
+                    org,
+                    tuple(whole),
+                    tuple(self.descriptions.role_holder(org, whole)),
+                    bare=True,
+                )
+                for org in orgs
+                if org is not None
+            ]
+        return []
+
     def _title_label_at(self, words: list[str], i: int) -> list[str] | None:
         """The longest title of two words or more that the releases give someone (a
         role label), starting at ``words[i]``; None when there is none."""
@@ -1157,7 +1277,10 @@ class QueryParser:
         held = {
             org: span
             for org in orgs
-            if (span := _title_held_before(index, words, org, [*mentions, *described]))
+            if (
+                span := _title_held_before(index, words, org, [*mentions, *described])
+                or _title_held_after(index, words, org, [*mentions, *described])
+            )
         }
         in_held = {k for start, end in held.values() for k in range(start, end)}
         i = 0
@@ -1281,6 +1404,8 @@ class QueryParser:
                 described = [m for m in described if m is not org]
                 described.append(Mention(holders[0], span))
             i = end
+        if not mentions and not described and not asks and {"who", "whom"} & set(words):
+            asks = self._bare_title_asks(words, [*mentions, *described])
         for org, (start, end) in held.items():
             if any(a.organization == org.entity_id for a in asks):
                 continue
@@ -1293,7 +1418,8 @@ class QueryParser:
             if len(holders) == 1:
                 mentions = [m for m in mentions if m is not org]
                 described = [m for m in described if m is not org]
-                described.append(Mention(holders[0], (start, org.words[1])))
+                span = (min(start, org.words[0]), max(end, org.words[1]))
+                described.append(Mention(holders[0], span))
         return mentions, described, asks
 
 
@@ -1405,6 +1531,42 @@ def _title_held_before(
             continue
         if any(title_named(title, span) for title in titles):
             return first, end
+    return None
+
+
+def _title_held_after(
+    index: Index, words: list[str], org: Mention, others: list[Mention]
+) -> tuple[int, int] | None:
+    """The span of words right after ``org`` ("LBC's corridor coordinator", "the LBC
+    corridor coordinator") that names a whole title someone at ``org`` holds or held
+    (every word of it, as written), longest first, when it has a word no title vocabulary
+    knows ("coordinator"): the titles of title words alone ("the DTA president") the
+    title reading of ``QueryParser._roles`` takes. None when the words name none."""
+    start = org.words[1]
+    taken = {i for m in others for i in range(*m.words)}
+    end = start
+    while (
+        end < len(words)
+        and end - start < MAX_TITLE_WORDS
+        and end not in taken
+        and words[end] not in STOP_WORDS
+        and words[end] not in QUESTION_WORDS
+    ):
+        end += 1
+    # Written as the title is, word for word: a stem would take a verb ("manage",
+    # which the thesaurus makes of "day to day") for the title ("Manager").
+    titles = {
+        frozenset(w for w in normalize(role.title).split() if w not in STOP_WORDS)
+        for person in index.people_by_org.get(org.entity_id, [])
+        for role in index.roles_by_entity.get(person, [])
+        if role.organization == org.entity_id
+    }
+    for last in range(end, start, -1):
+        span = words[start:last]
+        if all(w in TITLE_WORDS for w in span):
+            return None
+        if frozenset(normalize(w) for w in span) in titles:
+            return start, last
     return None
 
 

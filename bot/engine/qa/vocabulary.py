@@ -26,6 +26,13 @@ QUOTE_WORDS = frozenset(
     "wording verbatim quotation quotations soundbite soundbites".split()
 )
 
+# Verbs of talking about a topic ("which Ma talked about X?", "who spoke about X"): what
+# someone said is asked, the topic is the other words.
+TALK_WORDS = frozenset(
+    "talk talked talking talks speak speaks spoke spoken speaking mention mentions mentioned "
+    "discuss discusses discussed describe describes described".split()
+)
+
 # Verbs of a speech act that a release reports as a quote ("we will keep alerts free"):
 # "what did X promise / warn / vow?" asks for X's words. Money verbs ("pledged",
 # "committed") are left out: "what did X pledge?" is most often a stated amount.

@@ -22,7 +22,7 @@ from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import span_line, span_sources
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, same_title_roles
 from bot.engine.qa.executors.became import title_regex
-from bot.engine.qa.executors.previous import previously_stated
+from bot.engine.qa.executors.previous import career_before, previously_stated
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.leading import asks_by_verb, leading_rank
@@ -87,7 +87,14 @@ class BeforeAnswers(ExecutorBase):
             if s not in anchor and (min(s.dates) < since or (min(s.dates) == since and s.ended))
         ]
         name = index.entity(person).name
-        stated = previously_stated(index, person) if not earlier else None
+        stated = (
+            None
+            if earlier
+            # A sentence telling a career the titles do not give, before one that only
+            # restates a title ("previously its Wetland Officer").
+            else career_before(index, person, [s.role.title for s in spans])
+            or previously_stated(index, person)
+        )
         if stated is not None:
             # No earlier title, but a sentence says where they came from ("joined as
             # COO from a national grocery distributor"): that is the answer.
@@ -112,11 +119,18 @@ class BeforeAnswers(ExecutorBase):
         ]
         shown = earlier[:MAX_SHOWN]
         lines += [span_line(index, s) for s in shown]
+        sources = [src for s in shown for src in span_sources(index, s)]
+        stated = career_before(index, person, [s.role.title for s in spans])
+        if stated is not None:
+            # "What did X do before Bloomway?": the career before the titles the roles
+            # give, as a sentence states it ("previously a field ecologist at …").
+            lines.append(f"They also say: {stated[0]}{placeholder(stated[1])}")
+            sources.append(stated[1])
         return answered(
             index,
             q.question,
             "\n".join(lines),
-            [src for s in shown for src in span_sources(index, s)],
+            sources,
             entities=[person, *(s.role.organization for s in shown if s.role.organization)],
         )
 

@@ -14,6 +14,7 @@ organisation, showing their earlier titles where they are now, if any.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.engine.answer import Answer
@@ -147,4 +148,26 @@ def previously_stated(index: Index, person: str) -> tuple[str, str] | None:
     for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
         if fact.about and fact.about[0] == person and _PREVIOUSLY.search(fact.text):
             return fact.text.strip(), fact.source
+    return None
+
+
+def career_before(index: Index, person: str, titles: Sequence[str]) -> tuple[str, str] | None:
+    """A summary or fact about ``person`` (any release's, newest first) saying what they
+    did before that is none of ``titles`` (the titles the roles give them): "previously
+    a field ecologist at …" beside roles that list only the posts since; with its
+    release id. None when every such sentence only restates a title given."""
+    known = [t.casefold() for t in titles if t.strip()]
+    texts = [(s.text, s.source) for s in index.summary_history(person)]
+    texts += [
+        (f.text, f.source)
+        for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+        if f.about and f.about[0] == person
+    ]
+    for text, source in texts:
+        found = _PREVIOUSLY.search(text)
+        if found is None:
+            continue
+        told = text[found.start() :].casefold()
+        if not any(title in told for title in known):
+            return text.strip(), source
     return None

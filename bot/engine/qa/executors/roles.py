@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
-from bot.engine.answer import Status, entity_choice
+from bot.engine.answer import Answer, Status, entity_choice
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import (
     MAX_HOLDERS,
@@ -14,19 +15,27 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.became import TitleStart
+from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.superseded import held_until_handover
-from bot.engine.qa.vocabulary import asked_title
+from bot.engine.qa.vocabulary import BODY_WORDS, asked_title
 from bot.kb.models import LoadedRole
 from bot.search.index import Index
 from bot.textnorm import normalize
 
+# A title nobody holds at an organisation is not_found naming at most this many titles
+# the releases do give there.
+MAX_TITLES_NAMED = 5
 # "from 2013 to 2021", "between 2013 and 2021", "2013-2021": a span of years stated in words.
 _YEAR_SPAN = re.compile(
     r"\b(?:from |between )?(?P<start>(?:19|20)\d\d)\s*(?:to|until|and|[-\u2013])\s*"
     r"(?P<end>(?:19|20)\d\d)\b"
 )
+
+
+# One holder of a title asked: when its statement is dated, who, and the role.
+_Held = tuple[dt.date, str, LoadedRole]
 
 
 def _title_key(role: LoadedRole) -> tuple[str, str | None]:
@@ -229,28 +238,45 @@ class RoleAnswers(ExecutorBase):
             self.index, person, span, year, self.title_start
         )
 
+    def _title_not_given(self, q: Query, ask: RoleAsk) -> Answer:
+        """Not found for a title nobody holds at the organisation in the releases ("who
+        is the CEO of X?" when X's releases name a Co-founder and a Chair): the titles
+        they do give there, each with its holders; never another title's holder."""
+        index = self.index
+        org = self._name(ask.organization)
+        people = index.people_by_org.get(ask.organization, [])
+        given: dict[str, list[str]] = {}
+        for person in people:
+            for role in index.roles_by_entity.get(person, []):
+                if role.organization != ask.organization:
+                    continue
+                holders = given.setdefault(role.title, [])
+                if person not in holders:
+                    holders.append(person)
+        text = f"The releases don't name {org}'s {asked_title(ask.words)}."
+        titles = list(given.items())[:MAX_TITLES_NAMED]
+        if titles:
+            text += f" The titles they give at {org}: " + "; ".join(
+                f"{title} ({', '.join(index.entity(p).name for p in holders[:MAX_HOLDERS])})"
+                for title, holders in titles
+            )
+            text += "."
+        return not_found(
+            q.question,
+            text,
+            tuple(entity_choice(self.prefix, "who", p, index.entity(p).name) for p in people[:3]),
+        )
+
     def person_by_role(self, q: Query) -> Result:
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
         index = self.index
         ask = q.role_asks[0]
         if not ask.holders:
-            org = self._name(ask.organization)
-            people = index.people_by_org.get(ask.organization, [])
-            known = ", ".join(f"{index.entity(p).name} ({self._role_line(p)})" for p in people[:3])
-            text = f"The releases don't name {org}'s {asked_title(ask.words)}."
-            if known:
-                text += f" The people they give at {org}: {known}."
-            return not_found(
-                q.question,
-                text,
-                tuple(
-                    entity_choice(self.prefix, "who", p, index.entity(p).name) for p in people[:3]
-                ),
-            )
+            return self._title_not_given(q, ask)
         # Each holder's newest role at the organisation, newest first: the first is the
         # current one; with a time constraint, the newest stated by then.
         year = (q.time.year or q.time.until or q.time.since) if q.time.bounded else None
-        held = []
+        held: list[_Held] = []
         for person in self._literal_holders(ask):
             roles = [
                 r
@@ -272,6 +298,11 @@ class RoleAnswers(ExecutorBase):
                     or [r for r in roles if r.current and self._held_till_handover(person, r, year)]
                     or [r for r in roles if index.source_date(r.source).year > year]
                 )
+            if roles and _asks_head(q, ask):
+                # "Who led X in 2021?": of the person's titles there, the leading one
+                # (a President's, not their "Director of Programmes").
+                best = max(leading_rank(r.title) for r in roles)
+                roles = [r for r in roles if leading_rank(r.title) == best]
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
         # Newest first; of one release, a title it still gives before one it ends
@@ -289,6 +320,9 @@ class RoleAnswers(ExecutorBase):
             )
         else:
             held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
+            # "Who's the boss at X?": its heads and chairs, now and before, not a
+            # manager there (the board's chair may be named beside the one who runs it).
+            held = _leading_holders(q, ask, held, lowest=1)
         if not held:
             return None
         caveat = ""
@@ -296,7 +330,7 @@ class RoleAnswers(ExecutorBase):
         if q.time.bounded:
             year = q.time.year or q.time.until or q.time.since
             assert year is not None
-            by_then = [h for h in held if h[0].year <= year]
+            by_then = _leading_holders(q, ask, [h for h in held if h[0].year <= year])
             if by_then:
                 held = by_then[:1]
             else:
@@ -391,6 +425,30 @@ class RoleAnswers(ExecutorBase):
             # names what the releases do have).
             return dataclasses.replace(reply, status=Status.NOT_FOUND)
         return reply
+
+
+def _asks_head(q: Query, ask: RoleAsk) -> bool:
+    """Whether the question asks for the organisation's head with a verb of running
+    ("who led / ran / headed X?", "the boss at X"), not for a body's ("the boss of the
+    academy's board": its chair, ``vocabulary.BODY_WORDS``) nor a title by name."""
+    return asks_by_verb(ask.words) and not {normalize(w) for w in q.words} & BODY_WORDS
+
+
+def _leading_holders(
+    q: Query, ask: RoleAsk, held: list[_Held], lowest: int | None = None
+) -> list[_Held]:
+    """``held`` (the holders in force in the year asked, or all of them, newest
+    statement first) less those of a lesser title, when the question asks with a verb of
+    running ("who led / ran / headed X in 2021?", "who's the boss at X?"): the
+    organisation's head is the holder of its leading title (``leading.leading_rank``),
+    though a release of that year names only someone's "Director of Programmes" there.
+    With ``lowest``, the holders of a rank at least that (or of the best rank, if lower)
+    stay. Unchanged for a title asked by name."""
+    if not held or not _asks_head(q, ask):
+        return held
+    best = max(leading_rank(h[2].title) for h in held)
+    floor = best if lowest is None else min(best, lowest)
+    return [h for h in held if leading_rank(h[2].title) >= floor]
 
 
 def _named_in_full(index: Index, role: LoadedRole) -> str:
