@@ -283,7 +283,14 @@ class FigureTimeAnswers(ExecutorBase):
         pool = self._ft_pool(q, measured, subjects)
         money = bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question)
         percent = _asks_percent(q)
-        points = achieved_points(pool, measured, self.fact_date, money=money, percent=percent)
+        points = achieved_points(
+            pool,
+            measured,
+            self.fact_date,
+            money=money,
+            percent=percent,
+            subjects=q.subjects if subjects is None else subjects,
+        )
         if money and not points:
             # "How much did X increase its grant?" where the sentences say "committed",
             # "added … bringing its total commitment to": the subject's sums after a

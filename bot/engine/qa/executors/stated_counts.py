@@ -32,11 +32,14 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.commitments import (
+    GIFT_NOUNS,
     Commitment,
     asks_every_commitment,
+    asks_first_commitment,
     asks_newest_commitment,
     commitments,
     every_commitment_answer,
+    first_commitment_answer,
     newest_commitment_answer,
 )
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
@@ -135,6 +138,7 @@ class StatedCountAnswers(ExecutorBase):
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
         if q.words[:2] == ("how", "much") and words & (_MONEY_WORDS | _MONEY_VERBS):
+            q = self._with_givers(q)
             # "How much money was X launched with in 2019?", "how much did X invest?": a
             # sum of money; a sum a release says will be spent ("will run … funded with
             # US$4 million") is one, a goal is not. A party's own sum in a sentence led
@@ -236,14 +240,37 @@ class StatedCountAnswers(ExecutorBase):
             )
         return self._stated_answer(q, groups, terms)
 
+    def _with_givers(self, q: Query) -> Query:
+        """``q`` with a party named right before a gift noun ("the first Halvorsen
+        grant", "the two Halvorsen grants") as its first subject, in place of a thing the
+        phrase was read as describing (a facility whose summary says the grant paid for
+        it): the gifts asked are that party's. ``q`` itself when none is."""
+        if not q.described or not set(q.words) & GIFT_NOUNS:
+            return q
+        parties = (EntityKind.ORGANIZATION, EntityKind.PERSON)
+        for m in q.found:
+            end = m.words[1]
+            if (
+                end < len(q.words)
+                and q.words[end] in GIFT_NOUNS
+                and m.entity_id not in q.subjects
+                and self.index.entity(m.entity_id).kind in parties
+            ):
+                rest = tuple(e for e in q.subjects if e not in q.described)
+                return dataclasses.replace(q, subjects=(m.entity_id, *rest))
+        return q
+
     def latest_sum(self, q: Query) -> Result:
         """ "What's the latest grant from X?": the newest sum X gave (its commitments,
-        ``commitments.py``), the earlier ones after it; None for another question or
-        when no subject gave a sum."""
+        ``commitments.py``), the earlier ones after it; "how much was X's first grant?":
+        the oldest, the later ones after it; None for another question or when no
+        subject gave a sum."""
         if q.quote or q.meta or q.role_asks or not q.subjects or q.time.points:
             return None
-        if not asks_newest_commitment(q.words):
+        newest = asks_newest_commitment(q.words)
+        if not newest and not asks_first_commitment(q.words):
             return None
+        q = self._with_givers(q)
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         for subject in q.subjects:
             parts = commitments(
@@ -254,7 +281,8 @@ class StatedCountAnswers(ExecutorBase):
                     for c in group
                 ]
             )
-            found = newest_commitment_answer(self.index, q.question, parts)
+            composer = newest_commitment_answer if newest else first_commitment_answer
+            found = composer(self.index, q.question, parts)
             if found is not None:
                 return found
         return None
