@@ -1,5 +1,6 @@
 """What someone announced on a day a release is dated: "what did the Academy announce on
-May 8, 2024?", "what news did the Trust share on 8 June 2021?".
+May 8, 2024?", "what news did the Trust share on 8 June 2021?"; and in a year ("what did
+the Fund announce this year?", ``release_in_year``): that year's releases by or about it.
 
 A full date written in the question ("May 8, 2024", "8 May 2024", "2024-05-08") that is the
 date of a release makes that release the announcement asked about: the answer is its
@@ -85,6 +86,46 @@ class ReleaseOnDayAnswers(ExecutorBase):
             "\n".join(lines),
             [release],
             entities=list(dict.fromkeys(e for f in facts for e in f.about)),
+        )
+
+    def release_in_year(self, q: Query) -> Result:
+        """ "What did X announce this year / in 2021?": the releases of that year that X
+        published or that state something about X, newest first, each with its headline
+        and its statements about X (dated by the release, not by the sentence: a 2025
+        report of 2024's figures is 2025's announcement). None for a question of
+        another shape, naming no subject, or a year with no such release."""
+        if q.quote or q.meta or q.words[:1] not in (("what",), ("which",)) or not q.subjects:
+            return None
+        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS and not _announcing_verb(q.words):
+            return None
+        t = q.time
+        if t.year is None or t.month is not None or t.since or t.until or len(t.points) != 1:
+            return None
+        index = self.index
+        wanted = set(q.subjects)
+        names = {index.entity(e).name.casefold() for e in wanted}
+        lines: list[str] = []
+        cited: list[str] = []
+        entities: list[str] = []
+        for loaded in index.sources_newest:
+            source = loaded.source
+            if source.date.year != t.year:
+                continue
+            facts = [f for f in index.facts_by_source.get(loaded.id, []) if wanted & set(f.about)]
+            if not facts and source.publisher.casefold() not in names:
+                continue
+            where = ", ".join(p for p in (source.dateline.city, source.dateline.country) if p)
+            lines.append(
+                f"**{source.publisher}, {where}, {format_date(source.date.isoformat())}:** "
+                f"{source.title}"
+            )
+            lines += [f"• {f.text.strip()}" for f in facts[:MAX_SHOWN]]
+            cited.append(loaded.id)
+            entities += [e for f in facts for e in f.about]
+        if not cited:
+            return None
+        return answered(
+            index, q.question, "\n".join(lines), cited, entities=list(dict.fromkeys(entities))
         )
 
 
