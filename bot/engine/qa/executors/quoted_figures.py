@@ -126,7 +126,8 @@ def _words(text: str) -> list[str]:
 
 def _position(text: str, figure: Figure) -> int | None:
     """The word position of ``figure`` in ``text``."""
-    return next((i for i, w in enumerate(_words(text)) if figure.value in w), None)
+    head = figure.value.split()[0]  # "1.2" of "1.2 million"
+    return next((i for i, w in enumerate(_words(text)) if head in w), None)
 
 
 def _near(text: str, figure: Figure, alternatives: list[frozenset[str]]) -> bool:

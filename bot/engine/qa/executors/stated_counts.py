@@ -48,6 +48,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_periods import is_running_total
 from bot.engine.qa.figure_series import (
     asked_at_point,
     modified_head,
@@ -100,6 +101,8 @@ _INITIAL_STEMS = frozenset(stem(w) for w in "initial initially seed starting fou
 # The only words between a party's name and the sum it gives in an elliptic clause
 # ("Elmstead University £500,000", "Elmstead University a further £500,000").
 _ELLIPSIS_WORDS = frozenset("a an another further additional extra".split())
+# Words asking a running total ("since 2018", "in total", "so far"), not one year's amount.
+_TOTAL_ASKED = frozenset("since total totals cumulative altogether overall".split())
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
 
@@ -475,6 +478,11 @@ class StatedCountAnswers(ExecutorBase):
         chosen = self._counts_as_of(q, best)
         if not chosen:
             return self._stated_too_early(q, best)
+        running = [c for c in chosen if is_running_total(c.fact.text)]
+        if running and (set(q.words) & _TOTAL_ASKED or is_running_total(chosen[0].fact.text)):
+            # "How many rides since 2018?", "the latest total": the running totals, never
+            # one year's amount ("logged 300,000 rides in 2023") as the figure or its past.
+            chosen = running
         lead, *history = chosen
         if stale_for_year(
             self.index, q.time.year, q.words, (c.fact.source for c in best), q.subjects
@@ -711,14 +719,17 @@ class StatedCountAnswers(ExecutorBase):
         """The entity of the fact's ``about`` whose name or alias comes first in its text:
         the sentence's subject, when a reviewer listed another first ("A third Northvale
         Air Ambulance Network helicopter, based at St Brennan's University Hospital, …"
-        about the hospital, then the Network)."""
-        text = normalize(fact.text)
+        about the hospital, then the Network). A possessive owner is no subject:
+        "Varnholm's PedalPath scheme logged …" is led by PedalPath."""
+        padded = f" {normalize(fact.text)} "
         first: tuple[int, str] | None = None
         for entity_id in fact.about:
             entity = self.index.entity(entity_id)
             for label in (entity.name, *entity.aliases):
-                at = f" {text} ".find(f" {normalize(label)} ")
-                if label and at >= 0 and (first is None or at < first[0]):
+                at = padded.find(f" {normalize(label)} ")
+                if not label or at < 0 or _possessive_first(fact.text, label):
+                    continue
+                if first is None or at < first[0]:
                     first = (at, entity_id)
         return first[1] if first is not None else None
 
@@ -827,6 +838,12 @@ def _asks_start(words: tuple[str, ...]) -> bool:
         and not (words[i + 2 : i + 3] and words[i + 2].isdigit())
         for i, w in enumerate(words)
     )
+
+
+def _possessive_first(text: str, label: str) -> bool:
+    """Whether ``label`` first occurs in ``text`` as a possessive ("Varnholm's")."""
+    found = re.search(rf"\b{re.escape(label)}(['’]s)?\b", text, re.IGNORECASE)
+    return found is not None and found[1] is not None
 
 
 def _money_of_kind(
