@@ -107,7 +107,9 @@ facts:
 )
 
 _THIRD = (
-    source_line(_R3, "Ostrander Trust report on PedalPath", "2024-02-20", publisher="Ostrander Trust")
+    source_line(
+        _R3, "Ostrander Trust report on PedalPath", "2024-02-20", publisher="Ostrander Trust"
+    )
     + """roles:
   - {entity: lisa-hart, title: Director, organization: ostrander}
   - {entity: lisa-hart, title: Deputy Director, organization: ostrander, ended: 2023-10}
