@@ -497,6 +497,7 @@ class Executors(
         self._quotes_by_source  # noqa: B018
         self._roles_by_source  # noqa: B018 (a release's people: every role read once)
         self._releases_by_day  # noqa: B018 (a day's release: every release read once)
+        self._releases_by_publisher  # noqa: B018 (a publisher's releases: read once)
         self._events_by_word  # noqa: B018
         self._contact_blocks  # noqa: B018
         self._known_places  # noqa: B018

@@ -23,6 +23,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.written_dates import written_dates
 from bot.kb.models import LoadedSource
 from bot.search.terms import stem
+from bot.textnorm import normalize
 
 # The verbs and nouns of an announcement: "announce", "news", "unveil".
 _ANNOUNCE_STEMS = frozenset(
@@ -51,6 +52,16 @@ class ReleaseOnDayAnswers(ExecutorBase):
         grouped: dict[str, list[LoadedSource]] = {}
         for loaded in self.index.sources_newest:
             grouped.setdefault(loaded.source.date.isoformat(), []).append(loaded)
+        return grouped
+
+    @functools.cached_property
+    def _releases_by_publisher(self) -> dict[str, list[str]]:
+        """The ids of the releases by their publisher's normalised name, newest first:
+        read once per knowledge base, in ``warm``, so that "what did X announce?" never
+        reads every release to find X's."""
+        grouped: dict[str, list[str]] = {}
+        for loaded in self.index.sources_newest:
+            grouped.setdefault(normalize(loaded.source.publisher), []).append(loaded.id)
         return grouped
 
     def release_on_day(self, q: Query) -> Result:
@@ -107,7 +118,13 @@ class ReleaseOnDayAnswers(ExecutorBase):
         lines: list[str] = []
         cited: list[str] = []
         entities: list[str] = []
-        for loaded in index.sources_newest:
+        # The releases a subject published or is involved in, never every release.
+        involved = {s for e in wanted for s in index.sources_involving(e, limit=None)}
+        for e in wanted:
+            entity = index.entity(e)
+            for label in (entity.name, *entity.aliases):
+                involved.update(self._releases_by_publisher.get(normalize(label), ()))
+        for loaded in index.newest_sources(involved):
             source = loaded.source
             if source.date.year != t.year:
                 continue

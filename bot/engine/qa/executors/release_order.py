@@ -46,7 +46,7 @@ class ReleaseOrderAnswers(ExecutorBase):
         involved = set.intersection(
             *(set(index.sources_involving(e, limit=None)) for e in q.subjects)
         )
-        releases = [s for s in index.sources_newest if s.id in involved]
+        releases = index.newest_sources(involved)
         if not releases:
             return None
         chosen = releases[0] if newest else releases[-1]
