@@ -22,7 +22,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
-from bot.engine.qa.figure_periods import is_running_total
+from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figures import DatedFigure, same_figure, summary_statement
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.ordinal_names import leads_with_another_of_kind
@@ -581,9 +581,8 @@ class FactAnswers(ExecutorBase):
         )
         if is_running_total(best.text):
             # "Total diversion since 2019 has reached 14,200 tonnes": a running total's
-            # history is the earlier running totals, never one year's amount ("diverted
-            # 1,640 tonnes in 2020") nor another measure in the same unit.
-            found = [d for d in found if is_running_total(d.fact.text)]
+            # history holds no one year's amount ("produced 710 tonnes in 2020").
+            found = [d for d in found if not is_period_amount(d.fact.text)]
         return found if len(found) > 1 else []
 
 

@@ -48,7 +48,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_periods import is_running_total
+from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figure_series import (
     asked_at_point,
     modified_head,
@@ -478,11 +478,11 @@ class StatedCountAnswers(ExecutorBase):
         chosen = self._counts_as_of(q, best)
         if not chosen:
             return self._stated_too_early(q, best)
-        running = [c for c in chosen if is_running_total(c.fact.text)]
-        if running and (set(q.words) & _TOTAL_ASKED or is_running_total(chosen[0].fact.text)):
-            # "How many rides since 2018?", "the latest total": the running totals, never
+        standing = [c for c in chosen if not is_period_amount(c.fact.text)]
+        if standing and (set(q.words) & _TOTAL_ASKED or is_running_total(chosen[0].fact.text)):
+            # "How many rides since 2018?", "the latest total": the totals reached, never
             # one year's amount ("logged 300,000 rides in 2023") as the figure or its past.
-            chosen = running
+            chosen = standing
         lead, *history = chosen
         if stale_for_year(
             self.index, q.time.year, q.words, (c.fact.source for c in best), q.subjects
