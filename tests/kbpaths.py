@@ -96,3 +96,6 @@ KB_CLASSBRIDGE = Path(__file__).parent / "fixtures" / "kb_classbridge"
 # The Crewline volunteer lifeboat-crew training base (tests/fixtures/kb_crewline/README.md):
 # session 14's sealed base 25, run once, then development data.
 KB_CREWLINE = Path(__file__).parent / "fixtures" / "kb_crewline"
+# The Kitchen to Soil food-waste composting base (tests/fixtures/kb_compost/README.md):
+# session 15's newcomer trial, four releases ingested and reviewed by the newcomer.
+KB_COMPOST = Path(__file__).parent / "fixtures" / "kb_compost"

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from bot.search.index import Index, RoleSpan, title_acronyms
 from bot.textnorm import normalize
+from bot.vocab import word_list
 
+# Words that make a title another post than the one they dress ("deputy"):
+# bot/vocab/title_qualifiers.txt.
+_QUALIFIERS = word_list("title_qualifiers")
 # Title words this short ("of", "the", "vice") say nothing of which title is meant.
 _MIN_TITLE_WORD = 4
 
@@ -26,4 +30,9 @@ def ended_titles(index: Index, person: str, words: set[str]) -> list[RoleSpan]:
     ended; [] when none is named or one of them is still held."""
     history = index.role_history(person)
     spans = [s for s in (*history.current, *history.earlier) if _names(s, words)]
+    qualifiers = words & _QUALIFIERS
+    if qualifiers:
+        # "Who is the deputy mayor now?": the Deputy Mayor's title, not the Mayor's
+        # one its former holder took on (a word of both).
+        spans = [s for s in spans if qualifiers <= set(normalize(s.role.title).split())]
     return spans if spans and all(s.ended for s in spans) else []

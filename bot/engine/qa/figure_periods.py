@@ -127,6 +127,13 @@ def is_running_total(text: str) -> bool:
     return _RUNNING.search(text) is not None
 
 
+def is_period_amount(text: str) -> bool:
+    """Whether a sentence's figure is one stretch's amount ("logged 300,000 rides in
+    2023"): a period stated and no running total, so neither a total since a start nor
+    a level in force, and no point in their history."""
+    return period_in(text) is not None and not is_running_total(text)
+
+
 def asked_period(q: Query) -> Period | None:
     """The stretch of time "how many/much …" asks the amount within: a range of months
     the question writes ("from January to October 2023"), a quarter or half, else the

@@ -325,11 +325,14 @@ def achieved_points(
     *,
     money: bool = False,
     percent: bool = False,
+    subjects: Sequence[str] = (),
 ) -> list[FigurePoint]:
     """The figures reached that count ``measured``, one per fact (its best-fitting
     figure), plus any starting figure a sentence gives; of one subject (the first
-    ``about`` entity with the most points), oldest first, one point per release and value.
-    Empty when nothing counts the noun."""
+    ``about`` entity with the most points; the first of ``subjects``, the question's,
+    that a fact is about, when it is about one), oldest first, one point per release
+    and value. Empty when nothing counts the noun."""
+    asked = set(subjects)
     groups: dict[tuple[str, str], list[tuple[int, FigurePoint]]] = defaultdict(list)
     for fact in facts:
         if not fact.about:
@@ -376,7 +379,10 @@ def achieved_points(
         # technicians"). A figure whose phrase has the noun asked only as a modifier
         # counts its own head: "14 coral nurseries" and "151,300 coral fragments" are
         # two series when "corals" are asked.
-        key = (fact.about[0], modified_head(fact, figure, measured) if fit == 2 else "")
+        # A fact filed first under a partner ("the City's programme diverted …") still
+        # counts the subject asked when it is about it too.
+        owner = next((e for e in fact.about if e in asked), fact.about[0])
+        key = (owner, modified_head(fact, figure, measured) if fit == 2 else "")
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
         start = stated_start(fact, figures, figure)

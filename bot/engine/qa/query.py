@@ -21,7 +21,12 @@ from bot.engine.qa.ordinal_names import with_ordinals
 from bot.engine.qa.partial_names import first_word_mentions, head_noun_mention
 from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.place_modified import place_modified
-from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
+from bot.engine.qa.read import (
+    ANSWER_TYPE_TERMS,
+    RELATION_TERMS,
+    Question,
+    without_compound_date,
+)
 from bot.engine.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
     DescriptionResolver,
@@ -317,6 +322,7 @@ class QueryParser:
         """``mentions``: the names already found in these words (a part of a question
         parsed whole before), so that they are not searched for again; ``today``: the
         date the question is asked on."""
+        read = without_compound_date(question, read)
         words = list(read.words)
         found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
         # "The first offtake signing": the first, by date, of the things so named.

@@ -7,6 +7,7 @@ channel ("yo quick q - wat does unido stnad for pls") into a cleaner question
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,6 +83,10 @@ _WHERE = re.compile(
     r"^where\b|^(?:what|which|in which|in what|at which|at what)(?: \w+){0,3}? "
     r"(?:city|place|country|location|venue|town)\b"
 )
+# "The first-year target", "a two-year pilot": a date word joined by a hyphen to the word
+# before it, ahead of a noun it modifies: it names no date asked.
+_COMPOUND_DATE = re.compile(r"\b\w+-(date|day|week|month|year)s?\s+(?=[a-z])", re.IGNORECASE)
+_DATE_WORDS = frozenset("date dates day days week weeks month months year years".split())
 # "How many…", "how much…", "how big…": the answer is a number.
 _COUNT = re.compile(r"^(?:for |by |in )?how (?:many|much|big|large|old|long)\b")
 
@@ -887,6 +892,20 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     )
     meta = next((name for pattern, name in _META if pattern.search(text)), None)
     return Question(tuple(words), wants, meta)
+
+
+def without_compound_date(question: str, read: Question) -> Question:
+    """``read`` asking no date when every date word of ``question`` is part of a
+    hyphenated compound before a noun ("what was the first-year diversion target?": a
+    target, not a year; the hyphen is gone from ``read.words``); ``read`` unchanged
+    otherwise, or when it opens with "when"."""
+    if read.wants != "date" or read.words[:1] == ("when",):
+        return read
+    compounds = _COMPOUND_DATE.findall(question)
+    asked = [w for w in read.words if w in _DATE_WORDS]
+    if not compounds or len(asked) > len(compounds):
+        return read
+    return dataclasses.replace(read, wants=None)
 
 
 # After a question's mark, at most this many words of chat ("cheers mate", a spoiler's

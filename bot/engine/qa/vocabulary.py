@@ -83,7 +83,8 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         frozenset({EntityKind.EVENT}),
     ),
     **dict.fromkeys(
-        "city cities place places country countries town towns".split(),
+        "city cities place places country countries town towns neighbourhood "
+        "neighbourhoods neighborhood neighborhoods suburb suburbs".split(),
         frozenset({EntityKind.PLACE}),
     ),
     **dict.fromkeys(
@@ -264,6 +265,8 @@ ORIGINAL_WORDS = frozenset((*FIRST_WORDS, "original", "initial"))
 NOW_WORDS = frozenset("now today currently latest".split())
 # "Which release / campus is the oldest?": the first by date among several.
 OLDEST_WORDS = frozenset("oldest earliest first".split())
+# "The first / original / initial grant", "the earliest release": the first of a kind.
+FIRST_WORDS = frozenset("first original earliest initial".split())
 # "Which campus opened most recently?", "the latest country": asking for the newest item.
 NEWEST_WORDS = frozenset("recently recent latest newest last".split())
 # Words that give a question its shape (time, order, novelty) but name nothing to look

@@ -86,6 +86,9 @@
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
+- ``release_on_day.py``: what someone announced on a release's day, or in a year;
+- ``release_order.py``: the first or latest release about something, its headline,
+  publisher, dateline and date;
 - ``quote_years.py``: the years someone is quoted in;
 - ``day_around.py``: what happened the day before or after an event;
 - ``still_running.py``: whether something still runs, now or in a year, from the newest
@@ -132,6 +135,8 @@
   total"), from the sums their names or summaries state.
 - ``arrivals.py``: when something reached a place ("when did X start in Kenya?"), from
   the sentence saying it arrived there;
+- ``quoted_figures.py``: a figure only a quote states ("how many trucks will the city
+  add?"), answered from the quote, its speaker named, when no fact states it;
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -209,6 +214,7 @@ from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quote_counts import QuoteCountAnswers
 from bot.engine.qa.executors.quote_lists import QuoteListAnswers
 from bot.engine.qa.executors.quote_years import QuoteYearAnswers
+from bot.engine.qa.executors.quoted_figures import QuotedFigureAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
@@ -216,6 +222,7 @@ from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.release_of_event import ReleaseOfEventAnswers
 from bot.engine.qa.executors.release_on_day import ReleaseOnDayAnswers
+from bot.engine.qa.executors.release_order import ReleaseOrderAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
@@ -349,6 +356,8 @@ class Executors(
     DeniedAmountAnswers,
     SumAnswers,
     ArrivalAnswers,
+    QuotedFigureAnswers,
+    ReleaseOrderAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -433,8 +442,12 @@ class Executors(
             # "Which member joined X most recently?": the newest sentence saying so.
             self.joined_by_order,
             self.release_of_event,
+            # "What was the first release about X?": the oldest release involving X.
+            self.release_in_order,
             # "What did X announce on <a release's date>?": that release's news about X.
             self.release_on_day,
+            # "What did X announce this year?": that year's releases by or about X.
+            self.release_in_year,
             # "Which release first calls X President?": the oldest role stating it.
             self.title_release,
             self.quote_years,
@@ -449,6 +462,9 @@ class Executors(
             # "When did X start in Kenya / go to Ethiopia?": the sentence saying it
             # arrived there, before the facts answer with X's own start.
             self.arrival,
+            # "How many trucks will the city add?" said only in a quote: the quote,
+            # before a fact sharing some of its words stands in for it.
+            self.quoted_figure,
         )
 
     def _by_source_from(self, previous: Executors) -> None:
@@ -482,6 +498,7 @@ class Executors(
         self._quotes_by_source  # noqa: B018
         self._roles_by_source  # noqa: B018 (a release's people: every role read once)
         self._releases_by_day  # noqa: B018 (a day's release: every release read once)
+        self._releases_by_publisher  # noqa: B018 (a publisher's releases: read once)
         self._events_by_word  # noqa: B018
         self._agreements_by_word  # noqa: B018
         self._contact_blocks  # noqa: B018

@@ -24,6 +24,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import _fmt
 from bot.engine.qa.figure_periods import is_running_total
 from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money
+from bot.engine.qa.vocabulary import FIRST_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.terms import stem
@@ -175,10 +176,20 @@ def asks_newest_commitment(words: Sequence[str]) -> bool:
     grant from X?", "how much was X's most recent pledge?", "X's latest grant"), not how
     long it lasted, who received it ("which organisation received the latest grant?"),
     what it was for, how one changed or when."""
+    return _asks_commitment(words, NEWEST_WORDS)
+
+
+def asks_first_commitment(words: Sequence[str]) -> bool:
+    """``asks_newest_commitment`` for the oldest sum: "how much was the first grant from
+    X?", "X's original pledge"; False when it asks the newest too."""
+    return not set(words) & NEWEST_WORDS and _asks_commitment(words, FIRST_WORDS)
+
+
+def _asks_commitment(words: Sequence[str], order: frozenset[str]) -> bool:
+    """Whether a question asks the sum of one of a party's gifts named by its noun and a
+    word of ``order`` (see ``asks_newest_commitment``)."""
     asked = set(words)
-    if not (asked & GIFT_NOUNS and asked & NEWEST_WORDS) or words[:1] in [
-        (w,) for w in _OTHER_OPENERS
-    ]:
+    if not (asked & GIFT_NOUNS and asked & order) or words[:1] in [(w,) for w in _OTHER_OPENERS]:
         return False
     if words[-1:] == ("for",) or any(
         a == "for" and b in ("what", "which") for a, b in itertools.pairwise(words)
@@ -208,10 +219,33 @@ def newest_commitment_answer(index: Index, question: str, parts: list[Commitment
         lines += [
             f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in earlier
         ]
+    return _cited(index, question, lines, [newest, *earlier])
+
+
+def first_commitment_answer(index: Index, question: str, parts: list[Commitment]) -> Answer | None:
+    """The oldest of a party's commitments (``commitments``, oldest first), its sum and
+    date first, the later ones after it, oldest first; None when there are none."""
+    if not parts:
+        return None
+    first, later = parts[0], parts[1:]
+    lines = [
+        f"**{first.figure.shown}** (the first, as of {first.date}): "
+        f"{first.fact.text.strip()}{placeholder(first.fact.source)}"
+    ]
+    if later:
+        lines.append("Later:")
+        lines += [
+            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in later
+        ]
+    return _cited(index, question, lines, [first, *later])
+
+
+def _cited(index: Index, question: str, lines: list[str], shown: list[Commitment]) -> Answer:
+    """The answer of ``lines``, citing the releases of ``shown`` in that order."""
     return answered(
         index,
         question,
         "\n".join(lines),
-        [p.fact.source for p in (newest, *earlier)],
-        entities=[e for p in (newest, *earlier) for e in p.fact.about],
+        [p.fact.source for p in shown],
+        entities=[e for p in shown for e in p.fact.about],
     )

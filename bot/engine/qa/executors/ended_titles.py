@@ -18,6 +18,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.ended_roles import ended_titles
 from bot.engine.qa.executors.affiliation import span_line, span_sources
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.qualifiers import TITLE_QUALIFIERS
 from bot.engine.qa.query import Query
 
 # The words of "who is <title> now?" besides the title: the question names nothing else.
@@ -33,11 +34,11 @@ class EndedTitleAnswers(ExecutorBase):
         whose named title has ended; None for any other question."""
         if q.quote or q.meta or q.time.bounded or q.words[:1] != ("who",):
             return None
-        if q.role_asks:
-            return None  # a title of an organisation asked: the role executors answer
         titled = [m for m in q.found if m.via == "role"]
         if len(titled) != 1:
             return None
+        if q.role_asks and not _qualifier_dropped(q, titled[0].words):
+            return None  # a title of an organisation asked: the role executors answer
         # Only "who is <title> (now)?": "who replaced X as <title>?" or "who was …" ask
         # for a successor or a past holder.
         person = titled[0].entity_id
@@ -77,3 +78,11 @@ class EndedTitleAnswers(ExecutorBase):
         # releases say nearby (the former holder), never an answer to "who is it now".
         reply = answered(index, q.question, "\n".join(lines), sources, entities=[person, org_id])
         return dataclasses.replace(reply, status=Status.NOT_FOUND)
+
+
+def _qualifier_dropped(q: Query, span: tuple[int, int]) -> bool:
+    """Whether the title label at ``span`` holds a qualifier ("deputy") that no role ask
+    kept: the role executors would then answer the plain title's holder ("Mayor" for
+    "who is the deputy mayor now?")."""
+    qualifiers = set(q.words[slice(*span)]) & TITLE_QUALIFIERS
+    return bool(qualifiers) and all(not qualifiers <= set(a.words) for a in q.role_asks)

@@ -22,13 +22,15 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
+from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figures import DatedFigure, same_figure, summary_statement
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.ordinal_names import leads_with_another_of_kind
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.retrieve import Candidate
-from bot.engine.qa.stated_places import place_in_words
-from bot.engine.qa.vocabulary import CAUSE_CLAUSE
+from bot.engine.qa.stated_places import locative_after, place_in_words
+from bot.engine.qa.vocabulary import CAUSE_CLAUSE, KIND_NOUNS
 from bot.engine.qa.written_dates import date_when
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
@@ -342,6 +344,16 @@ class FactAnswers(ExecutorBase):
         )
 
     def _best(self, q: Query, ranked: list[Candidate]) -> Result:
+        noun = _which_noun(q)
+        if noun is not None:
+            # "Which landfill did the waste go to?": a sentence naming one ("the Harlow
+            # Ridge landfill") before any that only uses the word ("going to landfill").
+            ranked = sorted(
+                ranked,
+                key=lambda c: (
+                    not (isinstance(c.item, LoadedFact) and _names_one(c.item.text, noun))
+                ),
+            )
         if q.wants is not None:
             # A date, a place or a number is stated by a fact, not by someone's words.
             ranked = [c for c in ranked if not isinstance(c.item, LoadedQuote)]
@@ -399,7 +411,7 @@ class FactAnswers(ExecutorBase):
                 # sentence names it ("the 2022 General Assembly, where it was founded").
                 ranked.sort(key=lambda c: self._led_by_other_event(c.item, asked_events))  # type: ignore[arg-type]
         elif wants == "place":
-            ranked = [
+            placed = [
                 c
                 for c in ranked
                 if isinstance(c.item, LoadedFact)
@@ -408,6 +420,16 @@ class FactAnswers(ExecutorBase):
                     or self._places_named(c.item, q.subjects)
                     or place_in_words(c.item.text, q.terms)
                 )
+            ]
+            # "Where was the compost spread?": "spread on 14 city parks and 31 community
+            # gardens" names no place, but says where: the sentence answers, with no
+            # place slot, when no sentence names a place.
+            ranked = placed or [
+                c
+                for c in ranked
+                if isinstance(c.item, LoadedFact)
+                and c.coverage >= 1.0
+                and locative_after(c.item.text, q.terms)
             ]
         elif wants == "count":
             ranked = [
@@ -557,7 +579,38 @@ class FactAnswers(ExecutorBase):
             asked=[*q.terms, *q.mandatory],
             subjects=q.subjects,
         )
+        if is_running_total(best.text):
+            # "Total diversion since 2019 has reached 14,200 tonnes": a running total's
+            # history holds no one year's amount ("produced 710 tonnes in 2020").
+            found = [d for d in found if not is_period_amount(d.fact.text)]
         return found if len(found) > 1 else []
+
+
+# Capitalised words that open a sentence or a noun phrase without naming anything.
+_DETERMINERS = frozenset("the a an this that these those its their our".split())
+
+
+def _which_noun(q: Query) -> str | None:
+    """The noun of "which <noun> …?" when it is no kind of entry ("landfill", not
+    "company", which the kinds answer) and no word of an answer's type ("year")."""
+    if q.words[:1] != ("which",) or len(q.words) < 3 or q.list_kinds:
+        return None
+    noun = q.words[1]
+    stemmed = stem(noun)
+    if noun in KIND_NOUNS or any(stemmed in terms for terms in ANSWER_TYPE_TERMS.values()):
+        return None
+    return noun if noun.isalpha() else None
+
+
+def _names_one(text: str, noun: str) -> bool:
+    """Whether ``text`` names one thing of ``noun``'s kind: capitalised words right
+    before the noun ("the Harlow Ridge landfill"), not a determiner alone ("The
+    landfill")."""
+    base = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    for match in re.finditer(rf"((?:[A-Z][\w'’-]* )+){base}\w*\b", text):
+        if any(w.casefold() not in _DETERMINERS for w in match[1].split()):
+            return True
+    return False
 
 
 # A candidate in the question's own words within this share of the best score leads

@@ -370,12 +370,20 @@ class FigureTimeAnswers(ExecutorBase):
         pool = self._ft_pool(q, measured, subjects)
         money = bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question)
         percent = _asks_percent(q)
-        points = achieved_points(pool, measured, self.fact_date, money=money, percent=percent)
+        points = achieved_points(
+            pool,
+            measured,
+            self.fact_date,
+            money=money,
+            percent=percent,
+            subjects=q.subjects if subjects is None else subjects,
+        )
         if money and (not points or words & money_given().words):
             # "How much did X increase its grant?" where the sentences say "awarded",
             # "added … bringing its total commitment to": the subject's sums given, in
             # any of the words for them, are the series of what it gave.
-            points = achieved_points(pool, measured | _GIVEN_STEMS, self.fact_date, money=True)
+            given = measured | _GIVEN_STEMS | {stem("total")}
+            points = achieved_points(pool, given, self.fact_date, money=True)
         if not money and not percent and not words & _COUNT_WORDS:
             # "How much did canopy cover go up?" names no unit: the percentages, when
             # they count what is asked better, or as well and more often.

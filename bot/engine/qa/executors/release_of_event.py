@@ -18,6 +18,7 @@ from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
+    FIRST_WORDS,
     HEADLINE_WORDS,
     PUBLISHER_WORDS,
     RELEASE_NOUNS,
@@ -59,7 +60,6 @@ _HONORIFIC_STOP = re.compile(
 )
 # The best-ranked statements read for the clause.
 MAX_CANDIDATES = 10
-_FIRST_WORDS = frozenset("first original earliest initial".split())
 # A statement scoring at least this share of the best one's fits the clause as well.
 CLOSE_SCORE = 0.75
 
@@ -116,7 +116,7 @@ class ReleaseOfEventAnswers(ExecutorBase):
         # A title taken is told by the best-fitting sentence ("will become Executive
         # Director", not an older appointment to another title).
         # "The first …": any statement of it, the oldest.
-        first = bool(set(clause) & _FIRST_WORDS)
+        first = bool(set(clause) & FIRST_WORDS)
         close = [
             c for c in stating if not took and (first or c.score >= CLOSE_SCORE * stating[0].score)
         ] or stating[:1]

@@ -1,5 +1,6 @@
 """What someone announced on a day a release is dated: "what did the Academy announce on
-May 8, 2024?", "what news did the Trust share on 8 June 2021?".
+May 8, 2024?", "what news did the Trust share on 8 June 2021?"; and in a year ("what did
+the Fund announce this year?", ``release_in_year``): that year's releases by or about it.
 
 A full date written in the question ("May 8, 2024", "8 May 2024", "2024-05-08") that is the
 date of a release makes that release the announcement asked about: the answer is its
@@ -22,6 +23,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.written_dates import written_dates
 from bot.kb.models import LoadedSource
 from bot.search.terms import stem
+from bot.textnorm import normalize
 
 # The verbs and nouns of an announcement: "announce", "news", "unveil".
 _ANNOUNCE_STEMS = frozenset(
@@ -50,6 +52,16 @@ class ReleaseOnDayAnswers(ExecutorBase):
         grouped: dict[str, list[LoadedSource]] = {}
         for loaded in self.index.sources_newest:
             grouped.setdefault(loaded.source.date.isoformat(), []).append(loaded)
+        return grouped
+
+    @functools.cached_property
+    def _releases_by_publisher(self) -> dict[str, list[str]]:
+        """The ids of the releases by their publisher's normalised name, newest first:
+        read once per knowledge base, in ``warm``, so that "what did X announce?" never
+        reads every release to find X's."""
+        grouped: dict[str, list[str]] = {}
+        for loaded in self.index.sources_newest:
+            grouped.setdefault(normalize(loaded.source.publisher), []).append(loaded.id)
         return grouped
 
     def release_on_day(self, q: Query) -> Result:
@@ -85,6 +97,52 @@ class ReleaseOnDayAnswers(ExecutorBase):
             "\n".join(lines),
             [release],
             entities=list(dict.fromkeys(e for f in facts for e in f.about)),
+        )
+
+    def release_in_year(self, q: Query) -> Result:
+        """ "What did X announce this year / in 2021?": the releases of that year that X
+        published or that state something about X, newest first, each with its headline
+        and its statements about X (dated by the release, not by the sentence: a 2025
+        report of 2024's figures is 2025's announcement). None for a question of
+        another shape, naming no subject, or a year with no such release."""
+        if q.quote or q.meta or q.words[:1] not in (("what",), ("which",)) or not q.subjects:
+            return None
+        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS and not _announcing_verb(q.words):
+            return None
+        t = q.time
+        if t.year is None or t.month is not None or t.since or t.until or len(t.points) != 1:
+            return None
+        index = self.index
+        wanted = set(q.subjects)
+        names = {index.entity(e).name.casefold() for e in wanted}
+        lines: list[str] = []
+        cited: list[str] = []
+        entities: list[str] = []
+        # The releases a subject published or is involved in, never every release.
+        involved = {s for e in wanted for s in index.sources_involving(e, limit=None)}
+        for e in wanted:
+            entity = index.entity(e)
+            for label in (entity.name, *entity.aliases):
+                involved.update(self._releases_by_publisher.get(normalize(label), ()))
+        for loaded in index.newest_sources(involved):
+            source = loaded.source
+            if source.date.year != t.year:
+                continue
+            facts = [f for f in index.facts_by_source.get(loaded.id, []) if wanted & set(f.about)]
+            if not facts and source.publisher.casefold() not in names:
+                continue
+            where = ", ".join(p for p in (source.dateline.city, source.dateline.country) if p)
+            lines.append(
+                f"**{source.publisher}, {where}, {format_date(source.date.isoformat())}:** "
+                f"{source.title}"
+            )
+            lines += [f"• {f.text.strip()}" for f in facts[:MAX_SHOWN]]
+            cited.append(loaded.id)
+            entities += [e for f in facts for e in f.about]
+        if not cited:
+            return None
+        return answered(
+            index, q.question, "\n".join(lines), cited, entities=list(dict.fromkeys(entities))
         )
 
 

@@ -267,6 +267,16 @@ class RoleAnswers(ExecutorBase):
             tuple(entity_choice(self.prefix, "who", p, index.entity(p).name) for p in people[:3]),
         )
 
+    def _lead_key(self, role: LoadedRole) -> tuple[bool, int, dt.date]:
+        """How well ``role`` answers "who leads X now?", higher first: still held, then
+        its ``leading_rank``, then its release's date."""
+        index = self.index
+        return (
+            not index.title_ended(role)[0],
+            leading_rank(role.title),
+            index.source_date(role.source),
+        )
+
     def person_by_role(self, q: Query) -> Result:
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
         index = self.index
@@ -276,6 +286,18 @@ class RoleAnswers(ExecutorBase):
         # Each holder's newest role at the organisation, newest first: the first is the
         # current one; with a time constraint, the newest stated by then.
         year = (q.time.year or q.time.until or q.time.since) if q.time.bounded else None
+        # "Who leads X now?" when X has a top job or a board chair stated: those rank
+        # first (``_lead_key``); without one, the newest statement decides as for a title.
+        by_verb = (
+            year is None
+            and asks_by_verb(ask.words)
+            and any(
+                leading_rank(r.title)
+                for person in ask.holders
+                for r in index.roles_by_entity.get(person, [])
+                if r.organization == ask.organization and not index.title_ended(r)[0]
+            )
+        )
         held: list[_Held] = []
         for person in self._literal_holders(ask):
             roles = [
@@ -298,7 +320,11 @@ class RoleAnswers(ExecutorBase):
                     or [r for r in roles if r.current and self._held_till_handover(person, r, year)]
                     or [r for r in roles if index.source_date(r.source).year > year]
                 )
-            if roles and _asks_head(q, ask):
+            elif by_verb:
+                # "Who leads X now?": each holder's title still held and the highest
+                # there (Executive Director over the Head of Training it ended).
+                roles = sorted(roles, key=self._lead_key, reverse=True)
+            if roles and not by_verb and _asks_head(q, ask):
                 # "Who led X in 2021?": of the person's titles there, the leading one
                 # (a President's, not their "Director of Programmes").
                 best = max(leading_rank(r.title) for r in roles)
@@ -318,6 +344,14 @@ class RoleAnswers(ExecutorBase):
                 ),
                 reverse=True,
             )
+        elif by_verb:
+            # "Who leads X now?": the executive head (President, CEO, Executive Director)
+            # before a board's chair stated beside them, then the newest statement; a
+            # title that ended is never the one leading now, and a title that leads
+            # nothing (a Communications Manager) is no answer beside one that does.
+            held.sort(key=lambda h: self._lead_key(h[2]), reverse=True)
+            if held and leading_rank(held[0][2].title):
+                held = [h for h in held if leading_rank(h[2].title)]
         else:
             held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
             # "Who's the boss at X?": its heads and chairs, now and before, not a

@@ -32,11 +32,14 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.commitments import (
+    GIFT_NOUNS,
     Commitment,
     asks_every_commitment,
+    asks_first_commitment,
     asks_newest_commitment,
     commitments,
     every_commitment_answer,
+    first_commitment_answer,
     newest_commitment_answer,
 )
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
@@ -45,6 +48,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figure_series import (
     asked_at_point,
     modified_head,
@@ -98,6 +102,8 @@ _INITIAL_STEMS = frozenset(stem(w) for w in "initial initially seed starting fou
 # The only words between a party's name and the sum it gives in an elliptic clause
 # ("Elmstead University £500,000", "Elmstead University a further £500,000").
 _ELLIPSIS_WORDS = frozenset("a an another further additional extra".split())
+# Words asking a running total ("since 2018", "in total", "so far"), not one year's amount.
+_TOTAL_ASKED = frozenset("since total totals cumulative altogether overall".split())
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
 # A sum asked by a word of money, a verb of giving or the noun of a sum given ("how much
@@ -141,6 +147,7 @@ class StatedCountAnswers(ExecutorBase):
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
         if q.words[:2] == ("how", "much") and words & _MONEY_ASKED:
+            q = self._with_givers(q)
             # "How much money was X launched with in 2019?", "how much did X invest?": a
             # sum of money; a sum a release says will be spent ("will run … funded with
             # US$4 million") is one, a goal is not. A party's own sum in a sentence led
@@ -256,14 +263,37 @@ class StatedCountAnswers(ExecutorBase):
             )
         return self._stated_answer(q, groups, terms)
 
+    def _with_givers(self, q: Query) -> Query:
+        """``q`` with a party named right before a gift noun ("the first Halvorsen
+        grant", "the two Halvorsen grants") as its first subject, in place of a thing the
+        phrase was read as describing (a facility whose summary says the grant paid for
+        it): the gifts asked are that party's. ``q`` itself when none is."""
+        if not q.described or not set(q.words) & GIFT_NOUNS:
+            return q
+        parties = (EntityKind.ORGANIZATION, EntityKind.PERSON)
+        for m in q.found:
+            end = m.words[1]
+            if (
+                end < len(q.words)
+                and q.words[end] in GIFT_NOUNS
+                and m.entity_id not in q.subjects
+                and self.index.entity(m.entity_id).kind in parties
+            ):
+                rest = tuple(e for e in q.subjects if e not in q.described)
+                return dataclasses.replace(q, subjects=(m.entity_id, *rest))
+        return q
+
     def latest_sum(self, q: Query) -> Result:
         """ "What's the latest grant from X?": the newest sum X gave (its commitments,
-        ``commitments.py``), the earlier ones after it; None for another question or
-        when no subject gave a sum."""
+        ``commitments.py``), the earlier ones after it; "how much was X's first grant?":
+        the oldest, the later ones after it; None for another question or when no
+        subject gave a sum."""
         if q.quote or q.meta or q.role_asks or not q.subjects or q.time.points:
             return None
-        if not asks_newest_commitment(q.words):
+        newest = asks_newest_commitment(q.words)
+        if not newest and not asks_first_commitment(q.words):
             return None
+        q = self._with_givers(q)
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         for subject in q.subjects:
             parts = commitments(
@@ -274,7 +304,8 @@ class StatedCountAnswers(ExecutorBase):
                     for c in group
                 ]
             )
-            found = newest_commitment_answer(self.index, q.question, parts)
+            composer = newest_commitment_answer if newest else first_commitment_answer
+            found = composer(self.index, q.question, parts)
             if found is not None:
                 return found
         return None
@@ -492,6 +523,11 @@ class StatedCountAnswers(ExecutorBase):
         chosen = self._counts_as_of(q, best)
         if not chosen:
             return self._stated_too_early(q, best)
+        standing = [c for c in chosen if not is_period_amount(c.fact.text)]
+        if standing and (set(q.words) & _TOTAL_ASKED or is_running_total(chosen[0].fact.text)):
+            # "How many rides since 2018?", "the latest total": the totals reached, never
+            # one year's amount ("logged 300,000 rides in 2023") as the figure or its past.
+            chosen = standing
         lead, *history = chosen
         if stale_for_year(
             self.index, q.time.year, q.words, (c.fact.source for c in best), q.subjects
@@ -728,14 +764,17 @@ class StatedCountAnswers(ExecutorBase):
         """The entity of the fact's ``about`` whose name or alias comes first in its text:
         the sentence's subject, when a reviewer listed another first ("A third Northvale
         Air Ambulance Network helicopter, based at St Brennan's University Hospital, …"
-        about the hospital, then the Network)."""
-        text = normalize(fact.text)
+        about the hospital, then the Network). A possessive owner is no subject:
+        "Varnholm's PedalPath scheme logged …" is led by PedalPath."""
+        padded = f" {normalize(fact.text)} "
         first: tuple[int, str] | None = None
         for entity_id in fact.about:
             entity = self.index.entity(entity_id)
             for label in (entity.name, *entity.aliases):
-                at = f" {text} ".find(f" {normalize(label)} ")
-                if label and at >= 0 and (first is None or at < first[0]):
+                at = padded.find(f" {normalize(label)} ")
+                if not label or at < 0 or _possessive_first(fact.text, label):
+                    continue
+                if first is None or at < first[0]:
                     first = (at, entity_id)
         return first[1] if first is not None else None
 
@@ -844,6 +883,12 @@ def _asks_start(words: tuple[str, ...]) -> bool:
         and not (words[i + 2 : i + 3] and words[i + 2].isdigit())
         for i, w in enumerate(words)
     )
+
+
+def _possessive_first(text: str, label: str) -> bool:
+    """Whether ``label`` first occurs in ``text`` as a possessive ("Varnholm's")."""
+    found = re.search(rf"\b{re.escape(label)}(['’]s)?\b", text, re.IGNORECASE)
+    return found is not None and found[1] is not None
 
 
 def _money_of_kind(
