@@ -96,3 +96,5 @@ KB_CLASSBRIDGE = Path(__file__).parent / "fixtures" / "kb_classbridge"
 # The Crewline volunteer lifeboat-crew training base (tests/fixtures/kb_crewline/README.md):
 # session 14's sealed base 25, run once, then development data.
 KB_CREWLINE = Path(__file__).parent / "fixtures" / "kb_crewline"
+# Session 15's blind development base 26 (beekeeping and pollinator corridors).
+KB_BLOOMWAY = Path(__file__).parent / "fixtures" / "kb_bloomway"

@@ -49,7 +49,9 @@ its newcomer's questions (``tests/fixtures/kb_foodrescue``, 107 of 127 right in 
 159/181 = 87.8%). ``blind_base24_classbridge.json`` is session 14's blind development base
 (``tests/fixtures/kb_classbridge``, first run 131/164 = 79.9%); ``blind_set26_*.json`` its sealed
 sets (run once: 95.1% and 96.9%) and ``blind_base25_crewline.json`` its sealed base
-(``tests/fixtures/kb_crewline``, run once: 123/149 = 82.6%). A case's optional
+(``tests/fixtures/kb_crewline``, run once: 123/149 = 82.6%). ``blind_set27_*.json`` are session 15's blind development sets
+(first run 98.0% and 96.7%) and ``blind_base26_bloomway.json`` its blind development base
+(``tests/fixtures/kb_bloomway``, first run 140/150 = 93.3%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
@@ -72,6 +74,7 @@ from tests.conftest import DATA
 from tests.kbpaths import (
     KB_AIRAMB,
     KB_BATTERY,
+    KB_BLOOMWAY,
     KB_BROADBAND,
     KB_CABLE,
     KB_CANOPY,
@@ -106,7 +109,8 @@ class CaseSet(NamedTuple):
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
     # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef", "kb_battery",
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
-    # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge" or "kb_crewline"
+    # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
+    # "kb_bloomway"
     knowledge: str
 
 
@@ -191,6 +195,9 @@ SETS = (
     CaseSet("blind_set26_bundled.json", "bundled"),
     CaseSet("blind_set26_kb_five.json", "kb_five"),
     CaseSet("blind_base25_crewline.json", "kb_crewline"),
+    CaseSet("blind_set27_bundled.json", "bundled"),
+    CaseSet("blind_set27_kb_five.json", "kb_five"),
+    CaseSet("blind_base26_bloomway.json", "kb_bloomway"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -1068,6 +1075,11 @@ def classbridge() -> Engine:
 @pytest.fixture(scope="module")
 def crewline() -> Engine:
     return Engine(Index(load_knowledge(KB_CREWLINE)))
+
+
+@pytest.fixture(scope="module")
+def bloomway() -> Engine:
+    return Engine(Index(load_knowledge(KB_BLOOMWAY)))
 
 
 @pytest.fixture(scope="module")
