@@ -99,3 +99,5 @@ KB_CREWLINE = Path(__file__).parent / "fixtures" / "kb_crewline"
 # The Kitchen to Soil food-waste composting base (tests/fixtures/kb_compost/README.md):
 # session 15's newcomer trial, four releases ingested and reviewed by the newcomer.
 KB_COMPOST = Path(__file__).parent / "fixtures" / "kb_compost"
+# Session 15's blind development base 26 (beekeeping and pollinator corridors).
+KB_BLOOMWAY = Path(__file__).parent / "fixtures" / "kb_bloomway"

@@ -51,7 +51,9 @@ its newcomer's questions (``tests/fixtures/kb_foodrescue``, 107 of 127 right in 
 sets (run once: 95.1% and 96.9%) and ``blind_base25_crewline.json`` its sealed base
 (``tests/fixtures/kb_crewline``, run once: 123/149 = 82.6%). ``newcomer15_compost.json`` is
 session 15's newcomer's questions (``tests/fixtures/kb_compost``, 116/128 on the trial's
-first run). A case's optional
+first run). ``blind_set27_*.json`` are session 15's blind development sets
+(first run 98.0% and 96.7%) and ``blind_base26_bloomway.json`` its blind development base
+(``tests/fixtures/kb_bloomway``, first run 140/150 = 93.3%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
@@ -74,6 +76,7 @@ from tests.conftest import DATA
 from tests.kbpaths import (
     KB_AIRAMB,
     KB_BATTERY,
+    KB_BLOOMWAY,
     KB_BROADBAND,
     KB_CABLE,
     KB_CANOPY,
@@ -110,7 +113,7 @@ class CaseSet(NamedTuple):
     # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef", "kb_battery",
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
-    # "kb_compost"
+    # "kb_compost", "kb_bloomway"
     knowledge: str
 
 
@@ -196,6 +199,9 @@ SETS = (
     CaseSet("blind_set26_kb_five.json", "kb_five"),
     CaseSet("blind_base25_crewline.json", "kb_crewline"),
     CaseSet("newcomer15_compost.json", "kb_compost"),
+    CaseSet("blind_set27_bundled.json", "bundled"),
+    CaseSet("blind_set27_kb_five.json", "kb_five"),
+    CaseSet("blind_base26_bloomway.json", "kb_bloomway"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -1078,6 +1084,11 @@ def crewline() -> Engine:
 @pytest.fixture(scope="module")
 def compost() -> Engine:
     return Engine(Index(load_knowledge(KB_COMPOST)))
+
+
+@pytest.fixture(scope="module")
+def bloomway() -> Engine:
+    return Engine(Index(load_knowledge(KB_BLOOMWAY)))
 
 
 @pytest.fixture(scope="module")
