@@ -43,7 +43,7 @@ from bot.ingest.words import (
     is_title_word,
     us_state_names,
 )
-from bot.vocab import month_stems_pattern, outlet_words, wires
+from bot.vocab import given_names, month_stems_pattern, outlet_words, wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
 HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE)
@@ -499,6 +499,7 @@ _OUTLET_SURNAMES = outlet_words().also_surnames
 # Every word an outlet's name may end in, for a masthead line of its own (no byline
 # around it to tell a reporter from a site).
 OUTLET_WORDS = _MASTHEAD_WORDS | _OUTLET_SURNAMES
+_GIVEN_NAMES = given_names()
 
 
 def _byline_outlet(name: str) -> str | None:
@@ -520,12 +521,15 @@ def _byline_outlet(name: str) -> str | None:
 
 
 def _given_name_like(word: str) -> bool:
-    """Whether ``word`` may be a person's given name: a capitalised word that is no
-    country or place, no organisation, title or outlet word, and no acronym."""
+    """Whether ``word`` is a person's given name: one of ``bot/vocab/given_names.txt``,
+    capitalised, and no country or place, organisation, title or outlet word. A word
+    merely not known as a place is not enough ("Brackwater Post" is a site); a reporter
+    whose given name is not listed reads as the outlet, with the draft's review note."""
     low = word.lower().strip(".,")
     return (
         word[:1].isupper()
         and not word.isupper()
+        and low in _GIVEN_NAMES
         and low not in ALL_HEADS
         and low not in _MASTHEAD_WORDS | _OUTLET_SURNAMES
         and not is_place(word)

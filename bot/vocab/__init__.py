@@ -153,6 +153,12 @@ def occupations() -> frozenset[str]:
     return word_list("occupations")
 
 
+def given_names() -> frozenset[str]:
+    """``given_names.txt``: common given names ("Helena"), casefolded; a byline's first
+    word among them makes it a reporter's, not an outlet's."""
+    return word_list("given_names")
+
+
 def ranks() -> frozenset[str]:
     """``ranks.txt``: military and police ranks before a name ("Air Marshal", "Admiral"),
     casefolded."""
