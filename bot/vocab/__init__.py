@@ -281,6 +281,41 @@ def outlet_words() -> OutletWords:
 
 
 @dataclass(frozen=True, slots=True)
+class StorySpellings:
+    """``story_spellings.yaml``: signs of an American or a British story, casefolded.
+    ``*_endings`` end a word after three letters ("ization"), ``british_ise_stems`` take
+    -ise/-ises/-ised/-ising ("organ"), ``*_words`` are whole words ("color"), and
+    ``region_qualifiers`` before "America" name a region, not the United States ("latin")."""
+
+    american_endings: frozenset[str]
+    american_words: frozenset[str]
+    british_endings: frozenset[str]
+    british_ise_stems: frozenset[str]
+    british_words: frozenset[str]
+    region_qualifiers: frozenset[str]
+
+
+@cache
+def story_spellings() -> StorySpellings:
+    """``story_spellings.yaml`` read once (see ``StorySpellings``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("story_spellings.yaml"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data[key])
+
+    return StorySpellings(
+        words("american_endings"),
+        words("american_words"),
+        words("british_endings"),
+        words("british_ise_stems"),
+        words("british_words"),
+        words("region_qualifiers"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class MoneyGiven:
     """``money_given.yaml``: the words for a sum one party gives another, casefolded:
     ``verbs`` in every written form ("pledged") and ``nouns`` ("grant", "commitment")."""
