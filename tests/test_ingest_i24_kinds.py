@@ -127,3 +127,36 @@ def test_a_few_quoted_words_closing_reported_speech_are_the_speakers() -> None:
         "make music for everyone",
         "Anna Brisk-Holm",
     )
+
+
+def test_an_undefined_acronym_that_is_not_the_exact_initials_stays_apart() -> None:
+    # Negative of the acronym rule above: "THPS" is not the initials of the Tarrow
+    # Harbour Pilots Association (THPA), nor "THPAC", so neither becomes its alias.
+    d = build_draft(
+        "The Tarrow Harbour Pilots Association and the Fennick Ferry Line have announced"
+        " a two-year pilotage agreement.\n\n"
+        "\u201cTHPS has guided ships here for a century,\u201d says Ilse Marrow, Chair of"
+        " THPS.\n\n"
+        "The THPAC will meet the ferry line in June.\n"
+    )
+    association = next(
+        e for e in d.registry.entities.values() if e.name == "Tarrow Harbour Pilots Association"
+    )
+    assert not {"THPS", "THPAC"} & set(association.aliases)
+    assert roles(d, "Ilse Marrow") != {("Chair", association.name)}
+
+
+def test_a_two_word_short_name_does_not_absorb_a_body_it_begins() -> None:
+    # Negative of the two-leading-words rule above: "Orrin University" is a body of its
+    # own beside the "Orrin University Hospital Trust", never the trust's short name.
+    d = build_draft(
+        "Orrin University Hospital Trust and Orrin University Open a Sleep Clinic\n\n"
+        "Velmont, VT - The Orrin University Hospital Trust announced today that it will"
+        " open a sleep clinic with Orrin University, whose medical school will staff it.\n\n"
+        "Orrin University will train twelve nurses for the clinic.\n"
+    )
+    trust = next(
+        e for e in d.registry.entities.values() if e.name == "Orrin University Hospital Trust"
+    )
+    assert "Orrin University" not in trust.aliases
+    assert "Orrin University" in names(d, EntityKind.ORGANIZATION)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.ingest.metadata import read_metadata
 
 _STORY = (
@@ -72,54 +74,61 @@ def test_a_page_label_with_a_middle_dot_and_a_paper_in_brackets_after_a_byline()
     assert bracketed.publisher == "Kestrel Daily Asia"
 
 
-def test_a_title_case_dateline_under_a_header_and_a_comment_count_stamp() -> None:
-    meta = read_metadata(
-        "Trade News\n\n"
-        "TRADE NEWS: ORRIN CHAIRWORKS FURNISHES SHELTERS; MORE March 8, 2012 (3 comments)\n\n"
-        "Orrin Chairworks Teams With Velmont Relief League\n\n"
-        "Boston, MA\u2014" + _STORY
-    )
-    assert meta.date == dt.date(2012, 3, 8)
-    assert meta.dateline is not None and meta.dateline.city == "Boston"
-
-
-def test_a_dateline_ended_by_a_glued_ellipsis_under_a_label() -> None:
-    meta = read_metadata(
-        "Orrin Chairworks and Relief League Sign Agreement\n\n"
-        "Press Release \u00b7 Friday, May 9, 2014\n\n"
-        "Denver, CO\u2026" + _STORY
-    )
-    assert meta.date == dt.date(2014, 5, 9)
-    assert meta.dateline is not None and meta.dateline.city == "Denver"
-
-
-def test_a_place_and_date_line_under_a_note_the_page_added() -> None:
-    meta = read_metadata(
-        "Jane Roe chaired the Velmont Relief League from 2001 to 2015.\n\n"
-        "Orrin Chairworks and Relief League Sign Agreement\n\n"
-        "Lisbon, June 4, 2009\n\n" + _STORY
-    )
-    assert meta.date == dt.date(2009, 6, 4)
-    assert meta.dateline is not None and meta.dateline.city == "Lisbon"
-
-
-def test_the_city_a_reporters_byline_files_from() -> None:
-    meta = read_metadata(
-        "A good seat for everyone\n\nBy JANE ROE in Lisbon(Kestrel Daily Asia)\n\n"
-        + _STORY
-        + "During their stay in Lisbon, the makers met the league.\n"
-    )
-    assert meta.dateline is not None and meta.dateline.city == "Lisbon"
-
-
-def test_a_reposted_release_is_dated_by_the_line_that_says_when_it_was_posted() -> None:
-    meta = read_metadata(
-        "Monday, December 3, 2012\n\n"
-        "Orrin Chairworks and Relief League Team Up\n\n"
-        "Press release posted 14 Nov 2012 at the league's web site.\n\n"
-        "DENVER, COLORADO\u2014" + _STORY
-    )
-    assert meta.date == dt.date(2012, 11, 14)
+@pytest.mark.parametrize(
+    ("before", "after", "date", "city"),
+    [
+        pytest.param(
+            "Trade News\n\n"
+            "TRADE NEWS: ORRIN CHAIRWORKS FURNISHES SHELTERS; MORE March 8, 2012 (3 comments)"
+            "\n\nOrrin Chairworks Teams With Velmont Relief League\n\nBoston, MA\u2014",
+            "",
+            dt.date(2012, 3, 8),
+            "Boston",
+            id="title-case dateline under a header, comment-count stamp",
+        ),
+        pytest.param(
+            "Orrin Chairworks and Relief League Sign Agreement\n\n"
+            "Press Release \u00b7 Friday, May 9, 2014\n\nDenver, CO\u2026",
+            "",
+            dt.date(2014, 5, 9),
+            "Denver",
+            id="dateline ended by a glued ellipsis under a label",
+        ),
+        pytest.param(
+            "Jane Roe chaired the Velmont Relief League from 2001 to 2015.\n\n"
+            "Orrin Chairworks and Relief League Sign Agreement\n\nLisbon, June 4, 2009\n\n",
+            "",
+            dt.date(2009, 6, 4),
+            "Lisbon",
+            id="place and date line under a note the page added",
+        ),
+        pytest.param(
+            "A good seat for everyone\n\nBy JANE ROE in Lisbon(Kestrel Daily Asia)\n\n",
+            "During their stay in Lisbon, the makers met the league.\n",
+            None,
+            "Lisbon",
+            id="the city a reporter's byline files from",
+        ),
+        pytest.param(
+            "Monday, December 3, 2012\n\nOrrin Chairworks and Relief League Team Up\n\n"
+            "Press release posted 14 Nov 2012 at the league's web site.\n\n"
+            "DENVER, COLORADO\u2014",
+            "",
+            dt.date(2012, 11, 14),
+            None,
+            id="a reposted release dated by the line saying when it was posted",
+        ),
+    ],
+)
+def test_the_date_and_dateline_a_page_layout_gives(
+    before: str, after: str, date: dt.date | None, city: str | None
+) -> None:
+    """``date`` or ``city`` None: that case is not about it."""
+    meta = read_metadata(before + _STORY + after)
+    if date is not None:
+        assert meta.date == date
+    if city is not None:
+        assert meta.dateline is not None and meta.dateline.city == city
 
 
 def test_a_caption_credit_run_into_a_dateline_without_a_year() -> None:

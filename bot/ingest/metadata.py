@@ -43,7 +43,7 @@ from bot.ingest.words import (
     is_title_word,
     us_state_names,
 )
-from bot.vocab import month_stems_pattern, outlet_words, wires
+from bot.vocab import given_names, month_stems_pattern, outlet_words, story_spellings, wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
 HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE)
@@ -499,6 +499,7 @@ _OUTLET_SURNAMES = outlet_words().also_surnames
 # Every word an outlet's name may end in, for a masthead line of its own (no byline
 # around it to tell a reporter from a site).
 OUTLET_WORDS = _MASTHEAD_WORDS | _OUTLET_SURNAMES
+_GIVEN_NAMES = given_names()
 
 
 def _byline_outlet(name: str) -> str | None:
@@ -520,12 +521,15 @@ def _byline_outlet(name: str) -> str | None:
 
 
 def _given_name_like(word: str) -> bool:
-    """Whether ``word`` may be a person's given name: a capitalised word that is no
-    country or place, no organisation, title or outlet word, and no acronym."""
+    """Whether ``word`` is a person's given name: one of ``bot/vocab/given_names.txt``,
+    capitalised, and no country or place, organisation, title or outlet word. A word
+    merely not known as a place is not enough ("Brackwater Post" is a site); a reporter
+    whose given name is not listed reads as the outlet, with the draft's review note."""
     low = word.lower().strip(".,")
     return (
         word[:1].isupper()
         and not word.isupper()
+        and low in _GIVEN_NAMES
         and low not in ALL_HEADS
         and low not in _MASTHEAD_WORDS | _OUTLET_SURNAMES
         and not is_place(word)
@@ -1285,29 +1289,59 @@ _US_WIRES = {"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE", "PRW
 
 # Signs that a story is American, for a numeric date's order: the country named as a
 # whole, its people, or a state; and American spellings. British and Commonwealth
-# spellings count against.
+# spellings count against. The spellings and the words that make "America" a region are
+# data (``bot/vocab/story_spellings.yaml``).
+_SPELLINGS = story_spellings()
 _AMERICA = re.compile(r"\b(?:U\.S\.A?\.?|United States|Americans?|America)(?![\w-])")
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 _US_SPELLING = re.compile(
-    r"\b(?:\w{3,}iz(?:e|es|ed|ing|ation|ations)|color|colors|center|centers|favorite|"
-    r"honor|labor|neighbor|program|programs)\b",
+    rf"\b(?:\w{{3,}}(?:{_alternation(_SPELLINGS.american_endings)})"
+    rf"|{_alternation(_SPELLINGS.american_words)})\b",
     re.IGNORECASE,
 )
 _UK_SPELLING = re.compile(
-    r"\b(?:\w{3,}is(?:ation|ations)|(?:organ|recogn|real|prior|final|author|util|modern|"
-    r"special|emphas|minim|maxim|optim|mobil|capital)is(?:e|es|ed|ing)|colour|colours|"
-    r"centre|centres|favourite|honour|labour|neighbour|programme|programmes)\b",
+    rf"\b(?:\w{{3,}}(?:{_alternation(_SPELLINGS.british_endings)})"
+    rf"|(?:{_alternation(_SPELLINGS.british_ise_stems)})is(?:e|es|ed|ing)"
+    rf"|{_alternation(_SPELLINGS.british_words)})\b",
     re.IGNORECASE,
 )
+
+
+def _lower_case_count(pattern: re.Pattern[str], text: str) -> int:
+    """How many words ``pattern`` finds in ``text`` written in lower case: a capitalised
+    one may be a proper name's, which keeps its own spelling ("Youth Organization")."""
+    return sum(1 for m in pattern.finditer(text) if m.group()[:1].islower())
+
+
+def _america_count(text: str) -> int:
+    """How many times ``text`` names the United States or Americans, not counting a
+    region's name ("Latin America", "South American growers")."""
+    count = 0
+    for match in _AMERICA.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        if not (before and before[0].casefold() in _SPELLINGS.region_qualifiers):
+            count += 1
+    return count
 
 
 def _reads_as_american(text: str) -> bool:
     """Whether ``text`` reads as an American story: it names the United States, its
-    people or one of its states, or spells the American way, more than it spells the
-    British way (no sign at all: not American)."""
+    people or one of its states (not one named as a country too: Georgia), or spells the
+    American way, in lower case, more than it spells the British way (no sign at all:
+    not American)."""
     states = us_state_names()
-    american = len(_AMERICA.findall(text)) + len(_US_SPELLING.findall(text))
-    american += sum(1 for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text) if w in states)
-    return american > len(_UK_SPELLING.findall(text))
+    american = _america_count(text) + _lower_case_count(_US_SPELLING, text)
+    american += sum(
+        1
+        for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text)
+        if w in states and not is_country(w)
+    )
+    return american > _lower_case_count(_UK_SPELLING, text)
 
 
 def _in_order(found: FoundDate, us: bool, warnings: list[str]) -> FoundDate:

@@ -51,28 +51,30 @@ _CREDIT = re.compile(
 # What follows a credit: a desk's initials ("ab/cd/"), a note on the copy in brackets.
 _AFTER_CREDIT = re.compile(r"^(?:[a-z]{1,5}(?:/[a-z]{1,5})+/?|\(.*|\[.*)$")
 
+
+def _name(more: str = "{0,4}") -> str:
+    """The pattern of an outlet's name captured as ``name``: a capitalised word, then
+    ``more`` (a repeat count) words that start with a capital or "&" ("Kestrel & Vine
+    Review")."""
+    return rf"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){more})"
+
+
 # "Brought to you by Kestrel Home Review": a trade site's header line over its stories.
 _BROUGHT_BY = re.compile(
-    r"^(?:brought\s+to\s+you\s+by|courtesy\s+of)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\.?$",
-    re.IGNORECASE,
+    rf"^(?:brought\s+to\s+you\s+by|courtesy\s+of)\s+{_name()}\.?$", re.IGNORECASE
 )
 # "By Kestrel Home Review in Outdoor on March 2010": a site's byline, with its section.
-_SITE_BYLINE = re.compile(
-    r"^By:?\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\s+in\b.{0,40}?\s+on\b"
-)
+_SITE_BYLINE = re.compile(rf"^By:?\s+{_name()}\s+in\b.{{0,40}}?\s+on\b")
 # "By JANE DOE in Velmont(Kestrel Daily Asia)": a reporter's byline, the paper in brackets.
 _BRACKETED_AFTER_BYLINE = re.compile(
     r"^By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+in\s+[A-Z][\w'’ .-]{1,30}?\s*"
-    r"\((?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\)\s*$"
+    rf"\({_name()}\)\s*$"
 )
 # "Kestrel Home Review" on a line of its own in the header: a masthead, when it ends in
 # a word mastheads end in (see ``metadata.OUTLET_WORDS``).
-_MASTHEAD = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){1,4})$")
+_MASTHEAD = re.compile(rf"^{_name('{1,4}')}$")
 # "Plus, get the best of KestrelWorld delivered to your inbox": a site's sign-up box.
-_SIGN_UP = re.compile(
-    r"\bget\s+the\s+(?:best|latest)\s+of\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"\s+delivered\b"
-)
+_SIGN_UP = re.compile(rf"\bget\s+the\s+(?:best|latest)\s+of\s+{_name('{0,3}')}\s+delivered\b")
 
 # Below this weight a candidate is left for the reviewer.
 _ENOUGH = 0.6

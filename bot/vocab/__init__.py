@@ -153,6 +153,12 @@ def occupations() -> frozenset[str]:
     return word_list("occupations")
 
 
+def given_names() -> frozenset[str]:
+    """``given_names.txt``: common given names ("Helena"), casefolded; a byline's first
+    word among them makes it a reporter's, not an outlet's."""
+    return word_list("given_names")
+
+
 def ranks() -> frozenset[str]:
     """``ranks.txt``: military and police ranks before a name ("Air Marshal", "Admiral"),
     casefolded."""
@@ -271,6 +277,41 @@ def outlet_words() -> OutletWords:
     return OutletWords(
         frozenset(str(w).casefold() for w in data["masthead"]),
         frozenset(str(w).casefold() for w in data["also_surnames"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StorySpellings:
+    """``story_spellings.yaml``: signs of an American or a British story, casefolded.
+    ``*_endings`` end a word after three letters ("ization"), ``british_ise_stems`` take
+    -ise/-ises/-ised/-ising ("organ"), ``*_words`` are whole words ("color"), and
+    ``region_qualifiers`` before "America" name a region, not the United States ("latin")."""
+
+    american_endings: frozenset[str]
+    american_words: frozenset[str]
+    british_endings: frozenset[str]
+    british_ise_stems: frozenset[str]
+    british_words: frozenset[str]
+    region_qualifiers: frozenset[str]
+
+
+@cache
+def story_spellings() -> StorySpellings:
+    """``story_spellings.yaml`` read once (see ``StorySpellings``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("story_spellings.yaml"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data[key])
+
+    return StorySpellings(
+        words("american_endings"),
+        words("american_words"),
+        words("british_endings"),
+        words("british_ise_stems"),
+        words("british_words"),
+        words("region_qualifiers"),
     )
 
 
