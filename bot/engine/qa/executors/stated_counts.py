@@ -66,7 +66,7 @@ from bot.engine.qa.figures import (
     same_word,
     summary_statement,
 )
-from bot.engine.qa.measures import unit_stem
+from bot.engine.qa.measures import as_unit, unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.engine.qa.written_dates import months_in
@@ -186,7 +186,7 @@ class StatedCountAnswers(ExecutorBase):
         if noun is None or noun in _DURATION_WORDS:
             return None
         asked = stem(noun)
-        unit = unit_stem(asked)
+        unit = unit_stem(asked) if as_unit(noun, q.question) else None
         if unit is not None:
             # "How many tonnes of honey …?": only a figure in tonnes (of honey) answers,
             # never a count of hives nor a length in kilometres of the goods asked.
