@@ -1,9 +1,89 @@
 """Review findings of session 15 on the engine, asked on invented material: a unit's
-short form inside a compound ("t-shirts", "m&s") stays a word."""
+short form inside a compound ("t-shirts", "m&s") stays a word; the first things of a
+kind are placed only by a sentence with the verb asked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.executors.ordinal import is_participle
 from bot.engine.qa.measures import as_unit, joined_words, written_out
+from tests.asking import answered, ask
+from tests.tmpkb import engine_of, source_line
+
+_RELEASES = {
+    "2019-02-11-oventide-founded": source_line(
+        "2019-02-11-oventide-founded",
+        "Brightwell Bakers Guild starts Oventide community ovens",
+        "2019-02-11",
+        city="Dunmere",
+        country="Ireland",
+    )
+    + """\
+entities:
+  - {id: guild, name: Brightwell Bakers Guild, kind: organization, summary: A guild of village bakers in Dunmere., aliases: [the guild]}
+  - {id: oventide, name: Oventide, kind: initiative, summary: The community oven programme of the Brightwell Bakers Guild.}
+  - {id: dunmere, name: Dunmere, kind: place, summary: A market town in Ireland.}
+  - {id: carrow-fen, name: Carrow Fen, kind: place, summary: A fenland village west of Dunmere.}
+facts:
+  - id: oventide-started
+    about: [oventide, guild]
+    date: 2019-02-11
+    text: The Brightwell Bakers Guild started Oventide, which shares wood-fired ovens between villages.
+  - id: oventide-first-ovens
+    about: [oventide, dunmere]
+    date: 2019-04
+    place: dunmere
+    text: Oventide's first community ovens were mounted in April 2019 in Dunmere Market Hall.
+  - id: oventide-bread-2019
+    about: [oventide]
+    date: 2019-12-31
+    text: Oventide's ovens baked 3,100 kilograms of bread in 2019.
+""",
+    "2021-05-20-oventide-goal": source_line(
+        "2021-05-20-oventide-goal", "Oventide sets a goal of 40 ovens", "2021-05-20"
+    )
+    + """\
+entities:
+  - {id: harlow-trust, name: Harlow Trust, kind: organization, summary: A charitable trust for rural crafts.}
+facts:
+  - id: oventide-goal-40
+    about: [oventide]
+    text: Oventide's goal is to open 40 community ovens by the end of 2024.
+  - id: oventide-bread-2021
+    about: [oventide]
+    date: 2021-04-30
+    text: Oventide's ovens had baked 7,400 kilograms of bread by April 30, 2021.
+  - id: harlow-grant
+    about: [harlow-trust, oventide]
+    date: 2021-05-20
+    text: The Harlow Trust granted Oventide £250,000 to build ovens in Carrow Fen.
+""",
+    "2023-08-02-oventide-report": source_line(
+        "2023-08-02-oventide-report", "Oventide report counts 31 ovens", "2023-08-02"
+    )
+    + """\
+facts:
+  - id: oventide-bread-2023
+    about: [oventide]
+    date: 2023-06-30
+    text: Oventide's ovens had baked 9,800 kilograms of bread by June 30, 2023.
+  - id: oventide-ovens-31
+    about: [oventide]
+    text: Oventide now runs 31 community ovens.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def oventide(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("oventide")
+    return engine_of(root, _RELEASES)
+
 
 # --- short forms of units inside ordinary words ------------------------------------------
 
@@ -28,3 +108,20 @@ def test_a_one_letter_unit_counts_only_after_a_figure() -> None:
     assert written_out("how many t of grain".split()) == "how many t of grain".split()
     assert written_out("a 40 t load".split()) == "a 40 tonnes load".split()
     assert written_out("how many kg of grain".split())[2] == "kilograms"
+
+
+# --- the first things of a kind, placed by the verb asked -------------------------------
+
+
+def test_first_things_are_placed_by_a_sentence_with_the_verb_asked(oventide: Engine) -> None:
+    # "installed" and "mounted" are one group of the thesaurus.
+    answered(oventide, "where were oventide's first ovens installed?", "Dunmere")
+    for verb in ("repaired", "inspected"):
+        asked = ask(oventide, f"where were oventide's first ovens {verb}?")
+        assert asked.status is Status.NOT_FOUND, asked.reply
+        assert "mounted in April 2019" in asked.reply and "Source:" in asked.reply
+
+
+def test_a_participle_is_read_by_its_ending_or_the_list() -> None:
+    assert all(is_participle(w) for w in ("planted", "scrapped", "sown", "built"))
+    assert not any(is_participle(w) for w in ("green", "garden", "women", "seed", "red"))

@@ -141,6 +141,12 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+def irregular_participles() -> frozenset[str]:
+    """``irregular_participles.txt``: past participles not ending in "-ed" ("sown",
+    "built"), casefolded."""
+    return word_list("irregular_participles")
+
+
 def honorifics() -> frozenset[str]:
     """``honorifics.txt`` and ``ranks.txt``: courtesy titles and military or police ranks
     before a name ("Dr", "Air Marshal"), casefolded, no full stop."""
