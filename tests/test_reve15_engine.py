@@ -125,3 +125,14 @@ def test_first_things_are_placed_by_a_sentence_with_the_verb_asked(oventide: Eng
 def test_a_participle_is_read_by_its_ending_or_the_list() -> None:
     assert all(is_participle(w) for w in ("planted", "scrapped", "sown", "built"))
     assert not any(is_participle(w) for w in ("green", "garden", "women", "seed", "red"))
+
+
+# --- a goal asked for a year before any -------------------------------------------------
+
+
+def test_a_goal_asked_before_any_is_not_found_with_the_first(oventide: Engine) -> None:
+    asked = ask(oventide, "what goal did oventide set in 2019?")
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "no goal set in 2019" in asked.reply and "2021-05-20" in asked.reply
+    assert "40 community ovens" in asked.reply and "Source:" in asked.reply
+    answered(oventide, "what goal did oventide set in 2021?", "40")

@@ -635,7 +635,13 @@ class FigureTimeAnswers(ExecutorBase):
                 return self._ft_no_goal_for(q, deadline, goals)
             goals = for_year
         elif q.time.points:
+            stated_ever = goals
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
+            if stated_ever and not goals and words & _SETTING_WORDS:
+                # "What goal did X set in 2018?", before any goal: none then, and when
+                # the first one came.
+                first = min(stated_ever, key=lambda g: g.date)
+                return self._ft_no_goal_yet(q, q.time.points[-1][:4], first)
         if q.time.points and goals and words & _SETTING_WORDS:
             set_then = self._ft_set_in_year(q, goals, measured, q.time.points[-1][:4])
             if isinstance(set_then, Answer):
@@ -726,6 +732,17 @@ class FigureTimeAnswers(ExecutorBase):
         )
         return not_found_cited(
             self.index, q.question, text, [held.fact.source], entities=held.fact.about
+        )
+
+    def _ft_no_goal_yet(self, q: Query, year: str, first: FigurePoint) -> Answer:
+        """No goal was set in ``year`` nor before: not_found citing ``first``, the
+        oldest goal the releases state, and its date."""
+        text = (
+            f"The releases state no goal set in {year}. The first goal they give was set "
+            f"as of {first.date}: {first.fact.text.strip()}"
+        )
+        return not_found_cited(
+            self.index, q.question, text, [first.fact.source], entities=first.fact.about
         )
 
     def _ft_goals_set_in(self, q: Query, measured: frozenset[str], year: str) -> list[FigurePoint]:
