@@ -62,6 +62,10 @@ facts:
     about: [harlow-trust, oventide]
     date: 2021-05-20
     text: The Harlow Trust granted Oventide £250,000 to build ovens in Carrow Fen.
+  - id: mill-1200
+    about: [oventide]
+    date: 2021-05-20
+    text: Oventide's Carrow Fen mill has a capacity of 1,200 tonnes of flour a year.
 """,
     "2023-08-02-oventide-report": source_line(
         "2023-08-02-oventide-report", "Oventide report counts 31 ovens", "2023-08-02"
@@ -72,6 +76,10 @@ facts:
     about: [oventide]
     date: 2023-06-30
     text: Oventide's ovens had baked 9,800 kilograms of bread by June 30, 2023.
+  - id: mill-2000
+    about: [oventide]
+    date: 2023-08-02
+    text: Oventide's Carrow Fen mill now has a capacity of 2,000 tonnes of flour a year.
   - id: oventide-ovens-31
     about: [oventide]
     text: Oventide now runs 31 community ovens.
@@ -136,3 +144,22 @@ def test_a_goal_asked_before_any_is_not_found_with_the_first(oventide: Engine) -
     assert "no goal set in 2019" in asked.reply and "2021-05-20" in asked.reply
     assert "40 community ovens" in asked.reply and "Source:" in asked.reply
     answered(oventide, "what goal did oventide set in 2021?", "40")
+
+
+# --- a dimension's change asked with no range -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "change", "absent"),
+    [
+        # From the first figure stated (3,100 kilograms) to the last (9,800).
+        ("how much did the weight of bread oventide baked grow?", "+6,700", "31"),
+        # A capacity in tonnes a year is a capacity as much as one in megawatts.
+        ("how much did the capacity of oventide's mill grow?", "+800", "6,700"),
+    ],
+)
+def test_a_dimension_asked_with_no_range_runs_from_first_to_last(
+    oventide: Engine, question: str, change: str, absent: str
+) -> None:
+    reply = answered(oventide, question, change)
+    assert absent not in reply.split("\n")[0]

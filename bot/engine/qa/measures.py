@@ -96,12 +96,16 @@ def written_out(words: Sequence[str], joined: frozenset[str] = frozenset()) -> l
 
 def asked_dimension(words: Sequence[str]) -> str | None:
     """The dimension a question names as a noun ("the corridor length" -> "length"),
-    or None."""
+    the first listed when the noun asks for several ("capacity"), or None."""
+    named = asked_dimensions(words)
+    return named[0] if named else None
+
+
+def asked_dimensions(words: Sequence[str]) -> tuple[str, ...]:
+    """Every dimension a question's nouns ask for ("the plant's capacity" -> weight,
+    power, volume), in the order of ``measures.yaml``; empty for none."""
     asked = set(words)
-    for measure in measures():
-        if asked & measure.asked_by:
-            return measure.name
-    return None
+    return tuple(measure.name for measure in measures() if asked & measure.asked_by)
 
 
 @cache
@@ -124,5 +128,4 @@ def measured_dimension(words: Sequence[str]) -> frozenset[str]:
     names a unit itself ("how much area, in hectares"): then the noun or unit decides."""
     if tuple(words[:2]) != ("how", "much") or any(unit_stem(stem(w)) for w in words):
         return frozenset()
-    dimension = asked_dimension(words)
-    return dimension_units(dimension) if dimension is not None else frozenset()
+    return frozenset(u for name in asked_dimensions(words) for u in dimension_units(name))

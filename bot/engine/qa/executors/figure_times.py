@@ -61,7 +61,7 @@ from bot.engine.qa.figure_series import (
     stale_for_year,
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
-from bot.engine.qa.measures import measured_dimension
+from bot.engine.qa.measures import measured_dimension, unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
@@ -175,6 +175,9 @@ def _asks_percent(q: Query) -> bool:
 MAX_RANKED = 20
 _EARLIEST = "origin"
 _NEWEST = "now"
+# The oldest dated figure, whether or not it is the start ("how much did the corridor
+# length grow?", no range asked: from the first figure stated to the last).
+_FIRST = "first"
 # An end "before <year>": the figure in force when the year began.
 _BEFORE = "before:"
 
@@ -382,7 +385,25 @@ class FigureTimeAnswers(ExecutorBase):
             shares = achieved_points(pool, measured, self.fact_date, percent=True)
             if series_fit(shares, measured) > series_fit(points, measured):
                 points = shares
+        if len({p.figure.unit for p in points}) > 1 and measured_dimension(q.words):
+            points = self._ft_one_unit(q, points)
         return (points, measured) if points else None
+
+    def _ft_one_unit(self, q: Query, points: list[FigurePoint]) -> list[FigurePoint]:
+        """Of ``points`` in several units of the dimension asked (3,100 kilograms of
+        bread baked, 2,000 tonnes of flour a year a mill can grind), the one series in
+        one unit whose sentences share the most words with the question, then the
+        longest: two units are two things measured, never one series."""
+        by_unit: dict[str, list[FigurePoint]] = {}
+        for p in points:
+            by_unit.setdefault(unit_stem(p.figure.unit) or p.figure.unit, []).append(p)
+        asked = set(q.terms)
+
+        def fit(series: list[FigurePoint]) -> tuple[int, int]:
+            shared = max(len(asked & self._fact_terms(p.fact)) for p in series)
+            return shared, len(series)
+
+        return max(by_unit.values(), key=fit)
 
     def _ft_named_goal(self, q: Query, value: float) -> FigurePoint | None:
         """The goal stated with the figure the question names ("the 30k target"), about
@@ -412,6 +433,8 @@ class FigureTimeAnswers(ExecutorBase):
             return points[0], _NEWEST
         if not points and origin:
             return _EARLIEST, _NEWEST
+        if not points and q.time.since is None and measured_dimension(q.words):
+            return _FIRST, _NEWEST
         if len(points) == 1 and len(points[0]) == 4 and words & GAIN_WORDS:
             # "By how much did X increase its commitment in 2020?": the change within
             # the year, from the figure in force before it to the one at its end.
@@ -427,6 +450,8 @@ class FigureTimeAnswers(ExecutorBase):
             if oldest is not None and set(oldest.fact.text.casefold().split()) & ORIGIN_WORDS:
                 return oldest
             return None
+        if end == _FIRST:
+            return min((p for p in series if p.date), key=lambda p: p.date, default=None)
         if end == _NEWEST:
             return max((p for p in series if p.date), key=lambda p: p.date, default=None)
         if end.startswith(_BEFORE):
