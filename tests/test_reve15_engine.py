@@ -163,3 +163,16 @@ def test_a_dimension_asked_with_no_range_runs_from_first_to_last(
 ) -> None:
     reply = answered(oventide, question, change)
     assert absent not in reply.split("\n")[0]
+
+
+# --- pounds, a weight and a currency ----------------------------------------------------
+
+
+def test_pounds_given_are_a_sum_of_money(oventide: Engine) -> None:
+    answered(oventide, "how many pounds did the Harlow Trust grant oventide?", "£250,000")
+    # Pounds of bread are a weight still: no sum of money answers them.
+    for question in (
+        "how many pounds of bread did oventide bake in 2019?",
+        "how many pounds of bread did the Harlow Trust give oventide?",
+    ):
+        assert "250,000" not in ask(oventide, question).reply
