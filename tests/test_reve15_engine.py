@@ -176,3 +176,22 @@ def test_pounds_given_are_a_sum_of_money(oventide: Engine) -> None:
         "how many pounds of bread did the Harlow Trust give oventide?",
     ):
         assert "250,000" not in ask(oventide, question).reply
+
+
+# --- the release at one end, about a subject --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "headline", "other"),
+    [
+        ("what was the first release about the Harlow Trust?", "sets a goal of 40", "starts"),
+        ("what was the first release about oventide?", "starts Oventide", "sets a goal"),
+        ("what is the latest release about the Harlow Trust?", "sets a goal of 40", "counts"),
+        ("what was the first release about?", "starts Oventide", "sets a goal"),
+    ],
+)
+def test_the_release_at_one_end_about_a_subject(
+    oventide: Engine, question: str, headline: str, other: str
+) -> None:
+    reply = answered(oventide, question, headline)
+    assert other not in reply
