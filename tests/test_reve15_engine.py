@@ -195,3 +195,17 @@ def test_the_release_at_one_end_about_a_subject(
 ) -> None:
     reply = answered(oventide, question, headline)
     assert other not in reply
+
+
+# --- word lists are data ----------------------------------------------------------------
+
+
+def test_the_engine_word_lists_of_figures_are_vocab_data() -> None:
+    from bot.engine.qa.executors import events, figure_times
+    from bot.vocab import figure_questions, irregular_participles, recalling_words
+
+    words = figure_questions()
+    assert words.change == figure_times.GAIN_WORDS and {"grow", "drop"} <= words.change
+    assert words.fall < words.change and words.either_way < words.change
+    assert recalling_words() == events._RECALLING and "since" in recalling_words()  # pyright: ignore[reportPrivateUsage]
+    assert "sown" in irregular_participles() and words.quantity == {"many", "much"}

@@ -306,6 +306,45 @@ def money_given() -> MoneyGiven:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FigureQuestions:
+    """``figure_questions.txt``, casefolded: the words asking for a ``rise``, a
+    ``fall`` or a change ``either_way``; ``goal_setting`` verbs ("set", "adopted");
+    ``quantity`` words that make a short form a unit ("many", "much")."""
+
+    rise: frozenset[str]
+    fall: frozenset[str]
+    either_way: frozenset[str]
+    goal_setting: frozenset[str]
+    quantity: frozenset[str]
+
+    @property
+    def change(self) -> frozenset[str]:
+        """Every word asking for a change: rise, fall and either way."""
+        return self.rise | self.fall | self.either_way
+
+
+@cache
+def figure_questions() -> FigureQuestions:
+    """``figure_questions.txt`` read once (see ``FigureQuestions``); a list missing
+    from the file raises KeyError."""
+    data: dict[str, frozenset[str]] = {}
+    for line in _text("figure_questions.txt").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            name, listed = entry.split(":", 1)
+            data[name.strip()] = frozenset(w.casefold() for w in listed.split())
+    return FigureQuestions(
+        data["rise"], data["fall"], data["either_way"], data["goal_setting"], data["quantity"]
+    )
+
+
+def recalling_words() -> frozenset[str]:
+    """``recalling_words.txt``: words opening a clause that only recalls a start
+    ("after", "since"), casefolded."""
+    return word_list("recalling_words")
+
+
 @cache
 def contraries() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``contraries.txt``: pairs of contrary attributes, each side a set of phrases

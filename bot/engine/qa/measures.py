@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from bot.search.terms import stem
-from bot.vocab import measures
+from bot.vocab import figure_questions, measures
 
 # Before an abbreviation, these make it a unit: "how many km", "how much ha".
-_QUANTITY_WORDS = frozenset("many much".split())
+_QUANTITY_WORDS = figure_questions().quantity
 
 
 @cache

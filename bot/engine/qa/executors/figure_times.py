@@ -73,27 +73,20 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, stem
-from bot.vocab import money_given
+from bot.vocab import figure_questions, money_given
 
-# Words asking for a gain (or a loss) between two times.
-GAIN_WORDS = frozenset(
-    "more fewer less grow grew grown growing gain gained gaining increase increased "
-    "increasing rise rose risen add added adding lose lost drop dropped expand expanded "
-    "expanding shrink shrank change changed difference up down bigger larger higher greater "
-    "smaller lower".split()
-)
+# Words asking for a gain (or a loss) between two times (``figure_questions.txt``).
+GAIN_WORDS = figure_questions().change
 # Of GAIN_WORDS, those asking for a fall, and those asking for a change either way.
-_LOSS_WORDS = frozenset(
-    "fewer less lose lost drop dropped shrink shrank down smaller lower".split()
-)
-_EITHER_WAY = frozenset("change changed difference".split())
+_LOSS_WORDS = figure_questions().fall
+_EITHER_WAY = figure_questions().either_way
 # "What was the increase in X from 2020 to 2024?": a change asked by its noun.
 _CHANGE_NOUNS = frozenset(
     "increase rise growth gain change difference drop decrease decline fall".split()
 )
 _GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
 # "What goal did X set / adopt in 2021?": a goal asked by the year it was set.
-_SETTING_WORDS = frozenset("set sets adopt adopted adopts".split())
+_SETTING_WORDS = figure_questions().goal_setting
 _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
 _MONEY_WORDS = (
     frozenset(
