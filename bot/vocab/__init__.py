@@ -141,6 +141,12 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+def irregular_participles() -> frozenset[str]:
+    """``irregular_participles.txt``: past participles not ending in "-ed" ("sown",
+    "built"), casefolded."""
+    return word_list("irregular_participles")
+
+
 def honorifics() -> frozenset[str]:
     """``honorifics.txt`` and ``ranks.txt``: courtesy titles and military or police ranks
     before a name ("Dr", "Air Marshal"), casefolded, no full stop."""
@@ -339,6 +345,45 @@ def money_given() -> MoneyGiven:
         frozenset(str(w).casefold() for w in data["verbs"]),
         frozenset(str(w).casefold() for w in data["nouns"]),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FigureQuestions:
+    """``figure_questions.txt``, casefolded: the words asking for a ``rise``, a
+    ``fall`` or a change ``either_way``; ``goal_setting`` verbs ("set", "adopted");
+    ``quantity`` words that make a short form a unit ("many", "much")."""
+
+    rise: frozenset[str]
+    fall: frozenset[str]
+    either_way: frozenset[str]
+    goal_setting: frozenset[str]
+    quantity: frozenset[str]
+
+    @property
+    def change(self) -> frozenset[str]:
+        """Every word asking for a change: rise, fall and either way."""
+        return self.rise | self.fall | self.either_way
+
+
+@cache
+def figure_questions() -> FigureQuestions:
+    """``figure_questions.txt`` read once (see ``FigureQuestions``); a list missing
+    from the file raises KeyError."""
+    data: dict[str, frozenset[str]] = {}
+    for line in _text("figure_questions.txt").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            name, listed = entry.split(":", 1)
+            data[name.strip()] = frozenset(w.casefold() for w in listed.split())
+    return FigureQuestions(
+        data["rise"], data["fall"], data["either_way"], data["goal_setting"], data["quantity"]
+    )
+
+
+def recalling_words() -> frozenset[str]:
+    """``recalling_words.txt``: words opening a clause that only recalls a start
+    ("after", "since"), casefolded."""
+    return word_list("recalling_words")
 
 
 @cache

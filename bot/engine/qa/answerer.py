@@ -43,6 +43,7 @@ from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.gate import gate
 from bot.engine.qa.identifying import without_identifying_clause
+from bot.engine.qa.measures import joined_words
 from bot.engine.qa.namesake_pick import (
     namesake_by_organisation,
     namesake_by_quote_topic,
@@ -290,7 +291,7 @@ class QuestionAnswerer:
             or len(set(content_terms(key))) > MAX_QUESTION_TERMS
         ):
             return self._too_long()
-        read = understand(key, self._known_word)
+        read = understand(key, self._known_word, joined_words(text))
         words = list(read.words)
         if not words:
             return self._usage()

@@ -9,14 +9,15 @@ out (``written_out``) and a dimension asked is named (``asked_dimension``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
 from bot.search.terms import stem
-from bot.vocab import measures
+from bot.vocab import figure_questions, measures
 
 # Before an abbreviation, these make it a unit: "how many km", "how much ha".
-_QUANTITY_WORDS = frozenset("many much".split())
+_QUANTITY_WORDS = figure_questions().quantity
 
 
 @cache
@@ -54,30 +55,57 @@ def unit_dimension(term: str) -> str | None:
     return None if unit is None else _unit_table()[2].get(unit)
 
 
-def written_out(words: Sequence[str]) -> list[str]:
+# A word a hyphen or "&" ties to another word ("t-shirts", "kg-rated", "m&s"): part of
+# a compound, which normalising splits ("t shirts"), never a unit on its own.
+_JOINED = re.compile(r"(?<![\w-])([^\W\d_]+)(?=[-&][^\W\d_])|(?<=[^\W\d_][-&])([^\W\d_]+)")
+
+
+def joined_words(raw: str) -> frozenset[str]:
+    """The words of the raw (unnormalised) text ``raw`` a hyphen or "&" joins to another
+    word, lower-cased: "how many t-shirts" -> {"t", "shirts"}. A figure's unit ("a
+    10-km trail") is not joined to a word, so it is not among them."""
+    return frozenset(m[1] or m[2] for m in _JOINED.finditer(raw.lower()))
+
+
+def as_unit(noun: str, raw: str) -> bool:
+    """Whether ``noun``, counted in the raw question ``raw`` ("how many kg-rated boxes"),
+    may be a unit: not when a hyphen or "&" joins it to a word there, nor when it is one
+    letter (``written_out`` writes a unit after a figure in full before this is asked)."""
+    return len(noun) > 1 and noun not in joined_words(raw)
+
+
+def written_out(words: Sequence[str], joined: frozenset[str] = frozenset()) -> list[str]:
     """``words`` (normalised) with each unit written short after a figure or after
     "many"/"much" written in full: "how many km of" -> "how many kilometres of"; "300
-    ha" -> "300 hectares". Elsewhere a short form is left as typed ("m", "t", "ha")."""
+    ha" -> "300 hectares". Elsewhere a short form is left as typed ("m", "t", "ha"), as
+    is one in ``joined`` (``joined_words`` of the raw question: "t-shirts"), and a
+    one-letter form ("t", "m", "l") counts only right after a figure ("5 t"): after
+    "many" it is far more often a word's first letter than a unit."""
     written = _unit_table()[0]
     out = list(words)
     for i in range(1, len(out)):
         full = written.get(out[i])
-        if full is None or full == out[i]:
+        if full is None or full == out[i] or out[i] in joined:
             continue
         before = out[i - 1]
-        if before in _QUANTITY_WORDS or before.replace(",", "").replace(".", "").isdigit():
+        after_figure = before.replace(",", "").replace(".", "").isdigit()
+        if after_figure or (before in _QUANTITY_WORDS and len(out[i]) > 1):
             out[i] = full
     return out
 
 
 def asked_dimension(words: Sequence[str]) -> str | None:
     """The dimension a question names as a noun ("the corridor length" -> "length"),
-    or None."""
+    the first listed when the noun asks for several ("capacity"), or None."""
+    named = asked_dimensions(words)
+    return named[0] if named else None
+
+
+def asked_dimensions(words: Sequence[str]) -> tuple[str, ...]:
+    """Every dimension a question's nouns ask for ("the plant's capacity" -> weight,
+    power, volume), in the order of ``measures.yaml``; empty for none."""
     asked = set(words)
-    for measure in measures():
-        if asked & measure.asked_by:
-            return measure.name
-    return None
+    return tuple(measure.name for measure in measures() if asked & measure.asked_by)
 
 
 @cache
@@ -100,5 +128,4 @@ def measured_dimension(words: Sequence[str]) -> frozenset[str]:
     names a unit itself ("how much area, in hectares"): then the noun or unit decides."""
     if tuple(words[:2]) != ("how", "much") or any(unit_stem(stem(w)) for w in words):
         return frozenset()
-    dimension = asked_dimension(words)
-    return dimension_units(dimension) if dimension is not None else frozenset()
+    return frozenset(u for name in asked_dimensions(words) for u in dimension_units(name))

@@ -820,8 +820,12 @@ def _will(match: re.Match[str]) -> str:
     return "would " if match[0].startswith(("was", "were")) else "will "
 
 
-def understand(key: str, known: Callable[[str], bool]) -> Question:
-    """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
+def understand(
+    key: str, known: Callable[[str], bool], joined: frozenset[str] = frozenset()
+) -> Question:
+    """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a
+    word; ``joined`` holds the words the raw question tied to another with a hyphen or
+    "&" (``measures.joined_words``), which are never units."""
     key = _KNOWN_FOR.sub("", key)
     key = _LINE_FROM.sub(r"\g<n> quote \g<each>\g<by>", key)
     for pattern in _BEEN_AROUND:
@@ -864,7 +868,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     # when a name holds it with a word beside it (``known`` of several words).
     typed = [_SHORT_FORMS.get(w, _CONTRACTIONS.get(w, w)) for w in _strip_filler(key.split())]
     # "How many km …", "the 300 ha target": units in full, as releases mostly write them.
-    typed = written_out(typed)
+    typed = written_out(typed, joined)
 
     def in_name(i: int, j: int) -> bool:
         return (i > 0 and known(" ".join(typed[i - 1 : j]))) or (

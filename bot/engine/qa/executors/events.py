@@ -44,7 +44,7 @@ from bot.engine.qa.written_dates import date_after_word, first_day, written_date
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
-from bot.vocab import month_names, month_words
+from bot.vocab import month_names, month_words, recalling_words
 
 # "How many in total if the goal is met?": a figure reached plus a goal's further number.
 _TOTAL_WORDS = frozenset("total altogether overall all cumulative".split())
@@ -106,7 +106,7 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
 _START_NAME_GAP = 2
 # Words opening a clause that only recalls a start ("three years *after* the Trust was
 # founded"): the sentence's date is another event's.
-_RECALLING = frozenset("after before since until when once while as".split())
+_RECALLING = recalling_words()
 
 
 def states_start(entity: Entity, text: str) -> bool:

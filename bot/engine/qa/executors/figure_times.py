@@ -61,7 +61,7 @@ from bot.engine.qa.figure_series import (
     stale_for_year,
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
-from bot.engine.qa.measures import measured_dimension
+from bot.engine.qa.measures import measured_dimension, unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
@@ -73,27 +73,20 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, stem
-from bot.vocab import money_given
+from bot.vocab import figure_questions, money_given
 
-# Words asking for a gain (or a loss) between two times.
-GAIN_WORDS = frozenset(
-    "more fewer less grow grew grown growing gain gained gaining increase increased "
-    "increasing rise rose risen add added adding lose lost drop dropped expand expanded "
-    "expanding shrink shrank change changed difference up down bigger larger higher greater "
-    "smaller lower".split()
-)
+# Words asking for a gain (or a loss) between two times (``figure_questions.txt``).
+GAIN_WORDS = figure_questions().change
 # Of GAIN_WORDS, those asking for a fall, and those asking for a change either way.
-_LOSS_WORDS = frozenset(
-    "fewer less lose lost drop dropped shrink shrank down smaller lower".split()
-)
-_EITHER_WAY = frozenset("change changed difference".split())
+_LOSS_WORDS = figure_questions().fall
+_EITHER_WAY = figure_questions().either_way
 # "What was the increase in X from 2020 to 2024?": a change asked by its noun.
 _CHANGE_NOUNS = frozenset(
     "increase rise growth gain change difference drop decrease decline fall".split()
 )
 _GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
 # "What goal did X set / adopt in 2021?": a goal asked by the year it was set.
-_SETTING_WORDS = frozenset("set sets adopt adopted adopts".split())
+_SETTING_WORDS = figure_questions().goal_setting
 _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
 _MONEY_WORDS = (
     frozenset(
@@ -175,6 +168,9 @@ def _asks_percent(q: Query) -> bool:
 MAX_RANKED = 20
 _EARLIEST = "origin"
 _NEWEST = "now"
+# The oldest dated figure, whether or not it is the start ("how much did the corridor
+# length grow?", no range asked: from the first figure stated to the last).
+_FIRST = "first"
 # An end "before <year>": the figure in force when the year began.
 _BEFORE = "before:"
 
@@ -390,7 +386,25 @@ class FigureTimeAnswers(ExecutorBase):
             shares = achieved_points(pool, measured, self.fact_date, percent=True)
             if series_fit(shares, measured) > series_fit(points, measured):
                 points = shares
+        if len({p.figure.unit for p in points}) > 1 and measured_dimension(q.words):
+            points = self._ft_one_unit(q, points)
         return (points, measured) if points else None
+
+    def _ft_one_unit(self, q: Query, points: list[FigurePoint]) -> list[FigurePoint]:
+        """Of ``points`` in several units of the dimension asked (3,100 kilograms of
+        bread baked, 2,000 tonnes of flour a year a mill can grind), the one series in
+        one unit whose sentences share the most words with the question, then the
+        longest: two units are two things measured, never one series."""
+        by_unit: dict[str, list[FigurePoint]] = {}
+        for p in points:
+            by_unit.setdefault(unit_stem(p.figure.unit) or p.figure.unit, []).append(p)
+        asked = set(q.terms)
+
+        def fit(series: list[FigurePoint]) -> tuple[int, int]:
+            shared = max(len(asked & self._fact_terms(p.fact)) for p in series)
+            return shared, len(series)
+
+        return max(by_unit.values(), key=fit)
 
     def _ft_named_goal(self, q: Query, value: float) -> FigurePoint | None:
         """The goal stated with the figure the question names ("the 30k target"), about
@@ -420,6 +434,8 @@ class FigureTimeAnswers(ExecutorBase):
             return points[0], _NEWEST
         if not points and origin:
             return _EARLIEST, _NEWEST
+        if not points and q.time.since is None and measured_dimension(q.words):
+            return _FIRST, _NEWEST
         if len(points) == 1 and len(points[0]) == 4 and words & GAIN_WORDS:
             # "By how much did X increase its commitment in 2020?": the change within
             # the year, from the figure in force before it to the one at its end.
@@ -435,6 +451,8 @@ class FigureTimeAnswers(ExecutorBase):
             if oldest is not None and set(oldest.fact.text.casefold().split()) & ORIGIN_WORDS:
                 return oldest
             return None
+        if end == _FIRST:
+            return min((p for p in series if p.date), key=lambda p: p.date, default=None)
         if end == _NEWEST:
             return max((p for p in series if p.date), key=lambda p: p.date, default=None)
         if end.startswith(_BEFORE):
@@ -643,7 +661,13 @@ class FigureTimeAnswers(ExecutorBase):
                 return self._ft_no_goal_for(q, deadline, goals)
             goals = for_year
         elif q.time.points:
+            stated_ever = goals
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
+            if stated_ever and not goals and words & _SETTING_WORDS:
+                # "What goal did X set in 2018?", before any goal: none then, and when
+                # the first one came.
+                first = min(stated_ever, key=lambda g: g.date)
+                return self._ft_no_goal_yet(q, q.time.points[-1][:4], first)
         if q.time.points and goals and words & _SETTING_WORDS:
             set_then = self._ft_set_in_year(q, goals, measured, q.time.points[-1][:4])
             if isinstance(set_then, Answer):
@@ -734,6 +758,17 @@ class FigureTimeAnswers(ExecutorBase):
         )
         return not_found_cited(
             self.index, q.question, text, [held.fact.source], entities=held.fact.about
+        )
+
+    def _ft_no_goal_yet(self, q: Query, year: str, first: FigurePoint) -> Answer:
+        """No goal was set in ``year`` nor before: not_found citing ``first``, the
+        oldest goal the releases state, and its date."""
+        text = (
+            f"The releases state no goal set in {year}. The first goal they give was set "
+            f"as of {first.date}: {first.fact.text.strip()}"
+        )
+        return not_found_cited(
+            self.index, q.question, text, [first.fact.source], entities=first.fact.about
         )
 
     def _ft_goals_set_in(self, q: Query, measured: frozenset[str], year: str) -> list[FigurePoint]:

@@ -20,15 +20,23 @@ from dataclasses import replace
 
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
-from bot.engine.qa.compose import answered_facts, citations, format_date, not_found
+from bot.engine.qa.compose import (
+    answered_facts,
+    citations,
+    format_date,
+    not_found,
+    not_found_cited,
+)
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.ordinal_names import ORDINAL_POSITIONS
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import BACK_REFERENCES
 from bot.kb.models import LoadedFact
+from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
 from bot.textnorm import normalize
+from bot.vocab import irregular_participles
 
 # Ordinal words and their numbers ("the 2nd time"); "last" counts from the end and is
 # read by the series rule alone (``ordinal_names``).
@@ -110,8 +118,9 @@ class OrdinalAnswers(ExecutorBase):
             pool = ranked[:MAX_SCANNED_FACTS]
         if where:
             # "Where were X's first corridors planted?": a sentence naming "the first
-            # corridors" with their place says it, whatever its verb ("sown"); the first
-            # of the figures stated with that verb ("has planted 96 km") is no event.
+            # corridors" with their place says it, in the verb asked or one of its group
+            # ("sown"); the first of the figures stated with that verb ("has planted 96
+            # km") is no event.
             stated = self._ordinal_place(q, pool, q.words[position], done)
             if stated is not None:
                 return stated
@@ -189,8 +198,12 @@ class OrdinalAnswers(ExecutorBase):
         # word ("first Belgian corridors planted": Belgian corridors), each to be in the
         # fact's phrase after the ordinal.
         numbered: set[str] = set()
+        verb: str | None = None
         for w in q.words[position + 1 : position + 1 + _MAX_ORDINAL_GAP]:
-            if w in STOP_WORDS or _PARTICIPLE.search(w) or w in _IRREGULAR_PARTICIPLES:
+            if is_participle(w):
+                verb = w
+                break
+            if w in STOP_WORDS:
                 break
             numbered.add(stem(w))
         placed = [
@@ -200,6 +213,23 @@ class OrdinalAnswers(ExecutorBase):
         ]
         if not placed:
             return None
+        if verb is not None:
+            # "Where were the first engines scrapped?" is not answered by where they
+            # were unveiled: the sentence's verb is the one asked, or one of its group.
+            asked = {index_term(verb), stem(verb)}
+            asked |= {s for a in tuple(asked) for s in synonyms(a)}
+            doing = [f for f in placed if self._fact_terms(f) & asked]
+            if not doing:
+                other = min(placed, key=self._when)
+                return not_found_cited(
+                    self.index,
+                    q.question,
+                    f"The releases don't say where those were {verb}; they say:\n"
+                    f"{other.text.strip()}{placeholder(other.source)}",
+                    [other.source],
+                    entities=other.about,
+                )
+            placed = doing
         fact = min(placed, key=self._when)
         assert fact.place is not None
         lines = [
@@ -209,9 +239,11 @@ class OrdinalAnswers(ExecutorBase):
         return answered_facts(self.index, q.question, lines, [fact])
 
 
-# The end of the words an ordinal numbers in a question ("first corridors *planted*").
-_PARTICIPLE = re.compile(r"(?:ed|en)$")
-_IRREGULAR_PARTICIPLES = frozenset("built held set run begun made sown grown laid".split())
+def is_participle(word: str) -> bool:
+    """Whether ``word`` is a past participle, the end of the words an ordinal numbers in
+    a question ("first corridors *planted*"): a listed irregular one, or an "-ed" word
+    the stemmer shortens ("planted" -> "plant"; "seed" and "red" stay whole)."""
+    return word in irregular_participles() or (word.endswith("ed") and stem(word) != word)
 
 
 # Words that open an aside between commas ("X, which opened in 2019, …").

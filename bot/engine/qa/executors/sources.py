@@ -70,18 +70,43 @@ _SEVERAL_RELEASES = frozenset(("releases", "announcements"))
 _SAYS = frozenset("say says said state states stated".split())
 
 
+def _about_subject(q: Query) -> int | None:
+    """Where "about" follows a release noun ("the first release about X"), when the
+    question names a subject after it; None otherwise."""
+    if not q.subjects:
+        return None
+    return next(
+        (
+            i + 1
+            for i in range(len(q.words) - 2)
+            if q.words[i] in RELEASE_NOUNS and q.words[i + 1] == "about"
+        ),
+        None,
+    )
+
+
 class SourceAnswers(ExecutorBase):
     def release_at_end(self, q: Query) -> Answer | None:
         """The newest (or oldest) release, with its date, wire, dateline and headline,
         cited; None unless the question names no subject and asks for the release at
         one end of the dates ("what is the latest release?")."""
         words = set(q.words)
-        if q.subjects or not words & RELEASE_NOUNS or q.words[:1] not in (("what",), ("which",)):
+        if not words & RELEASE_NOUNS or q.words[:1] not in (("what",), ("which",)):
+            return None
+        # "What was the first release about the alliance?": of the releases naming it.
+        about = _about_subject(q)
+        if q.subjects and about is None:
             return None
         newest, oldest = bool(words & _NEWEST), bool(words & OLDEST_WORDS)
-        if newest == oldest or words - _NEWEST - OLDEST_WORDS - RELEASE_NOUNS - _AT_END_FILLER:
+        asked = words if about is None else set(q.words[:about]) | set(q.leftover)
+        if newest == oldest or asked - _NEWEST - OLDEST_WORDS - RELEASE_NOUNS - _AT_END_FILLER:
             return None  # "what did the newest release announce?" asks what it says
         ordered = self.index.sources_newest
+        if about is not None:
+            naming = set.intersection(
+                *(set(self.index.sources_involving(s, limit=None)) for s in q.subjects)
+            )
+            ordered = [s for s in ordered if s.id in naming]
         if not ordered:
             return None
         pick = ordered[0] if newest else ordered[-1]
@@ -92,6 +117,13 @@ class SourceAnswers(ExecutorBase):
             if len(ordered) == 1
             else f"The {which} of the {number_word(len(ordered))} releases"
         )
+        if about is not None:
+            named = " and ".join(self.index.display_name(s) for s in q.subjects)
+            lead = (
+                f"The only release about {named}"
+                if len(ordered) == 1
+                else f"The {which} of the {number_word(len(ordered))} releases about {named}"
+            )
         text = (
             f"{lead}: **{src.title}** — "
             f"{src.publisher}, {src.dateline}, {format_date(src.date.isoformat())}."

@@ -70,7 +70,7 @@ from bot.engine.qa.figures import (
     same_word,
     summary_statement,
 )
-from bot.engine.qa.measures import unit_stem
+from bot.engine.qa.measures import as_unit, unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.engine.qa.written_dates import months_in
@@ -146,7 +146,7 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
-        if q.words[:2] == ("how", "much") and words & _MONEY_ASKED:
+        if (q.words[:2] == ("how", "much") and words & _MONEY_ASKED) or _pounds_given(q):
             q = self._with_givers(q)
             # "How much money was X launched with in 2019?", "how much did X invest?": a
             # sum of money; a sum a release says will be spent ("will run … funded with
@@ -193,7 +193,7 @@ class StatedCountAnswers(ExecutorBase):
         if noun is None or noun in _DURATION_WORDS:
             return None
         asked = stem(noun)
-        unit = unit_stem(asked)
+        unit = unit_stem(asked) if as_unit(noun, q.question) else None
         if unit is not None:
             # "How many tonnes of honey …?": only a figure in tonnes (of honey) answers,
             # never a count of hives nor a length in kilometres of the goods asked.
@@ -972,6 +972,23 @@ def _goods_after_unit(words: tuple[str, ...], unit_word: str) -> str | None:
     if len(rest) < 2 or rest[0] != "of" or rest[1] in STOP_WORDS:
         return None
     return stem(rest[1])
+
+
+# "Pounds" is a weight and a currency; given or granted, it is money.
+_POUND = stem("pounds")
+
+
+def _pounds_given(q: Query) -> bool:
+    """Whether ``q`` asks "how many pounds did X grant / donate …?": a sum in pounds
+    sterling (money_given.yaml's verbs), not a weight, so a "£250,000" answers it.
+    Pounds "of" goods ("pounds of food did X donate") are a weight still."""
+    if q.words[:2] != ("how", "many") or not set(q.words) & money_given().verbs:
+        return False
+    noun = list_noun(q.words)
+    if noun is None or unit_stem(stem(noun)) != unit_stem(_POUND):
+        return False
+    at = q.words.index(noun)
+    return q.words[at + 1 : at + 2] != ("of",)
 
 
 def _in_unit(text: str, unit: str, goods: str | None) -> Figure | None:
