@@ -1,0 +1,76 @@
+"""Kinds that held-out sets 20 to 26 found misworded, asked here on an invented base of
+orchard cooperatives:
+
+- "how many times did A and B meet?" counts the recorded occasions in the words a reader
+  expects: "once", "twice", "three times" (not "two that the releases record").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.vocabulary import times_word
+from tests.asking import ask
+from tests.tmpkb import engine_of, source_line
+
+_PEOPLE = """\
+  - id: solveig
+    name: Solveig Rand
+    kind: person
+    summary: Solveig Rand chairs the Fjordfrukt growers' cooperative.
+  - id: tobias
+    name: Tobias Melk
+    kind: person
+    summary: Tobias Melk leads the Kernhaus cider press.
+"""
+
+
+def _release(stem: str, date: str, place: str, day: str, people: str = "") -> str:
+    """A release of one meeting of the two growers; ``people`` declares them (once)."""
+    return (
+        source_line(stem, f"Orchard growers meet in {place}", date, city=place, country="Norway")
+        + f"""\
+entities:
+{people}  - id: {place.lower()}
+    name: {place}
+    kind: place
+    summary: {place}, a fruit town in Norway.
+facts:
+  - id: meeting-{stem}
+    about: [solveig, tobias]
+    place: {place.lower()}
+    date: {date}
+    text: Solveig Rand and Tobias Melk met in {place} on {day} to discuss apple prices.
+"""
+    )
+
+
+@pytest.fixture(scope="module")
+def orchards(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("orchards")
+    return engine_of(
+        root,
+        {
+            "2021-09-14-lofthus": _release(
+                "2021-09-14-lofthus", "2021-09-14", "Lofthus", "September 14, 2021", _PEOPLE
+            ),
+            "2023-10-02-ulvik": _release(
+                "2023-10-02-ulvik", "2023-10-02", "Ulvik", "October 2, 2023"
+            ),
+        },
+    )
+
+
+def test_how_many_times_is_worded_as_a_frequency(orchards: Engine) -> None:
+    got = ask(orchards, "how many times did solveig rand and tobias melk meet?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "**Twice that the releases record:**" in got.reply, got.reply
+    assert "Lofthus" in got.reply and "Ulvik" in got.reply
+
+
+def test_times_word() -> None:
+    assert [times_word(n) for n in (1, 2, 3, 40)] == ["once", "twice", "three times", "40 times"]
