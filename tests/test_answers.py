@@ -840,10 +840,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-list-diff)",
     (
         "blind_set26_kb_five.json",
-        "when did hartmann become chair of the academy board?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_set26_kb_five.json",
         "when will the academy open a campus in europe",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-not-found)",
     (

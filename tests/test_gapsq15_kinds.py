@@ -2,7 +2,10 @@
 orchard cooperatives:
 
 - "how many times did A and B meet?" counts the recorded occasions in the words a reader
-  expects: "once", "twice", "three times" (not "two that the releases record").
+  expects: "once", "twice", "three times" (not "two that the releases record");
+- "when did A become chair of the guild board?" with "the Guild" an alias: the title
+  asked is at the organisation named after "of the", not the one title "Chair" someone
+  else holds elsewhere, even when the organisation's name takes the article in.
 """
 
 from __future__ import annotations
@@ -74,3 +77,53 @@ def test_how_many_times_is_worded_as_a_frequency(orchards: Engine) -> None:
 
 def test_times_word() -> None:
     assert [times_word(n) for n in (1, 2, 3, 40)] == ["once", "twice", "three times", "40 times"]
+
+
+_GUILDS = (
+    source_line("2022-05-03-guild", "Cider Guild names its board", "2022-05-03")
+    + """\
+entities:
+  - id: guild
+    name: Hardanger Cider Guild
+    kind: organization
+    summary: The Hardanger Cider Guild, an association of cider makers.
+    aliases: [the Guild]
+  - id: pickers
+    name: Young Pickers Club
+    kind: organization
+    summary: The Young Pickers Club, a society of seasonal fruit pickers.
+  - id: ingrid
+    name: Ingrid Havsund
+    kind: person
+    summary: Ingrid Havsund chairs the Guild's board.
+  - id: mats
+    name: Mats Olden
+    kind: person
+    summary: Mats Olden chairs the Young Pickers Club.
+  - id: petra
+    name: Petra Lunde
+    kind: person
+    summary: Petra Lunde is the Guild's treasurer.
+roles:
+  - entity: ingrid
+    organization: guild
+    title: Chair of the Board
+  - entity: mats
+    organization: pickers
+    title: Chair
+  - entity: petra
+    organization: guild
+    title: Treasurer
+facts:
+  - id: guild-board
+    about: [guild, ingrid, petra]
+    text: The Hardanger Cider Guild named Ingrid Havsund Chair of the Board and Petra Lunde Treasurer.
+"""
+)
+
+
+def test_a_title_of_the_organisation_named_with_its_article(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, {"2022-05-03-guild": _GUILDS})
+    got = ask(engine, "when did petra lunde become chair of the guild board?")
+    assert "Ingrid Havsund" in got.reply, got.reply
+    assert "Mats Olden" not in got.reply, got.reply

@@ -1712,9 +1712,10 @@ def _titled_at_other_org(
         return False
     start = end + 1 + (end + 1 < len(words) and words[end + 1] in _DESCRIPTION_STOPS)
     holder_orgs = _title_orgs(index, words, title)
-    # Anything people hold titles at: an organisation, or a programme with staff.
+    # Anything people hold titles at: an organisation, or a programme with staff. Its
+    # mention may hold the article too ("the Guild" found as one name).
     return any(
-        o.words[0] == start
+        end + 1 <= o.words[0] <= start
         and (
             index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
             or o.entity_id in index.people_by_org
