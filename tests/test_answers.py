@@ -548,10 +548,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "Where is the first training cohort?",
     ): "a blind case still failing; no kind fix has followed yet (place)",
     (
-        "blind_set23_bundled.json",
-        "who is the director general of unesco",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
-    (
         "blind_set23_kb_five.json",
         "what was the training figure before the 12,400 update",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-previous)",

@@ -5,7 +5,9 @@ orchard cooperatives:
   expects: "once", "twice", "three times" (not "two that the releases record");
 - "when did A become chair of the guild board?" with "the Guild" an alias: the title
   asked is at the organisation named after "of the", not the one title "Chair" someone
-  else holds elsewhere, even when the organisation's name takes the article in.
+  else holds elsewhere, even when the organisation's name takes the article in;
+- "who is the chair (of the board) of fruktlag?" of an organisation no release knows, written in
+  lowercase, is not found, never the chair the releases do name elsewhere.
 """
 
 from __future__ import annotations
@@ -127,3 +129,14 @@ def test_a_title_of_the_organisation_named_with_its_article(tmp_path: Path) -> N
     got = ask(engine, "when did petra lunde become chair of the guild board?")
     assert "Ingrid Havsund" in got.reply, got.reply
     assert "Mats Olden" not in got.reply, got.reply
+
+
+def test_a_title_of_an_unknown_organisation_is_not_found(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, {"2022-05-03-guild": _GUILDS})
+    for question in ("who is the chair of fruktlag?", "who is the chair of the board of fruktlag"):
+        got = ask(engine, question)
+        assert got.status is Status.NOT_FOUND, got.reply
+        assert "Ingrid Havsund —" not in got.reply, got.reply
+    # The organisation the releases know still answers.
+    known = ask(engine, "who is the chair of the board of the guild?")
+    assert known.status is Status.ANSWERED and "Ingrid Havsund" in known.reply, known.reply
