@@ -415,7 +415,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set21_bundled.json",
         "!quote",
-    ): "a blind case still failing; no kind fix has followed yet (quote-empty-lists-speakers)",
+    ): (
+        "debatable: an empty !quote is a usage reply listing the speakers (as blind set 10's);"
+        " newcomer13_foodrescue expects usage for it, so answered and usage cannot both hold"
+    ),
     (
         "blind_set21_bundled.json",
         "Is UNIDO one of the initiators of the eWTP?",
@@ -544,10 +547,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer12_radio.json",
         "Where is the first training cohort?",
     ): "a blind case still failing; no kind fix has followed yet (place)",
-    (
-        "blind_set23_bundled.json",
-        "who is the director general of unesco",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_set23_kb_five.json",
         "what was the training figure before the 12,400 update",
@@ -731,7 +730,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set25_bundled.json",
         "!what Tmall",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (what-unknown)",
+    ): (
+        "debatable: it bans suggesting the name one edit away (small business), which"
+        " test_generalising_commands.py requires (an unknown name near part of a name is"
+        " suggested, never matched) (what-unknown)"
+    ),
     (
         "blind_set25_bundled.json",
         "what did the G20 say about the eWTP in its 2018 communique?",
@@ -803,7 +806,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set26_bundled.json",
         "!quote",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (cmd-quote-noarg)",
+    ): (
+        "debatable: an empty !quote is a usage reply listing the speakers (as blind set 10's);"
+        " newcomer13_foodrescue expects usage for it, so answered and usage cannot both hold"
+    ),
     (
         "blind_set26_bundled.json",
         "who were alibaba's ... sorry, the ewtp's partners in enabling e-commerce?",
@@ -830,16 +836,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-timeline-role)",
     (
         "blind_set26_kb_five.json",
-        "how many times did li yong and jack ma meet?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (count)",
-    (
-        "blind_set26_kb_five.json",
         "which partners joined after the launch?",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-list-diff)",
-    (
-        "blind_set26_kb_five.json",
-        "when did hartmann become chair of the academy board?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-false-premise)",
     (
         "blind_set26_kb_five.json",
         "when will the academy open a campus in europe",

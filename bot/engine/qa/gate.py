@@ -13,7 +13,8 @@ Each check reads one kind of ask (the first that refuses wins):
   that contains its words ("Pro-Vice-Chancellor"): the title nobody holds;
 - ``named_missing``: a place the question names ("when will Tuvalu get …") that the
   reply, its releases and the cards of what it is about never name;
-- ``unknown_missing``: a name no release knows ("… in Scotland?") that the reply lacks;
+- ``unknown_missing``: a name no release knows ("… in Scotland?", "the director general
+  of unesco") that the reply lacks;
 - ``asked_verb``: "who <verb>s …?" in a verb no release uses (nor its thesaurus
   group), answered by a sentence ("who illustrates the books?" by "will design the bags");
 - ``unasked_figures``: a figure series for a question asking a role or a person
@@ -43,7 +44,7 @@ from typing import NamedTuple
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import SPELLED_NUMBERS, number_word
+from bot.engine.qa.vocabulary import BODY_WORDS, SPELLED_NUMBERS, TITLE_WORDS, number_word
 from bot.engine.text import clip
 from bot.kb.models import EntityKind
 from bot.search.index import Index
@@ -135,6 +136,7 @@ _ISO_PART = re.compile(r"-\d\d")
 _MONTHS = month_names_pattern()
 # Words before a place asked ("how many children in Scotland?").
 _PLACE_PREPOSITIONS = ("in", "at", "from", "across", "throughout")
+_TITLE_WORD_ALT = "|".join(sorted(map(re.escape, TITLE_WORDS | BODY_WORDS)))
 _MONTH_WORDS = month_words()
 # A year ending "in 2022", "in March 2022", "during 2023", "in the first quarter of 2021":
 # an event's year, unless "since", "from", "by" or "until" comes just before.
@@ -247,7 +249,10 @@ def unknown_missing(index: Index, q: Query, answer: Answer) -> Refusal | None:
     asked = f" {normalize(q.question)} "
     for name in q.unknown_names:
         key = normalize(name)
-        if key in _MONTH_WORDS or not any(f" {p} {key} " in asked for p in _PLACE_PREPOSITIONS):
+        placed = any(f" {p} {key} " in asked for p in _PLACE_PREPOSITIONS)
+        # "The director general of unesco": the organisation a title is asked at.
+        owned = bool(re.search(rf" (?:{_TITLE_WORD_ALT}) of (?:the )?{re.escape(key)} ", asked))
+        if key in _MONTH_WORDS or not (placed or owned):
             continue  # "in Feb 2023" is a time; "the two DTAs" no place asked
         if f" {key} " not in padded:
             return Refusal("unknown_missing", f"that about {name}")

@@ -321,6 +321,16 @@ def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
 
 
+# How often something happened, in the words a reader expects: "twice", not "two times".
+_TIMES_WORDS = {1: "once", 2: "twice"}
+
+
+def times_word(n: int) -> str:
+    """How many times, in words: 1 -> "once", 2 -> "twice", 3 -> "three times",
+    40 -> "40 times" (numbers past ``NUMBER_WORDS`` stay digits)."""
+    return _TIMES_WORDS.get(n) or f"{number_word(n)} times"
+
+
 # Nouns for the parties to something ("how many partners launched X?", "when did the
 # partners last sign it?"): they name who did a thing, never what was done.
 PARTY_NOUNS = frozenset(

@@ -24,6 +24,7 @@ from bot.engine.qa.vocabulary import (
     KIND_NOUNS,
     NUMBER_WORDS,
     number_word,
+    times_word,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
@@ -284,7 +285,7 @@ class ListAnswers(ExecutorBase):
         if not events:
             return None
         dated = sorted(events.values(), key=lambda f: f.date or "")
-        lines = [f"**{number_word(len(dated)).capitalize()} that the releases record:**"]
+        lines = [f"**{times_word(len(dated)).capitalize()} that the releases record:**"]
         for fact in dated:
             where = f", {index.entity(fact.place).name}" if fact.place else ""
             lines.append(
