@@ -590,10 +590,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-duration)",
     (
         "blind_base21_eyecare.json",
-        "when was the mzuzu lens workshop supposed to open?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
-    (
-        "blind_base21_eyecare.json",
         "when did the nyasa eye fund first back the programme?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
     (
@@ -648,10 +644,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "how many nurses work for the programme altogether?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-found)",
-    (
-        "blind_base21_eyecare.json",
-        "when did the mzuzu lens workshop actually open?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-not-found)",
     (
         "blind_base21_eyecare.json",
         "who funds the northern eye foundation?",
