@@ -525,10 +525,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "what's the most recent thing coral current announced?",
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
     (
-        "blind_base20_microgrid.json",
-        "how much money was raised in 2024?",
-    ): "a blind case still failing; no kind fix has followed yet (time-not-found)",
-    (
         "newcomer12_radio.json",
         "How many new stations were to join in the 2023 expansion?",
     ): "a blind case still failing; no kind fix has followed yet (figure)",
@@ -692,10 +688,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base22_signlink.json",
         "who are signlink's partners",
     ): "a blind case still failing; no kind fix has followed yet (list-partners)",
-    (
-        "blind_base22_signlink.json",
-        "when is the hospital trial being extended to more hospitals?",
-    ): "a blind case still failing; no kind fix has followed yet (time-when-future)",
     (
         "newcomer13_foodrescue.json",
         "how has the number of partner pantries grown?",
