@@ -528,10 +528,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "what's the most recent thing coral current announced?",
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
     (
-        "blind_base20_microgrid.json",
-        "how much money was raised in 2024?",
-    ): "a blind case still failing; no kind fix has followed yet (time-not-found)",
-    (
         "newcomer12_radio.json",
         "How many new stations were to join in the 2023 expansion?",
     ): "a blind case still failing; no kind fix has followed yet (figure)",
@@ -587,10 +583,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "how long were the vans off the road in 2020?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base21_eyecare.json",
-        "when was the mzuzu lens workshop supposed to open?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
     (
         "blind_base21_eyecare.json",
         "when did the nyasa eye fund first back the programme?",
@@ -649,10 +641,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-found)",
     (
         "blind_base21_eyecare.json",
-        "when did the mzuzu lens workshop actually open?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-not-found)",
-    (
-        "blind_base21_eyecare.json",
         "who funds the northern eye foundation?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-found)",
     (
@@ -699,10 +687,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base22_signlink.json",
         "who are signlink's partners",
     ): "a blind case still failing; no kind fix has followed yet (list-partners)",
-    (
-        "blind_base22_signlink.json",
-        "when is the hospital trial being extended to more hospitals?",
-    ): "a blind case still failing; no kind fix has followed yet (time-when-future)",
     (
         "newcomer13_foodrescue.json",
         "how has the number of partner pantries grown?",

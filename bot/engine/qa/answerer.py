@@ -80,6 +80,7 @@ from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    INTENT_WORDS,
     KIND_NOUNS,
     NUMBER_WORDS,
     PRESENT_AUX,
@@ -161,6 +162,8 @@ class ChatReferent(NamedTuple):
 
 
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
+# Words of intent as the index stems them ("supposed" → "suppos").
+_INTENT_TERMS = frozenset(stem(w) for w in INTENT_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
@@ -952,6 +955,12 @@ class QuestionAnswerer:
         ]
         if q.subjects:
             terms = [t for t in terms if t not in RELATION_TERMS]
+        if q.wants == "date":
+            # "When was the depot supposed to open?": a word of intent no release uses
+            # says the plan is asked, not what was planned; the plan's own sentence
+            # ("said it would open … in 2021") is found by the rest. A word of intent a
+            # release does use ("planned") still helps find it.
+            terms = [t for t in terms if t not in _INTENT_TERMS or self.index.terms.known(t)]
         if not terms and q.subjects and q.wants is None and not q.time.bounded:
             if q.described and len(q.subjects) == 1:
                 return ShowEntity(

@@ -28,7 +28,9 @@ Each check reads one kind of ask (the first that refuses wins):
 - ``unplanned_future``: "how many … will X have by 2030?" answered by a count of what
   happened (no plan, aim or target stated);
 - ``unnamed_items``: "which three hospitals …?" answered by a sentence that only counts
-  them ("… in three hospitals.").
+  them ("… in three hospitals.");
+- ``unknown_event``: "when is the trial being extended?" in a participle no release uses
+  (nor its thesaurus group): the date of another event is not when that happens.
 
 Checks only refuse; they never pick another answer. A check that cannot tell (no main
 sentence, no year, no name) lets the reply through.
@@ -37,14 +39,22 @@ sentence, no year, no name) lets the reply through.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.executors.base import Result
+from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import BODY_WORDS, SPELLED_NUMBERS, TITLE_WORDS, number_word
+from bot.engine.qa.vocabulary import (
+    BODY_WORDS,
+    LEAVING_WORDS,
+    SPELLED_NUMBERS,
+    TITLE_WORDS,
+    number_word,
+)
 from bot.engine.text import clip
 from bot.kb.models import EntityKind
 from bot.search.index import Index
@@ -128,6 +138,13 @@ _SAY_WORDS = frozenset(
     "spoke speaks stressed stresses emphasised emphasized highlighted explained "
     "described described welcomed praised argued warned quoted".split()
 )
+# Words right before the participle naming the event asked ("being extended", "get
+# cancelled", "was inaugurated").
+_EVENT_AUX = frozenset("being been be get got gets getting is was were are".split())
+# Events of a title, which the roles date whatever words the releases use.
+_TITLE_EVENTS = START_WORDS | LEAVING_WORDS
+# Shorter words ending in "ed" are rarely participles ("need", "bed", "red").
+_MIN_PARTICIPLE = 5
 # Question words that put a question in the future ("how many … will X have by 2026?").
 _FUTURE_WORDS = frozenset(("will", "shall"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -307,7 +324,8 @@ def other_year(index: Index, q: Query, answer: Answer) -> Refusal | None:
     happened in other years: every year the reply names is an event's ("In 2022 the
     Fund added …"), none is the year asked, and no release it cites is of that year.
     A year after "since", "by" or "as of" dates a running total, which holds on
-    ("6.5 hectares restored by October 2021" for 2022 stays an answer)."""
+    ("6.5 hectares restored by October 2021" for 2022 stays an answer). A statement
+    naming no year, cited only from releases older than the year asked, is refused too."""
     year = q.time.year
     if year is None or q.time.since is not None or q.time.until is not None:
         return None
@@ -317,6 +335,10 @@ def other_year(index: Index, q: Query, answer: Answer) -> Refusal | None:
         return None
     main = _statements(answer)
     named = [m for m in _YEAR.finditer(main) if not _ISO_PART.match(main, m.end())]
+    if not named and answer.citations and all(c.date.year < year for c in answer.citations):
+        # "Has reached US$41 million", from a 2023 release, for "raised in 2024": a
+        # release older than the year cannot state what was done in it.
+        return Refusal("other_year", f"that for {year}")
     if not named or any(m.group() == str(year) for m in named):
         return None
     if any(c.date.year == year for c in answer.citations):
@@ -400,6 +422,26 @@ def unnamed_items(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return Refusal("unnamed_items", f"which {number_word(count)} {match['noun']} they are")
 
 
+def unknown_event(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "When is the trial being extended?", "when did the pilot get cancelled?": the
+    event asked is its participle; when no release uses it, nor a word of its
+    thesaurus group, every dated sentence states another event. A participle the
+    releases use is left to the executors, which may find it worded otherwise."""
+    if q.wants != "date" or q.words[:1] != ("when",) or q.quote or q.meta:
+        return None
+    named = {t for m in q.mention_terms.values() for t in m}
+    for before, word in itertools.pairwise(q.words):
+        if before not in _EVENT_AUX or len(word) < _MIN_PARTICIPLE or not word.endswith("ed"):
+            continue
+        if word in _TITLE_EVENTS:
+            continue  # "get promoted", "was appointed": dated from the roles, not words
+        stems = {stem(word), *synonyms(stem(word))}
+        if stems & named or any(index.terms.known(s) for s in stems):
+            continue
+        return Refusal("unknown_event", f"when that was {word}")
+    return None
+
+
 CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     lower_post,
     named_missing,
@@ -411,6 +453,7 @@ CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     succeeded_only,
     unplanned_future,
     unnamed_items,
+    unknown_event,
 )
 
 

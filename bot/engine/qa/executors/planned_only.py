@@ -49,13 +49,26 @@ _PLAN_CUE = re.compile(
     r"(?P<next>(?:[\w-]+\s+){0,3}[\w-]+)",
     re.IGNORECASE,
 )
+# A plan in reported speech, where "will" becomes "would": "X said the trust would open a
+# workshop in 2021". The saying verb must come first in the clause, so a conditional
+# ("the grant would pay for ...") or a hypothetical is not read as a plan.
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|announced|confirmed|stated|promised|told \w+|added)\b[^.;]{0,80}?\bwould\s+"
+    r"(?P<next>(?:[\w-]+\s+){0,3}[\w-]+)",
+    re.IGNORECASE,
+)
 
 
 class PlannedOnlyAnswers(ExecutorBase):
     def _plans(self, fact: LoadedFact, done_words: set[str]) -> bool:
         """Whether the sentence states as a plan (``goal_events.states_plan``) the very
         thing asked: a verb of the question follows a plan's wording ("plans to open",
-        "will reach"); "met … to plan the project" plans something else."""
+        "will reach", or reported, "said it would open"); "met … to plan the project"
+        plans something else."""
+        if any(
+            done_words & set(content_terms(m["next"])) for m in _REPORTED_PLAN.finditer(fact.text)
+        ):
+            return True
         if not states_plan(fact.text):
             return False
         return any(
