@@ -101,3 +101,5 @@ KB_CREWLINE = Path(__file__).parent / "fixtures" / "kb_crewline"
 KB_COMPOST = Path(__file__).parent / "fixtures" / "kb_compost"
 # Session 15's blind development base 26 (beekeeping and pollinator corridors).
 KB_BLOOMWAY = Path(__file__).parent / "fixtures" / "kb_bloomway"
+# Session 15's sealed base 27 (rural midwife training), run once, then development data.
+KB_NJIA = Path(__file__).parent / "fixtures" / "kb_njia"

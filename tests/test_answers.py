@@ -53,7 +53,9 @@ sets (run once: 95.1% and 96.9%) and ``blind_base25_crewline.json`` its sealed b
 session 15's newcomer's questions (``tests/fixtures/kb_compost``, 116/128 on the trial's
 first run). ``blind_set27_*.json`` are session 15's blind development sets
 (first run 98.0% and 96.7%) and ``blind_base26_bloomway.json`` its blind development base
-(``tests/fixtures/kb_bloomway``, first run 140/150 = 93.3%). A case's optional
+(``tests/fixtures/kb_bloomway``, first run 140/150 = 93.3%); ``blind_set28_*.json`` its sealed
+sets (run once: 96.0% and 97.5%) and ``blind_base27_njia.json`` its sealed base
+(``tests/fixtures/kb_njia``, run once: 133/150 = 88.7%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
@@ -91,6 +93,7 @@ from tests.kbpaths import (
     KB_HARBOUR,
     KB_HYHAUL,
     KB_MICROGRID,
+    KB_NJIA,
     KB_OFFSHORE,
     KB_PEATLAND,
     KB_RADIO,
@@ -113,7 +116,7 @@ class CaseSet(NamedTuple):
     # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef", "kb_battery",
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
-    # "kb_compost", "kb_bloomway"
+    # "kb_compost", "kb_bloomway", "kb_njia"
     knowledge: str
 
 
@@ -202,6 +205,9 @@ SETS = (
     CaseSet("blind_set27_bundled.json", "bundled"),
     CaseSet("blind_set27_kb_five.json", "kb_five"),
     CaseSet("blind_base26_bloomway.json", "kb_bloomway"),
+    CaseSet("blind_set28_bundled.json", "bundled"),
+    CaseSet("blind_set28_kb_five.json", "kb_five"),
+    CaseSet("blind_base27_njia.json", "kb_njia"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -922,6 +928,102 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base24_classbridge.json",
         "who was vice-chancellor of KOU in 2010?",
     ): "a blind development case still failing after session 14's fixes (time-not-found)",
+    (
+        "blind_set28_bundled.json",
+        "what did the UNIDO chief say about SMEs, youth and women?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (quote-description)",
+    (
+        "blind_set28_bundled.json",
+        "who talked about the 2030 agenda",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (quote-who-said)",
+    (
+        "blind_set28_bundled.json",
+        "@partnerbot where did LI Yong and jack ma meet? which building?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (fact-where)",
+    (
+        "blind_set28_bundled.json",
+        "what is alibaba's claim to fame according to the release",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (description-fact)",
+    (
+        "blind_set28_kb_five.json",
+        "how many countries are DTA alliance members in now compared to 2019?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-change)",
+    (
+        "blind_set28_kb_five.json",
+        "in how many countries does the development trust for africa fund programmes",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (fact-figure)",
+    (
+        "blind_set28_kb_five.json",
+        "when will the academy open a campus in lagos?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
+    (
+        "blind_base27_njia.json",
+        "is grace lyimo still the midwife in charge at the chunya clinic?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-still)",
+    (
+        "blind_base27_njia.json",
+        "when did grace lyimo graduate from njia?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-when)",
+    (
+        "blind_base27_njia.json",
+        "how many njia clinics were open in october 2020",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-year)",
+    (
+        "blind_base27_njia.json",
+        "how many midwives has the kilima trust's programme trained so far",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-latest)",
+    (
+        "blind_base27_njia.json",
+        "why did njia miss its clinic target?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-goal)",
+    (
+        "blind_base27_njia.json",
+        "how much is the 2019 extension and for which years?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
+    (
+        "blind_base27_njia.json",
+        "how much has the halvorsen family foundation committed to njia in total?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
+    (
+        "blind_base27_njia.json",
+        "what period did the first HFF grant cover",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
+    (
+        "blind_base27_njia.json",
+        "how many years does the 2025 renewal cover?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
+    (
+        "blind_base27_njia.json",
+        "how long is the njia midwifery course",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
+    (
+        "blind_base27_njia.json",
+        "what did anders vik say about the renewal",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (quote-topic)",
+    (
+        "blind_base27_njia.json",
+        "who is the foundation's grants director?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (description)",
+    (
+        "blind_base27_njia.json",
+        "list the HFF grants to njia",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (list)",
+    (
+        "blind_base27_njia.json",
+        "how many njia clinics are in malawi?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (count)",
+    (
+        "blind_base27_njia.json",
+        "who founded the halvorsen family foundation?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
+    (
+        "blind_base27_njia.json",
+        "how many midwives dropped out of the njia course?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
+    (
+        "blind_base27_njia.json",
+        "what did the world health organization say about njia?",
+    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
 }
 
 
@@ -1066,6 +1168,11 @@ def crewline() -> Engine:
 @pytest.fixture(scope="module")
 def compost() -> Engine:
     return Engine(Index(load_knowledge(KB_COMPOST)))
+
+
+@pytest.fixture(scope="module")
+def njia() -> Engine:
+    return Engine(Index(load_knowledge(KB_NJIA)))
 
 
 @pytest.fixture(scope="module")
