@@ -187,6 +187,7 @@ def test_pounds_given_are_a_sum_of_money(oventide: Engine) -> None:
         ("what was the first release about the Harlow Trust?", "sets a goal of 40", "starts"),
         ("what was the first release about oventide?", "starts Oventide", "sets a goal"),
         ("what is the latest release about the Harlow Trust?", "sets a goal of 40", "counts"),
+        ("which was the newest announcement on the Harlow Trust?", "sets a goal of 40", "counts"),
         ("what was the first release about?", "starts Oventide", "sets a goal"),
     ],
 )

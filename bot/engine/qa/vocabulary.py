@@ -258,15 +258,15 @@ CURRENT_WORDS = frozenset(
 # "Is X still Y?": asks whether a role goes on. Not a time of its own ("graduates still
 # exporting"), so only the role yes/no reads it, as the newest role.
 CONTINUING_WORDS = frozenset("still anymore longer".split())
-FIRST_WORDS = frozenset("first earliest originally initially".split())
+# "The first / original / initial grant", "the earliest release", "initially": the first
+# of a kind (one list: a second definition once shadowed this one for every reader).
+FIRST_WORDS = frozenset("first earliest original originally initial initially".split())
 # "The original / first / initial target": asking for the first goal or figure set.
 ORIGINAL_WORDS = frozenset((*FIRST_WORDS, "original", "initial"))
 # "The figure now", "the latest count": the newest figure as one end of a change.
 NOW_WORDS = frozenset("now today currently latest".split())
 # "Which release / campus is the oldest?": the first by date among several.
 OLDEST_WORDS = frozenset("oldest earliest first".split())
-# "The first / original / initial grant", "the earliest release": the first of a kind.
-FIRST_WORDS = frozenset("first original earliest initial".split())
 # "Which campus opened most recently?", "the latest country": asking for the newest item.
 NEWEST_WORDS = frozenset("recently recent latest newest last".split())
 # Words that give a question its shape (time, order, novelty) but name nothing to look

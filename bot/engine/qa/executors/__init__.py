@@ -87,8 +87,6 @@
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
 - ``release_on_day.py``: what someone announced on a release's day, or in a year;
-- ``release_order.py``: the first or latest release about something, its headline,
-  publisher, dateline and date;
 - ``quote_years.py``: the years someone is quoted in;
 - ``day_around.py``: what happened the day before or after an event;
 - ``still_running.py``: whether something still runs, now or in a year, from the newest
@@ -222,7 +220,6 @@ from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.release_of_event import ReleaseOfEventAnswers
 from bot.engine.qa.executors.release_on_day import ReleaseOnDayAnswers
-from bot.engine.qa.executors.release_order import ReleaseOrderAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
@@ -357,7 +354,6 @@ class Executors(
     SumAnswers,
     ArrivalAnswers,
     QuotedFigureAnswers,
-    ReleaseOrderAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -442,8 +438,6 @@ class Executors(
             # "Which member joined X most recently?": the newest sentence saying so.
             self.joined_by_order,
             self.release_of_event,
-            # "What was the first release about X?": the oldest release involving X.
-            self.release_in_order,
             # "What did X announce on <a release's date>?": that release's news about X.
             self.release_on_day,
             # "What did X announce this year?": that year's releases by or about X.

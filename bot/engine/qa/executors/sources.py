@@ -70,16 +70,21 @@ _SEVERAL_RELEASES = frozenset(("releases", "announcements"))
 _SAYS = frozenset("say says said state states stated".split())
 
 
+# Words after a release noun that say what it is about ("the first release on X").
+_ABOUT_WORDS = frozenset("about on concerning mentioning regarding covering".split())
+
+
 def _about_subject(q: Query) -> int | None:
-    """Where "about" follows a release noun ("the first release about X"), when the
-    question names a subject after it; None otherwise."""
+    """Where an about-word follows a release noun ("the first release about X", "the
+    newest announcement on X"), when the question names a subject after it; None
+    otherwise."""
     if not q.subjects:
         return None
     return next(
         (
             i + 1
             for i in range(len(q.words) - 2)
-            if q.words[i] in RELEASE_NOUNS and q.words[i + 1] == "about"
+            if q.words[i] in RELEASE_NOUNS and q.words[i + 1] in _ABOUT_WORDS
         ),
         None,
     )
