@@ -30,7 +30,8 @@ The figures printed (matching is case-, accent- and punctuation-blind, see
 * acronyms linked: the short form is an alias (or a declared shared alias) of the entity
   with the long name;
 * metadata: date, dateline city and publisher, three fields a release (a publisher is
-  also right when the draft declares the gold as another name of the same organisation:
+  matched corporate suffixes and a leading "The" aside, as partners are, and is also
+  right when the draft declares the gold as another name of the same organisation:
   "VDF" for "Velmont Development Fund", an acronym the release defines);
 * differences: the number of the gold items above the draft gets wrong (what a reviewer
   would have to fix), per release with ``-v``.
@@ -93,11 +94,14 @@ def _same_name(draft: Draft, entity_id: str | None, gold: str) -> bool:
 def _same_publisher(draft: Draft, got: str | None, gold: str | None) -> bool:
     """The gold publisher, or another name the draft itself declares for the same
     organisation: "VDF" is right for "Velmont Development Fund" when the
-    draft's entity carries both (the release defined the acronym)."""
+    draft's entity carries both (the release defined the acronym). A leading "The" and a
+    corporate suffix aside, as for partners: "Acme Toys Inc." is "Acme Toys"."""
     if normalize(got or "") == normalize(gold or ""):
         return True
     if not got or not gold:
         return False
+    if core_key(got) == core_key(gold):
+        return True
     return any(
         {normalize(got), normalize(gold)} <= {normalize(label) for label in (e.name, *e.aliases)}
         for e in draft.registry.entities.values()

@@ -96,3 +96,25 @@ def test_a_publisher_is_right_under_another_name_the_draft_declares_for_it(
     assert tally.differences == {
         "other.txt": ["metadata: publisher Aldorian Development Fund != Kestrel Trust"]
     }
+
+
+@pytest.mark.parametrize(
+    ("got", "gold", "same"),
+    [
+        ("Harrowgate Kites Inc.", "Harrowgate Kites", True),
+        ("Brindle Cellars", "The Brindle Cellars", True),
+        ("Harrowgate Kites Inc.", "Kite Trade Weekly", False),
+        (None, "Kite Trade Weekly", False),
+    ],
+)
+def test_publisher_matches_corporate_suffixes_aside(got: str | None, gold: str, same: bool) -> None:
+    """A publisher differing from the gold only by "Inc." or a leading "The" is the same
+    publisher (as partners are matched); another organisation is not."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from bot.ingest.draft import Draft
+
+    # Only draft.registry.entities is read (declared other names); none here.
+    draft = cast(Draft, SimpleNamespace(registry=SimpleNamespace(entities={})))
+    assert ingest_eval._same_publisher(draft, got, gold) is same
