@@ -226,7 +226,7 @@ def report(tally: Tally, releases: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("releases", type=Path)
     parser.add_argument("gold", type=Path)
     parser.add_argument("--knowledge", type=Path, default=bundled_knowledge_dir())
