@@ -107,6 +107,7 @@ from bot.ingest.parties import (
     names_joined_by_their_acronym,
     names_split_at_their_and,
     names_with_the,
+    names_without_their_legal_form,
     names_with_their_campus,
     names_without_their_year,
     parents_written_two_ways,
@@ -1958,6 +1959,7 @@ def build_draft(
     short_forms_without_head(registry, body)
     leading_words_as_names(registry, body)
     names_with_the(registry, body)
+    names_without_their_legal_form(registry, body)
     names_with_their_campus(registry, body)
     names_without_their_year(registry)
     names_around_an_acronym(registry, body)

@@ -50,7 +50,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import month_stems_pattern
+from bot.vocab import kind_acronyms, month_stems_pattern
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
@@ -63,6 +63,14 @@ _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_W
 # "at": "launched Code Club in Velmont, a programme" names a place after it.)
 _PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
+_KIND_ACRONYMS = kind_acronyms()
+# What a company is, then its name in lower case: "lighting company d.light".
+_LOWER_CASE_NAME = re.compile(
+    r"\b(?:company|firm|specialist|start-?up|brand|maker|manufacturer|provider|retailer|"
+    r"developer|enterprise|platform|partner)\s+(?P<n>[a-z][a-z0-9]*(?:[.-]?[A-Za-z0-9]+)+)"
+    r"(?![\w-]|\.[a-z])"
+)
+_WEB_ENDING = re.compile(r"\.(?:com|org|net|io|co|gov|edu|info|biz|ai|app|[a-z]{2})$")
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
                 "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
                 "ESG", "SDG", "SDGS", "GDP", "PDF", "FAQ", "TBA", "NEW", "UPDATE",
@@ -122,7 +130,9 @@ _LEAD_SUBJECT = re.compile(
     r"(?:(?:has|have|today|also|will|is|and|now|formally|officially|jointly)\s+)*"
     r"(?:partner\w*|team\w*|sign\w*|select\w*|join\w*|announc\w*|launch\w*|agree\w*|"
     r"acquir\w*|collaborat\w*|award\w*|unveil\w*|open\w*|form\w*|enter\w*|expand\w*|"
-    r"renew\w*|extend\w*|and\s+[A-Z])"
+    # ("Orrin and the Velmont Survey Office announce ...": the other party may take
+    # its article.)
+    r"renew\w*|extend\w*|and\s+(?:the\s+)?[A-Z])"
 )
 
 
@@ -302,9 +312,8 @@ def _blank_governments(match: re.Match[str]) -> str:
 
 
 # A corporate suffix after a name in a list: ", Inc.", " Co. Limited", " Ltd.".
-_LIST_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Co\.(?:,?\s+(?:Ltd|Limited))?|Limited)\.?(?=[,\s]|$)"
-)
+_LEGAL_SUFFIX = r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Co\.(?:,?\s+(?:Ltd|Limited))?|Limited)\.?"
+_LIST_SUFFIX = re.compile(rf",?\s+{_LEGAL_SUFFIX}(?=[,\s]|$)")
 
 
 # A company's legal form after its name that the capitalised-name reader does not know
@@ -554,6 +563,14 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             "",
             name,
         )
+        # "NGO Orrin Relief": the kind's acronym describes the name; alone it names none.
+        words = name.split()
+        while words and words[0].lower() in _KIND_ACRONYMS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return
+        name = " ".join(words)
         # "Kestrel of Velmora": a company and its country, where the name has no head
         # word before "of" ("Bank of Velmora", "Council of Velmora" keep theirs).
         of_country = re.fullmatch(r"(?P<n>.+?)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\s'’-]+)", name)
@@ -756,6 +773,13 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
     )
     if opening is not None and not opening.group(0).split()[0][:1].islower():
         take(opening.group("n"), opening.start("n"), EntityKind.ORGANIZATION, described=True)
+    # "water filter company b.clear", "payments firm eZetto": a name that opens in lower
+    # case, written right after what it is; a dot or a capital inside tells it from a
+    # word ("company policy"), and a web address is no name.
+    for match in _LOWER_CASE_NAME.finditer(sentence):
+        name = match.group("n")
+        if re.search(r"[a-z]\.[a-z]|[a-z][A-Z]", name) and not _WEB_ENDING.search(name):
+            take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "Open JSC ORRINPROEKT", "PJSC «Kestrel»", "OOO Velmont": a legal form written
     # before the name (Russian and other CIS styles) names a company.
     for match in re.finditer(
@@ -907,6 +931,22 @@ def names_with_the(registry: Registry, text: str) -> None:
         pattern = rf"(?<=[a-z0-9,;:] )The {re.escape(entity.name)}(?![\w-])"
         if re.search(pattern, text) and registry.find(f"The {entity.name}") in (None, entity.id):
             registry._add_aliases(entity, [f"The {entity.name}"])
+
+
+def names_without_their_legal_form(registry: Registry, text: str) -> None:
+    """ "Orrin Kites Inc." that the release otherwise writes "Orrin Kites": the name as
+    the text uses it, without the legal form, becomes an alias of the organisation (the
+    publisher or a partner may be given either way)."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.ORGANIZATION:
+            continue
+        form = re.search(rf",?\s+{_LEGAL_SUFFIX}$", entity.name)
+        if form is None or form.start() == 0:
+            continue
+        core = entity.name[: form.start()]
+        alone = rf"(?<![\w-]){re.escape(core)}(?![\w-]|,?\s+{_LEGAL_SUFFIX})"
+        if re.search(alone, text) and registry.find(core) in (None, entity.id):
+            registry._add_aliases(entity, [core])
 
 
 def acronyms_of_whole_names(registry: Registry, text: str) -> None:
