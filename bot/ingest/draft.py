@@ -92,9 +92,11 @@ from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
     country_arms,
+    federal_government,
     find_parties,
     government_names,
     governments_by_adjective,
+    governments_by_demonym,
     headline_subject,
     lead_subject,
     level_governments,
@@ -107,8 +109,8 @@ from bot.ingest.parties import (
     names_joined_by_their_acronym,
     names_split_at_their_and,
     names_with_the,
-    names_without_their_legal_form,
     names_with_their_campus,
+    names_without_their_legal_form,
     names_without_their_year,
     parents_written_two_ways,
     programme_names,
@@ -1397,6 +1399,13 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # ("Orrin Signs Agreement With Velmorese University": a nationality adjective
         # names no issuer.)
         in_title = [e for e in in_title if not is_demonym_only(registry.entities[e].name)]
+        # ("Federal Government to work with …" over a story that writes "the federal
+        # government": title case made a common noun a name; it is what the story
+        # reports on, no sign of who issued it.)
+        story = text.replace(meta.title, "", 1)
+        in_title = [
+            e for e in in_title if not _common_noun_in_story(story, registry.entities[e].name)
+        ]
         # ("Acme-Kestrel Partnership Will ...": a programme named after its parties is
         # what the release is about; its issuer is one of the parties, read below.)
         joint = [e for e in in_title if publisher.named_after_parties(registry, e)]
@@ -1771,6 +1780,12 @@ def build_draft(
     for name in level_governments(body):
         if registry.find(name) is None:
             party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
+    # ("the Kenyan government", a headline's "Federal Government" over a story's
+    # "federal government".)
+    party_ids.update(governments_by_demonym(registry, body, officials.countries_named(text)))
+    federal = federal_government(registry, meta.title, body)
+    if federal is not None:
+        party_ids.add(federal)
     # "Kelvane Pledges $80,000 to ...": the party a headline opens with.
     opener = headline_subject(meta.title, body, registry, places)
     if opener is not None:

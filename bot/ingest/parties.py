@@ -19,6 +19,7 @@ parties.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ from bot.ingest.entities import (
 )
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
+from bot.ingest.officials import country_of_demonym
 from bot.ingest.person_names import introduced_by_occupation, occupation_before
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import (
@@ -57,12 +59,16 @@ from bot.vocab import kind_acronyms, month_stems_pattern
 _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 # ("Partner 4 Towns", "Code 2 Learn": one digit may join two words of a programme's or a
 # brand's name.)
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
+# ("Lucia de la Fenne", "Huis van der Berg": a family name's particles join its words.)
+_PARTICLES = r"de\s+la|de\s+las|de\s+los|del|della|van\s+der|van\s+den|van|von|du|da|dos|das|di"
+_NAME = (
+    rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|(?:{_PARTICLES})\s+|the\s+|[1-9]\s+)?"
+    rf"{_WORD})*"
+)
 # A programme's name may hold a "to" a company's never does ("Kitchen to Soil", "Farm
 # to Fork"): read so only where the release describes it as a programme. (Not "in" or
 # "at": "launched Code Club in Velmont, a programme" names a place after it.)
 _PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
-# Currency codes and other capitals that are never parties.
 _KIND_ACRONYMS = kind_acronyms()
 # What a company is, then its name in lower case: "lighting company d.light".
 _LOWER_CASE_NAME = re.compile(
@@ -71,6 +77,7 @@ _LOWER_CASE_NAME = re.compile(
     r"(?![\w-]|\.[a-z])"
 )
 _WEB_ENDING = re.compile(r"\.(?:com|org|net|io|co|gov|edu|info|biz|ai|app|[a-z]{2})$")
+# Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
                 "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
                 "ESG", "SDG", "SDGS", "GDP", "PDF", "FAQ", "TBA", "NEW", "UPDATE",
@@ -741,7 +748,8 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             # (After an article, so "Acme Group Holding" is no "group" before a name.)
             # (Or after "between", "with" and a compound adjective: "a partnership between
             # agriculture-based firm Kestrel of Orrin and ...".)
-            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?)|(?<=[a-z])['\u2019]s|"
+            # ("its wholly-owned subsidiary Acme USA": a possessive is an article too.)
+            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
             r"\b(?:between|with|and)(?=\s+[a-z]+-[a-z]+\s))\s+(?:[A-Z][a-z]+\s+)?"
             r"(?:[a-z-]+\s+)?"
             rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|arm|unit|subsidiary|"
@@ -1331,6 +1339,46 @@ def level_governments(text: str) -> list[str]:
     if "federal" in levels:
         out.append(f"Government of {named[0].country}")
     return out
+
+
+# "the Velmoran government", "Kenyan government officials": a government named by its
+# country's adjective.
+_DEMONYM_GOVERNMENT = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]{3,})\s+(?P<g>[Gg]overnment)\b")
+# "the Federal Government", capitalised as the name it is.
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w-])Federal\s+Government\b")
+
+
+def governments_by_demonym(registry: Registry, text: str, named: Iterable[str]) -> list[str]:
+    """The governments ``text`` names by their country's adjective ("the Kenyan
+    government"): each is "Government of <Country>" (the country by
+    ``officials.country_of_demonym``, among the countries the release ``named`` first),
+    with the words as written ("Kenyan government") as an alias. Returns the ids added."""
+    added: list[str] = []
+    for match in _DEMONYM_GOVERNMENT.finditer(text):
+        country = country_of_demonym(match.group("adj"), named)
+        if country is None:
+            continue
+        name = f"Government of {country}"
+        found = registry.find(name)
+        if found is None:
+            found = registry.add(name, EntityKind.ORGANIZATION)
+            added.append(found)
+        as_written = f"{match.group('adj')} {match.group('g')}"
+        if registry.find(as_written) in (None, found):
+            registry._add_aliases(registry.entities[found], [as_written])
+    return added
+
+
+def federal_government(registry: Registry, title: str, text: str) -> str | None:
+    """ "Federal Government to work with …" (a headline) over a story that writes "the
+    federal government": when the release names no province or state to find the
+    country by (``level_governments``), the government is the party by the name the
+    release gives it, "Federal Government". Returns the id added, or None."""
+    if level_governments(text) or not re.search(r"\bfederal\s+government\b", text, re.I):
+        return None
+    if not _FEDERAL_GOVERNMENT.search(f"{title}\n{text}") or registry.find("Federal Government"):
+        return None
+    return registry.add("Federal Government", EntityKind.ORGANIZATION)
 
 
 def governments_by_adjective(registry: Registry) -> None:
