@@ -70,6 +70,11 @@ _NAME = (
 # "at": "launched Code Club in Velmont, a programme" names a place after it.)
 _PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
 _KIND_ACRONYMS = kind_acronyms()
+# An adverb made from an adjective ("Separately", "Additionally", "Simultaneously"); a
+# name ending in "-ly" has no such stem ("Bentley", "Italy", "Kelly").
+_OPENING_ADVERB = re.compile(
+    r"[A-Z][a-z]+(?:al|ous|ive|ent|ant|ate|ful|ar|ic|ed|ing|ible|able|less)ly"
+)
 # What a company is, then its name in lower case: "lighting company d.light".
 _LOWER_CASE_NAME = re.compile(
     r"\b(?:company|firm|specialist|start-?up|brand|maker|manufacturer|provider|retailer|"
@@ -290,7 +295,13 @@ def government_names(sentence: str) -> list[str]:
     for match in _GOVERNMENTS.finditer(sentence):
         if match.group("place") or match.group("owner"):
             place = match.group("place") or match.group("owner")
-            if not _DEMONYM.fullmatch(place) and place.lower() not in STOPWORDS:
+            # (A demonym's government is read by ``governments_by_demonym``, with the
+            # country the adjective names.)
+            if (
+                not _DEMONYM.fullmatch(place)
+                and country_of_demonym(place) is None
+                and place.lower() not in STOPWORDS
+            ):
                 out.append(f"Government of {place}")
             continue
         places = re.split(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", match.group("places"))
@@ -575,6 +586,8 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         while words and words[0].lower() in _KIND_ACRONYMS:
             start += len(words[0]) + 1
             words = words[1:]
+            # (and says what the rest is, though it has no head word: "NGO Orrin Voices")
+            kind = kind or EntityKind.ORGANIZATION
         if not words:
             return
         name = " ".join(words)
@@ -614,6 +627,10 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         for programme in programmes:
             take(programme, start, EntityKind.INITIATIVE, described=described)
         offset = sentence.find(name, start)
+        # ("Simultaneously, the firms signed …": an adverb opening the sentence, not a
+        # name the words after its comma describe.)
+        if offset == 0 and _OPENING_ADVERB.fullmatch(name) and sentence[len(name) :][:1] == ",":
+            return
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(
             name,
@@ -939,6 +956,13 @@ def names_with_the(registry: Registry, text: str) -> None:
         pattern = rf"(?<=[a-z0-9,;:] )The {re.escape(entity.name)}(?![\w-])"
         if re.search(pattern, text) and registry.find(f"The {entity.name}") in (None, entity.id):
             registry._add_aliases(entity, [f"The {entity.name}"])
+            # ("The Orrin Group" everywhere, never "Orrin Group" nor "the Orrin Group":
+            # the article is part of the name the release gives it, so that is the name.)
+            every = re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text)
+            if all(text[: m.start()].endswith("The ") for m in every):
+                bare = entity.name
+                entity.name = f"The {bare}"
+                entity.aliases = [bare if a == entity.name else a for a in entity.aliases]
 
 
 def names_without_their_legal_form(registry: Registry, text: str) -> None:
