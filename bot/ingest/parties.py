@@ -75,7 +75,7 @@ _KIND_ACRONYMS = kind_acronyms()
 _OPENING_ADVERB = re.compile(
     r"[A-Z][a-z]+(?:al|ous|ive|ent|ant|ate|ful|ar|ic|ed|ing|ible|able|less)ly"
 )
-# What a company is, then its name in lower case: "lighting company d.light".
+# What a company is, then its name in lower case: "lamp maker n.glow".
 _LOWER_CASE_NAME = re.compile(
     r"\b(?:company|firm|specialist|start-?up|brand|maker|manufacturer|provider|retailer|"
     r"developer|enterprise|platform|partner)\s+(?P<n>[a-z][a-z0-9]*(?:[.-]?[A-Za-z0-9]+)+)"
@@ -627,7 +627,7 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         for programme in programmes:
             take(programme, start, EntityKind.INITIATIVE, described=described)
         offset = sentence.find(name, start)
-        # ("Simultaneously, the firms signed …": an adverb opening the sentence, not a
+        # ("Separately, the two companies signed …": an adverb opening the sentence, not a
         # name the words after its comma describe.)
         if offset == 0 and _OPENING_ADVERB.fullmatch(name) and sentence[len(name) :][:1] == ",":
             return
@@ -765,7 +765,7 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             # (After an article, so "Acme Group Holding" is no "group" before a name.)
             # (Or after "between", "with" and a compound adjective: "a partnership between
             # agriculture-based firm Kestrel of Orrin and ...".)
-            # ("its wholly-owned subsidiary Acme USA": a possessive is an article too.)
+            # ("its subsidiary Acme USA": a possessive is an article too.)
             r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
             r"\b(?:between|with|and)(?=\s+[a-z]+-[a-z]+\s))\s+(?:[A-Z][a-z]+\s+)?"
             r"(?:[a-z-]+\s+)?"
