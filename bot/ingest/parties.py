@@ -1388,8 +1388,12 @@ def governments_by_demonym(registry: Registry, text: str, named: Iterable[str]) 
             found = registry.add(name, EntityKind.ORGANIZATION)
             added.append(found)
         as_written = f"{match.group('adj')} {match.group('g')}"
-        if registry.find(as_written) in (None, found):
-            registry._add_aliases(registry.entities[found], [as_written])
+        entity = registry.entities[found]
+        if entity.existing:
+            # (An earlier release's government: only its own file can add the alias.)
+            registry._point_new_labels(entity, [as_written])
+        elif registry.find(as_written) in (None, found):
+            registry._add_aliases(entity, [as_written])
     return added
 
 
