@@ -188,3 +188,18 @@ def test_trade_press_excerpts_in_the_eval_find_every_party_and_field(tmp_path: P
     tally = ingest_eval.run(_RELEASES, gold_path, tmp_path / "no-kb", verbose=False)
     assert tally.right["partners"] == tally.total["partners"] == 6
     assert tally.right["metadata"] == tally.total["metadata"] == 9
+
+
+def test_a_programmes_part_is_named_with_it_and_its_owners_acronym() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 /PRNewswire/ -- The Orrin Water Board and the"
+        " Velmora Data Agency (VDA) today joined the VDA River Gauge Programme Component"
+        " for the delta.\n\n"
+        "The River Gauge Programme Component puts a gauge in every delta village, the two"
+        " bodies said.\n"
+    )
+    names = _names(d)
+    assert names.get("VDA River Gauge Programme Component") == EntityKind.INITIATIVE
+    assert "VDA River Gauge Programme" not in names
+    assert "River Gauge Programme Component" not in names
+    assert "River Gauge Programme Component" in _labels(d)

@@ -2079,6 +2079,7 @@ def build_draft(
 
     _short_forms_of_longer_names(registry)
     short_names.short_forms(registry)
+    short_names.without_owners_acronym(registry)
     warnings += short_names.civic_titles(registry)
     short_names.written_titles(registry)
 
