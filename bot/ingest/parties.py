@@ -956,13 +956,6 @@ def names_with_the(registry: Registry, text: str) -> None:
         pattern = rf"(?<=[a-z0-9,;:] )The {re.escape(entity.name)}(?![\w-])"
         if re.search(pattern, text) and registry.find(f"The {entity.name}") in (None, entity.id):
             registry._add_aliases(entity, [f"The {entity.name}"])
-            # ("The Orrin Group" everywhere, never "Orrin Group" nor "the Orrin Group":
-            # the article is part of the name the release gives it, so that is the name.)
-            every = re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text)
-            if all(text[: m.start()].endswith("The ") for m in every):
-                bare = entity.name
-                entity.name = f"The {bare}"
-                entity.aliases = [bare if a == entity.name else a for a in entity.aliases]
 
 
 def names_without_their_legal_form(registry: Registry, text: str) -> None:
