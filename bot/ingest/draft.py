@@ -92,9 +92,11 @@ from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
     country_arms,
+    federal_government,
     find_parties,
     government_names,
     governments_by_adjective,
+    governments_by_demonym,
     headline_subject,
     lead_subject,
     level_governments,
@@ -108,6 +110,7 @@ from bot.ingest.parties import (
     names_split_at_their_and,
     names_with_the,
     names_with_their_campus,
+    names_without_their_legal_form,
     names_without_their_year,
     parents_written_two_ways,
     programme_names,
@@ -1396,6 +1399,13 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # ("Orrin Signs Agreement With Velmorese University": a nationality adjective
         # names no issuer.)
         in_title = [e for e in in_title if not is_demonym_only(registry.entities[e].name)]
+        # ("Federal Government to work with …" over a story that writes "the federal
+        # government": title case made a common noun a name; it is what the story
+        # reports on, no sign of who issued it.)
+        story = text.replace(meta.title, "", 1)
+        in_title = [
+            e for e in in_title if not _common_noun_in_story(story, registry.entities[e].name)
+        ]
         # ("Acme-Kestrel Partnership Will ...": a programme named after its parties is
         # what the release is about; its issuer is one of the parties, read below.)
         joint = [e for e in in_title if publisher.named_after_parties(registry, e)]
@@ -1770,6 +1780,12 @@ def build_draft(
     for name in level_governments(body):
         if registry.find(name) is None:
             party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
+    # ("the Kenyan government", a headline's "Federal Government" over a story's
+    # "federal government".)
+    party_ids.update(governments_by_demonym(registry, body, officials.countries_named(text)))
+    federal = federal_government(registry, meta.title, body)
+    if federal is not None:
+        party_ids.add(federal)
     # "Kelvane Pledges $80,000 to ...": the party a headline opens with.
     opener = headline_subject(meta.title, body, registry, places)
     if opener is not None:
@@ -1958,6 +1974,7 @@ def build_draft(
     short_forms_without_head(registry, body)
     leading_words_as_names(registry, body)
     names_with_the(registry, body)
+    names_without_their_legal_form(registry, body)
     names_with_their_campus(registry, body)
     names_without_their_year(registry)
     names_around_an_acronym(registry, body)
@@ -2062,6 +2079,7 @@ def build_draft(
 
     _short_forms_of_longer_names(registry)
     short_names.short_forms(registry)
+    short_names.without_owners_acronym(registry)
     warnings += short_names.civic_titles(registry)
     short_names.written_titles(registry)
 

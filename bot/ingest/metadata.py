@@ -487,10 +487,12 @@ _BYLINE = re.compile(
 
 
 # "By Kestrel Home Review in licensing on March 5, 2010", "By Jane Doe on May 4, 2021": a
-# news site's byline, the writer (perhaps with the site's section) and the day.
+# news site's byline, the writer (perhaps with the site's section) and the day. (Also
+# "Posted by Jane Doe on …", and "By Jane Doe | May 4, 2021" with a separator for "on".)
 _BY_ON = re.compile(
-    r"By:?\s+(?P<by>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|the)){0,5})"
-    r"(?:\s+in\s+[\w&'’ -]{1,40}?)?\s+on\s+"
+    r"(?:(?:Posted|Written|Published|Reported)\s+by|By:?)\s+"
+    r"(?P<by>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|the)){0,5})"
+    r"(?:\s+in\s+[\w&'’ -]{1,40}?)?(?:\s+on\s+|\s*[|\u2022\u00b7\u2013\u2014]\s*|\s+-\s+)"
 )
 # The last words of outlets' names (``bot/vocab/outlet_words.yaml``): those that end
 # only an outlet's ("Daily"), and those that end people's names too ("Post").
@@ -1329,13 +1331,20 @@ def _america_count(text: str) -> int:
     return count
 
 
+# A time in one of the United States' zones: "10:00 AM EDT", "9 a.m. PT".
+_US_TIME_ZONE = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?\s+)?(?:E|C|M|P)[SD]?T\b(?![\w-])"
+)
+
+
 def _reads_as_american(text: str) -> bool:
     """Whether ``text`` reads as an American story: it names the United States, its
-    people or one of its states (not one named as a country too: Georgia), or spells the
-    American way, in lower case, more than it spells the British way (no sign at all:
-    not American)."""
+    people or one of its states (not one named as a country too: Georgia), gives a time
+    in a US time zone ("10:00 AM EDT"), or spells the American way, in lower case, more
+    than it spells the British way (no sign at all: not American)."""
     states = us_state_names()
     american = _america_count(text) + _lower_case_count(_US_SPELLING, text)
+    american += len(_US_TIME_ZONE.findall(text))
     american += sum(
         1
         for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text)

@@ -132,6 +132,11 @@ _WHEN_WORD = re.compile(
 
 # Head words of a programme's name.
 _PROGRAMME_HEADS = {"program", "programme", "initiative", "project", "campaign", "scheme"}
+# A year or a number after a name's head word, still the name's ("Orrin Fund 2030",
+# "Velmont Growth Fund III"; not "I", a pronoun).
+_NUMBER_AFTER_HEAD = r"[\d–-]+|II|III|IV|VI{0,3}|IX|X{1,3}"
+# The parts a programme is run in, named after it ("… Programme Component", "… Phase").
+_PROGRAMME_PARTS = {"component", "phase", "window", "pillar", "track", "module"}
 
 # Words a title-case headline capitalises that never sit inside a name.
 _HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
@@ -284,7 +289,17 @@ def find_named_things(sentence: str) -> list[str]:
                 pass  # the place after the dash is part of the name
             elif heads:
                 end = heads[-1] + 1
-                while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
+                # ("Green Ports Programme Component", "Orrin Fund Phase II": a part of a
+                # programme is named with it.)
+                if (
+                    run[heads[-1]].low in _PROGRAMME_HEADS
+                    and end < len(run)
+                    and run[end].low in _PROGRAMME_PARTS
+                ):
+                    end += 1
+                while end < len(run) and re.fullmatch(
+                    _NUMBER_AFTER_HEAD, run[end].text.rstrip(".")
+                ):
                     end += 1
                 run = run[:end]
         # "the Chiefs of the Kestrel Tribal Council": a title in the plural before "of" is

@@ -19,6 +19,7 @@ parties.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ from bot.ingest.entities import (
 )
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
+from bot.ingest.officials import country_of_demonym
 from bot.ingest.person_names import introduced_by_occupation, occupation_before
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import (
@@ -50,18 +52,36 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import month_stems_pattern
+from bot.vocab import kind_acronyms, month_stems_pattern
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
 _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 # ("Partner 4 Towns", "Code 2 Learn": one digit may join two words of a programme's or a
 # brand's name.)
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
+# ("Lucia de la Fenne", "Huis van der Berg": a family name's particles join its words.)
+_PARTICLES = r"de\s+la|de\s+las|de\s+los|del|della|van\s+der|van\s+den|van|von|du|da|dos|das|di"
+_NAME = (
+    rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|(?:{_PARTICLES})\s+|the\s+|[1-9]\s+)?"
+    rf"{_WORD})*"
+)
 # A programme's name may hold a "to" a company's never does ("Kitchen to Soil", "Farm
 # to Fork"): read so only where the release describes it as a programme. (Not "in" or
 # "at": "launched Code Club in Velmont, a programme" names a place after it.)
 _PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
+_KIND_ACRONYMS = kind_acronyms()
+# An adverb made from an adjective ("Separately", "Additionally", "Simultaneously"); a
+# name ending in "-ly" has no such stem ("Bentley", "Italy", "Kelly").
+_OPENING_ADVERB = re.compile(
+    r"[A-Z][a-z]+(?:al|ous|ive|ent|ant|ate|ful|ar|ic|ed|ing|ible|able|less)ly"
+)
+# What a company is, then its name in lower case: "lamp maker n.glow".
+_LOWER_CASE_NAME = re.compile(
+    r"\b(?:company|firm|specialist|start-?up|brand|maker|manufacturer|provider|retailer|"
+    r"developer|enterprise|platform|partner)\s+(?P<n>[a-z][a-z0-9]*(?:[.-]?[A-Za-z0-9]+)+)"
+    r"(?![\w-]|\.[a-z])"
+)
+_WEB_ENDING = re.compile(r"\.(?:com|org|net|io|co|gov|edu|info|biz|ai|app|[a-z]{2})$")
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
                 "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
@@ -122,7 +142,9 @@ _LEAD_SUBJECT = re.compile(
     r"(?:(?:has|have|today|also|will|is|and|now|formally|officially|jointly)\s+)*"
     r"(?:partner\w*|team\w*|sign\w*|select\w*|join\w*|announc\w*|launch\w*|agree\w*|"
     r"acquir\w*|collaborat\w*|award\w*|unveil\w*|open\w*|form\w*|enter\w*|expand\w*|"
-    r"renew\w*|extend\w*|and\s+[A-Z])"
+    # ("Orrin and the Velmont Survey Office announce ...": the other party may take
+    # its article.)
+    r"renew\w*|extend\w*|and\s+(?:the\s+)?[A-Z])"
 )
 
 
@@ -273,7 +295,13 @@ def government_names(sentence: str) -> list[str]:
     for match in _GOVERNMENTS.finditer(sentence):
         if match.group("place") or match.group("owner"):
             place = match.group("place") or match.group("owner")
-            if not _DEMONYM.fullmatch(place) and place.lower() not in STOPWORDS:
+            # (A demonym's government is read by ``governments_by_demonym``, with the
+            # country the adjective names.)
+            if (
+                not _DEMONYM.fullmatch(place)
+                and country_of_demonym(place) is None
+                and place.lower() not in STOPWORDS
+            ):
                 out.append(f"Government of {place}")
             continue
         places = re.split(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", match.group("places"))
@@ -302,9 +330,8 @@ def _blank_governments(match: re.Match[str]) -> str:
 
 
 # A corporate suffix after a name in a list: ", Inc.", " Co. Limited", " Ltd.".
-_LIST_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Co\.(?:,?\s+(?:Ltd|Limited))?|Limited)\.?(?=[,\s]|$)"
-)
+_LEGAL_SUFFIX = r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Co\.(?:,?\s+(?:Ltd|Limited))?|Limited)\.?"
+_LIST_SUFFIX = re.compile(rf",?\s+{_LEGAL_SUFFIX}(?=[,\s]|$)")
 
 
 # A company's legal form after its name that the capitalised-name reader does not know
@@ -554,6 +581,16 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             "",
             name,
         )
+        # "NGO Orrin Relief": the kind's acronym describes the name; alone it names none.
+        words = name.split()
+        while words and words[0].lower() in _KIND_ACRONYMS:
+            start += len(words[0]) + 1
+            words = words[1:]
+            # (and says what the rest is, though it has no head word: "NGO Orrin Voices")
+            kind = kind or EntityKind.ORGANIZATION
+        if not words:
+            return
+        name = " ".join(words)
         # "Kestrel of Velmora": a company and its country, where the name has no head
         # word before "of" ("Bank of Velmora", "Council of Velmora" keep theirs).
         of_country = re.fullmatch(r"(?P<n>.+?)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\s'’-]+)", name)
@@ -590,6 +627,10 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         for programme in programmes:
             take(programme, start, EntityKind.INITIATIVE, described=described)
         offset = sentence.find(name, start)
+        # ("Separately, the two companies signed …": an adverb opening the sentence, not a
+        # name the words after its comma describe.)
+        if offset == 0 and _OPENING_ADVERB.fullmatch(name) and sentence[len(name) :][:1] == ",":
+            return
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(
             name,
@@ -724,7 +765,8 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             # (After an article, so "Acme Group Holding" is no "group" before a name.)
             # (Or after "between", "with" and a compound adjective: "a partnership between
             # agriculture-based firm Kestrel of Orrin and ...".)
-            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?)|(?<=[a-z])['\u2019]s|"
+            # ("its subsidiary Acme USA": a possessive is an article too.)
+            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
             r"\b(?:between|with|and)(?=\s+[a-z]+-[a-z]+\s))\s+(?:[A-Z][a-z]+\s+)?"
             r"(?:[a-z-]+\s+)?"
             rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|arm|unit|subsidiary|"
@@ -756,6 +798,13 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
     )
     if opening is not None and not opening.group(0).split()[0][:1].islower():
         take(opening.group("n"), opening.start("n"), EntityKind.ORGANIZATION, described=True)
+    # "water filter company b.clear", "payments firm eZetto": a name that opens in lower
+    # case, written right after what it is; a dot or a capital inside tells it from a
+    # word ("company policy"), and a web address is no name.
+    for match in _LOWER_CASE_NAME.finditer(sentence):
+        name = match.group("n")
+        if re.search(r"[a-z]\.[a-z]|[a-z][A-Z]", name) and not _WEB_ENDING.search(name):
+            take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "Open JSC ORRINPROEKT", "PJSC «Kestrel»", "OOO Velmont": a legal form written
     # before the name (Russian and other CIS styles) names a company.
     for match in re.finditer(
@@ -907,6 +956,22 @@ def names_with_the(registry: Registry, text: str) -> None:
         pattern = rf"(?<=[a-z0-9,;:] )The {re.escape(entity.name)}(?![\w-])"
         if re.search(pattern, text) and registry.find(f"The {entity.name}") in (None, entity.id):
             registry._add_aliases(entity, [f"The {entity.name}"])
+
+
+def names_without_their_legal_form(registry: Registry, text: str) -> None:
+    """ "Orrin Kites Inc." that the release otherwise writes "Orrin Kites": the name as
+    the text uses it, without the legal form, becomes an alias of the organisation (the
+    publisher or a partner may be given either way)."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.ORGANIZATION:
+            continue
+        form = re.search(rf",?\s+{_LEGAL_SUFFIX}$", entity.name)
+        if form is None or form.start() == 0:
+            continue
+        core = entity.name[: form.start()]
+        alone = rf"(?<![\w-]){re.escape(core)}(?![\w-]|,?\s+{_LEGAL_SUFFIX})"
+        if re.search(alone, text) and registry.find(core) in (None, entity.id):
+            registry._add_aliases(entity, [core])
 
 
 def acronyms_of_whole_names(registry: Registry, text: str) -> None:
@@ -1291,6 +1356,50 @@ def level_governments(text: str) -> list[str]:
     if "federal" in levels:
         out.append(f"Government of {named[0].country}")
     return out
+
+
+# "the Velmoran government", "Kenyan government officials": a government named by its
+# country's adjective.
+_DEMONYM_GOVERNMENT = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]{3,})\s+(?P<g>[Gg]overnment)\b")
+# "the Federal Government", capitalised as the name it is.
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w-])Federal\s+Government\b")
+
+
+def governments_by_demonym(registry: Registry, text: str, named: Iterable[str]) -> list[str]:
+    """The governments ``text`` names by their country's adjective ("the Kenyan
+    government"): each is "Government of <Country>" (the country by
+    ``officials.country_of_demonym``, among the countries the release ``named`` first),
+    with the words as written ("Kenyan government") as an alias. Returns the ids added."""
+    added: list[str] = []
+    for match in _DEMONYM_GOVERNMENT.finditer(text):
+        country = country_of_demonym(match.group("adj"), named)
+        if country is None:
+            continue
+        name = f"Government of {country}"
+        found = registry.find(name)
+        if found is None:
+            found = registry.add(name, EntityKind.ORGANIZATION)
+            added.append(found)
+        as_written = f"{match.group('adj')} {match.group('g')}"
+        entity = registry.entities[found]
+        if entity.existing:
+            # (An earlier release's government: only its own file can add the alias.)
+            registry._point_new_labels(entity, [as_written])
+        elif registry.find(as_written) in (None, found):
+            registry._add_aliases(entity, [as_written])
+    return added
+
+
+def federal_government(registry: Registry, title: str, text: str) -> str | None:
+    """ "Federal Government to work with …" (a headline) over a story that writes "the
+    federal government": when the release names no province or state to find the
+    country by (``level_governments``), the government is the party by the name the
+    release gives it, "Federal Government". Returns the id added, or None."""
+    if level_governments(text) or not re.search(r"\bfederal\s+government\b", text, re.I):
+        return None
+    if not _FEDERAL_GOVERNMENT.search(f"{title}\n{text}") or registry.find("Federal Government"):
+        return None
+    return registry.add("Federal Government", EntityKind.ORGANIZATION)
 
 
 def governments_by_adjective(registry: Registry) -> None:

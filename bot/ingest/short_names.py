@@ -9,6 +9,8 @@ board" for the body that governs it. None of these is an organisation of its own
 * "Fund": a head word alone is the one organisation of the release that it ends;
 * "Velmont": a place's name where the release names the "City of Velmont" is that
   city's government ("Mayor of Velmont");
+* "Coastal Data Programme": a name the release also writes after its owner's acronym
+  ("ORDA Coastal Data Programme") is that programme (an alias);
 * "Kestrel board": a lower-case unit word after an organisation's name is a part of
   that organisation, and a title held there ("Chair") is the title of the unit
   ("Chair of the Board") at the organisation.
@@ -168,6 +170,30 @@ def written_titles(registry: Registry) -> None:
         if role not in kept:
             kept.append(role)
     registry.roles = kept
+
+
+def without_owners_acronym(registry: Registry) -> None:
+    """Merge each new organisation or programme whose name is another's without the
+    owner's acronym in front ("Coastal Data Programme" beside "ORDA Coastal Data
+    Programme") into that one, the shorter name an alias."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind not in _ORG_KINDS or len(entity.name.split()) < 2:
+            continue
+        fuller = [
+            e
+            for e in registry.entities.values()
+            if e.id != entity.id
+            and e.kind in _ORG_KINDS
+            and re.fullmatch(rf"[A-Z]{{2,6}}\s+{re.escape(entity.name)}", e.name)
+        ]
+        if len(fuller) != 1:
+            continue
+        _move_roles(registry, entity.id, fuller[0].id)
+        registry.discard(entity.id)
+        if fuller[0].existing:
+            registry.point_key(entity.name, fuller[0].id)
+        else:
+            registry._add_aliases(fuller[0], [entity.name])
 
 
 def _unit_titles(registry: Registry) -> None:

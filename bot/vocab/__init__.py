@@ -159,6 +159,12 @@ def occupations() -> frozenset[str]:
     return word_list("occupations")
 
 
+def kind_acronyms() -> frozenset[str]:
+    """``kind_acronyms.txt``: acronyms for a kind of organisation written before its
+    name ("NGO Orrin Relief"), casefolded; never part of the name, nor a party alone."""
+    return word_list("kind_acronyms")
+
+
 def given_names() -> frozenset[str]:
     """``given_names.txt``: common given names ("Helena"), casefolded; a byline's first
     word among them makes it a reporter's, not an outlet's."""
