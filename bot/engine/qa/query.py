@@ -1237,6 +1237,8 @@ class QueryParser:
             whole = self._title_label_at(words, i)
             if whole is None:
                 continue
+            if len(whole) == 1 and words[i + 1 : i + 2] in (["of"], ["at"], ["for"]):
+                continue  # "chair of the X": a one-word title asked of something named
             if words[i + len(whole) : i + len(whole) + 1] in (["of"], ["at"], ["for"]):
                 # "The chief executive of the Norwegian wool company": the title is
                 # asked of something the question goes on to describe.
@@ -1251,6 +1253,10 @@ class QueryParser:
                 for role in index.roles_by_entity.get(person, [])
                 if role.organization and normalize(role.title) == key
             )
+            if len(whole) == 1 and len(orgs) != 1:
+                # "Who was mayor?": a one-word title is read bare only where a single
+                # organisation gives it; "director" at several says nothing of which.
+                continue
             return [
                 RoleAsk(
                     org,
@@ -1264,9 +1270,10 @@ class QueryParser:
         return []
 
     def _title_label_at(self, words: list[str], i: int) -> list[str] | None:
-        """The longest title of two words or more that the releases give someone (a
-        role label), starting at ``words[i]``; None when there is none."""
-        for end in range(min(len(words), i + MAX_WHOLE_TITLE_WORDS), i + 1, -1):
+        """The longest title that the releases give someone (a role label), starting
+        at ``words[i]`` (one word when it is the whole of a title: "mayor"); None when
+        there is none."""
+        for end in range(min(len(words), i + MAX_WHOLE_TITLE_WORDS), i, -1):
             if any(label.via == "role" for label in self.index.names.exact(" ".join(words[i:end]))):
                 return words[i:end]
         return None
