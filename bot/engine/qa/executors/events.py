@@ -694,7 +694,11 @@ class EventAnswers(ExecutorBase):
             found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
             # The noun's series last: "membership" counted as "seven member councils".
-            fact = self.figure_fact_by(head, when.date)
+            reporting = (
+                bool(when.source)
+                and days_between(when.date, self.index.source_date(when.source)) <= NEWS_DAYS
+            )
+            fact = self.figure_fact_by(head, when.date, when.source if reporting else "")
             if fact is None:
                 return None
             text = (
@@ -789,7 +793,7 @@ class EventAnswers(ExecutorBase):
         if not q.subjects:
             # Nothing named ("how many corals had been outplanted by …"): the series of
             # the noun (``figure_series``), never a percentage sharing its words.
-            counted = self.figure_fact_by(q, date)
+            counted = self.figure_fact_by(q, date, source if news else "")
             if counted is not None:
                 return counted
         terms = [
