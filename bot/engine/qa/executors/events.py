@@ -547,7 +547,9 @@ class EventAnswers(ExecutorBase):
                 dataclasses.replace(e, terms=(*e.terms, noun)) if noun not in e.terms else e
                 for e in (a, b)
             )
-        ends = [self.end_date(a), self.end_date(b)]
+        # "Did A become COO before B became CEO?": a title taken is dated by the sentence
+        # saying when it started ("COO since April 2024"), as ``as_of_event`` dates it.
+        ends = [self._title_taken(a) or self.end_date(a), self._title_taken(b) or self.end_date(b)]
         ends = [
             dataclasses.replace(e, label=label) if e is not None else None
             for e, label in zip(ends, labels, strict=True)
