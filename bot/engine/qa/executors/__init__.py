@@ -135,6 +135,8 @@
   the sentence saying it arrived there;
 - ``quoted_figures.py``: a figure only a quote states ("how many trucks will the city
   add?"), answered from the quote, its speaker named, when no fact states it;
+- ``span_sums.py``: a sum over the years asked ("the total funding from 2017 to 2022"),
+  from a sentence led by the thing stating it for exactly those years;
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -232,6 +234,7 @@ from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.series import SeriesAnswers
 from bot.engine.qa.executors.sole import SoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
+from bot.engine.qa.executors.span_sums import SpanSumAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.still_running import StillRunningAnswers
@@ -354,6 +357,7 @@ class Executors(
     SumAnswers,
     ArrivalAnswers,
     QuotedFigureAnswers,
+    SpanSumAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -377,6 +381,8 @@ class Executors(
             self.goal_progress,
             self.trend,
             self.founding_count,
+            # "The total funding of X from 2017 to 2022": the sum stated for those years.
+            self.sum_over_span,
             # "What's the latest grant from X?": X's newest sum, before the counts.
             self.latest_sum,
             self.stated_count,
