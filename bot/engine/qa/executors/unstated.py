@@ -172,6 +172,7 @@ class UnstatedAnswers(ExecutorBase):
             self.unknown_mention,
             self.unknown_claim,
             self.uncounted_places,
+            self.uncounted_doing,
         ):
             found = check(q)
             if found is not None:
@@ -309,6 +310,40 @@ class UnstatedAnswers(ExecutorBase):
                     found.add(stem(acronym))
         return frozenset(found)
 
+    # --- "how many stations did X close?" ---------------------------------------------
+
+    def uncounted_doing(self, q: Query) -> Result:
+        """ "How many stations did X close down?" when no release uses the verb (nor a
+        word the thesaurus gives for it): a count of that doing is not stated, whatever
+        counts of the noun another verb states ("made 15 stations step-free")."""
+        if q.words[:2] != ("how", "many") or not q.subjects or not q.found:
+            return None
+        named_end = max(m.words[1] for m in q.found)
+        auxiliary = next((i for i, w in enumerate(q.words) if w in _DOING_AUXILIARIES), None)
+        if auxiliary is None or auxiliary >= named_end:
+            return None
+        doing = [
+            stem(w)
+            for w in q.words[named_end:]
+            if w not in STOP_WORDS and w not in _PARTICLES and not any(c.isdigit() for c in w)
+        ]
+        if not doing:
+            return None
+        titles = self._title_terms(q.subjects)
+        if any(
+            t in titles
+            or self.index.terms.known(t)
+            or any(self.index.terms.known(s) for s in synonyms(t))
+            for t in doing
+        ):
+            return None
+        names = " and ".join(self._name(e) for e in q.subjects[:2])
+        closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
+        text = (
+            f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
+        )
+        return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+
     # --- "how many countries are in X?" ------------------------------------------------
 
     def uncounted_places(self, q: Query) -> Result:
@@ -366,6 +401,11 @@ class UnstatedAnswers(ExecutorBase):
             entities=tuple(entities),
         )
 
+
+# "How many stations did X close (down)?": the auxiliary before the one doing, and the
+# particles after its verb, which say nothing of what was done.
+_DOING_AUXILIARIES = frozenset("did does do has have had".split())
+_PARTICLES = frozenset("down up off out over away".split())
 
 _RELEASE_WORDS = frozenset(
     "release releases press announcement announcements the a an any your these those this "
