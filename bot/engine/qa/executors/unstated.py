@@ -318,6 +318,8 @@ class UnstatedAnswers(ExecutorBase):
         counts of the noun another verb states ("made 15 stations step-free")."""
         if q.words[:2] != ("how", "many") or not q.subjects or not q.found:
             return None
+        if q.words[2:3] and q.words[2] in _SPANS_COUNTED:
+            return None  # "how many years does the grant cover?": a span, not a doing
         named_end = max(m.words[1] for m in q.found)
         auxiliary = next((i for i, w in enumerate(q.words) if w in _DOING_AUXILIARIES), None)
         if auxiliary is None or auxiliary >= named_end:
@@ -406,6 +408,11 @@ class UnstatedAnswers(ExecutorBase):
 # particles after its verb, which say nothing of what was done.
 _DOING_AUXILIARIES = frozenset("did does do has have had".split())
 _PARTICLES = frozenset("down up off out over away".split())
+# Units of time and occurrences counted ("how many years does X cover?", "how many times
+# did X meet?"): their verbs ("cover", "meet") are read by the duration and count readers.
+_SPANS_COUNTED = frozenset(
+    "year years month months week weeks day days hour hours decade decades time times".split()
+)
 
 _RELEASE_WORDS = frozenset(
     "release releases press announcement announcements the a an any your these those this "
