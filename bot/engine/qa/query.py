@@ -1237,8 +1237,14 @@ class QueryParser:
             whole = self._title_label_at(words, i)
             if whole is None:
                 continue
-            if len(whole) == 1 and words[i + 1 : i + 2] in (["of"], ["at"], ["for"]):
-                continue  # "chair of the X": a one-word title asked of something named
+            if len(whole) == 1 and any(
+                w not in STOP_WORDS and w not in QUESTION_WORDS and not w.isdigit()
+                for j, w in enumerate(words)
+                if j != i
+            ):
+                # "Who was mayor (in 2022)?" alone: a one-word title beside any other
+                # word ("the DTA's president", "chair of the X") is read by the rest.
+                continue
             if words[i + len(whole) : i + len(whole) + 1] in (["of"], ["at"], ["for"]):
                 # "The chief executive of the Norwegian wool company": the title is
                 # asked of something the question goes on to describe.

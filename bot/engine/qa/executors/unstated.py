@@ -39,8 +39,9 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import title_acronym
 from bot.search.synonyms import synonyms
-from bot.search.terms import STOP_WORDS, stem
+from bot.search.terms import STOP_WORDS, index_term, stem
 from bot.textnorm import normalize
+from bot.vocab import undoing_verbs
 
 
 class Attribute(NamedTuple):
@@ -313,9 +314,10 @@ class UnstatedAnswers(ExecutorBase):
     # --- "how many stations did X close?" ---------------------------------------------
 
     def uncounted_doing(self, q: Query) -> Result:
-        """ "How many stations did X close down?" when no release uses the verb (nor a
-        word the thesaurus gives for it): a count of that doing is not stated, whatever
-        counts of the noun another verb states ("made 15 stations step-free")."""
+        """ "How many stations did X close down?" with a verb of ending, removing or
+        losing (``bot/vocab/undoing_verbs.txt``) that no release uses (nor a word the
+        thesaurus gives for it): a count of that undoing is not stated, whatever counts of
+        the noun another verb states ("made 15 stations step-free")."""
         if q.words[:2] != ("how", "many") or not q.subjects or not q.found:
             return None
         if q.words[2:3] and q.words[2] in _SPANS_COUNTED:
@@ -324,19 +326,20 @@ class UnstatedAnswers(ExecutorBase):
         auxiliary = next((i for i, w in enumerate(q.words) if w in _DOING_AUXILIARIES), None)
         if auxiliary is None or auxiliary >= named_end:
             return None
-        doing = [
-            stem(w)
+        tail = [
+            w
             for w in q.words[named_end:]
             if w not in STOP_WORDS and w not in _PARTICLES and not any(c.isdigit() for c in w)
         ]
-        if not doing:
-            return None
+        if not set(tail) & undoing_verbs():
+            return None  # only a count of what was undone; other verbs are read loosely
         titles = self._title_terms(q.subjects)
         if any(
-            t in titles
-            or self.index.terms.known(t)
-            or any(self.index.terms.known(s) for s in synonyms(t))
-            for t in doing
+            index_term(w) in titles
+            or self.index.terms.known(stem(w))
+            or self.index.terms.known(index_term(w))
+            or any(self.index.terms.known(s) for s in synonyms(index_term(w)))
+            for w in tail
         ):
             return None
         names = " and ".join(self._name(e) for e in q.subjects[:2])
