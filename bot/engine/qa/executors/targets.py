@@ -354,12 +354,14 @@ class TargetAnswers(ExecutorBase):
         named = _goals_named(goals, qualifier) or (
             _goals_named(self._goals(q, wide=True), qualifier) if len(qualifier) > 1 else []
         )
-        if reach and not _asked_numbers(q.question):
-            # "Did the audio announcement goal get met?": a sentence reporting how the
-            # goal of those words turned out, whether or not the goal has a figure.
-            told = self._outcome_named(q, qualifier, missed=missed)
-            if told is not None:
-                return told
+        # "Did the audio announcement goal get met?": a sentence reporting how the goal
+        # of those words turned out, whether or not the goal has a figure; the answer
+        # when the goals with figures leave it open.
+        told = (
+            self._outcome_named(q, qualifier, missed=missed)
+            if reach and not _asked_numbers(q.question)
+            else None
+        )
         if named:
             # "Did X meet its first-year goal?": the goal whose sentence names that
             # period, not the newest one set.
@@ -386,7 +388,7 @@ class TargetAnswers(ExecutorBase):
                 if stated is not None:
                     return stated
         if not goals:
-            return self._no_goal_for_measure(q)
+            return told or self._no_goal_for_measure(q)
         if gap and missed_by and self._cutoff(q) is None and q.today is not None:
             # A goal missed is one whose deadline has passed, not the newest one set.
             now = q.today.isoformat()[:7]
@@ -396,7 +398,12 @@ class TargetAnswers(ExecutorBase):
             goals = [g for g in goals if any(g.met(r.value) for r in self._reached(g))] or goals
         if gap:
             return self._gap(q, goals[0], by_deadline=missed_by)
-        return self._reached_by(q, goals[0], missed=missed)
+        judged = self._reached_by(q, goals[0], missed=missed)
+        if told is not None and not (
+            isinstance(judged, Answer) and judged.status is Status.ANSWERED
+        ):
+            return told
+        return judged
 
     def _goal_by_figure(self, q: Query) -> bool:
         """ "Did X reach 30,000 graduates by 2023?", "had X trained 30,000 by 2021?": no
