@@ -103,3 +103,5 @@ KB_COMPOST = Path(__file__).parent / "fixtures" / "kb_compost"
 KB_BLOOMWAY = Path(__file__).parent / "fixtures" / "kb_bloomway"
 # Session 15's sealed base 27 (rural midwife training), run once, then development data.
 KB_NJIA = Path(__file__).parent / "fixtures" / "kb_njia"
+# Session 16's blind development base 28 (public-transit accessibility), first run 131/150.
+KB_GREYWATER = Path(__file__).parent / "fixtures" / "kb_greywater"

@@ -55,7 +55,9 @@ first run). ``blind_set27_*.json`` are session 15's blind development sets
 (first run 98.0% and 96.7%) and ``blind_base26_bloomway.json`` its blind development base
 (``tests/fixtures/kb_bloomway``, first run 140/150 = 93.3%); ``blind_set28_*.json`` its sealed
 sets (run once: 96.0% and 97.5%) and ``blind_base27_njia.json`` its sealed base
-(``tests/fixtures/kb_njia``, run once: 133/150 = 88.7%). A case's optional
+(``tests/fixtures/kb_njia``, run once: 133/150 = 88.7%). ``blind_base28_greywater.json`` is
+session 16's blind development base (``tests/fixtures/kb_greywater``, first run 131/150 =
+87.3%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
@@ -90,6 +92,7 @@ from tests.kbpaths import (
     KB_FIVE,
     KB_FLOODSMS,
     KB_FOODRESCUE,
+    KB_GREYWATER,
     KB_HARBOUR,
     KB_HYHAUL,
     KB_MICROGRID,
@@ -116,7 +119,7 @@ class CaseSet(NamedTuple):
     # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef", "kb_battery",
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
-    # "kb_compost", "kb_bloomway", "kb_njia"
+    # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater"
     knowledge: str
 
 
@@ -208,6 +211,7 @@ SETS = (
     CaseSet("blind_set28_bundled.json", "bundled"),
     CaseSet("blind_set28_kb_five.json", "kb_five"),
     CaseSet("blind_base27_njia.json", "kb_njia"),
+    CaseSet("blind_base28_greywater.json", "kb_greywater"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -1024,6 +1028,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base27_njia.json",
         "what did the world health organization say about njia?",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
+    (
+        "blind_base28_greywater.json",
+        "why did sunita raghavan leave northvale rail?",
+    ): (
+        "a development case failing after session 16's fixes (false-premise); debatable: the"
+        " premise corrected (no departure; Chair now) is not_found by design, as the reason"
+        " asked is nowhere (test_s12_role_kinds), while the case expects answered"
+    ),
 }
 
 
@@ -1173,6 +1185,11 @@ def compost() -> Engine:
 @pytest.fixture(scope="module")
 def njia() -> Engine:
     return Engine(Index(load_knowledge(KB_NJIA)))
+
+
+@pytest.fixture(scope="module")
+def greywater() -> Engine:
+    return Engine(Index(load_knowledge(KB_GREYWATER)))
 
 
 @pytest.fixture(scope="module")

@@ -386,6 +386,12 @@ def figure_questions() -> FigureQuestions:
     )
 
 
+def undoing_verbs() -> frozenset[str]:
+    """``undoing_verbs.txt``: verbs of ending, removing or losing ("closed", "cut"), in
+    every written form, casefolded."""
+    return word_list("undoing_verbs")
+
+
 def recalling_words() -> frozenset[str]:
     """``recalling_words.txt``: words opening a clause that only recalls a start
     ("after", "since"), casefolded."""

@@ -208,6 +208,15 @@ def modified_head(fact: LoadedFact, figure: Figure, measured: frozenset[str]) ->
         return ""
     at = fact.text.find(figure.value)
     after = fact.text[at + len(figure.value) :] if at >= 0 else ""
+    if any(
+        any(same_word(h, t) for h in head[:-1])
+        and re.search(rf"\b{re.escape(t)}\w*s\s+[A-Za-z]+-[A-Za-z-]+\b", after, re.IGNORECASE)
+        for t in measured
+    ):
+        # "15 stations step-free": a noun asked, written in the plural and followed by a
+        # hyphenated adjective, is the head; a noun modifying another stays singular
+        # ("coral nurseries"), and a verb after the noun is no head ("midwives begin").
+        return ""
     # "its 100th docking station": the ordinal's suffix is no word of the phrase.
     written = re.findall(r"[A-Za-z]+", re.sub(r"^(?:st|nd|rd|th)\b", "", after))
     if len(written) >= len(head) and _PARTICIPLE.search(written[len(head) - 1].casefold()):

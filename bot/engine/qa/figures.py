@@ -257,10 +257,11 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
         spelled = next((i for i, w in enumerate(clause) if w in _SPELLED_FIGURES), len(clause))
         after = tuple(stem(w) for w in clause[:spelled])
         prefix = text_without_dates[: match.start()].rstrip()
-        if prefix.endswith(":"):
-            # "set a new target: 150,000 children": the clause the colon ends names the
-            # figure that follows it.
-            prefix = prefix[:-1]
+        colon = _COLON_BEFORE.search(prefix)
+        if colon is not None:
+            # "set a new target: 150,000 children", "…: all 40 depots": the clause the
+            # colon ends names the figure that follows it.
+            prefix = prefix[: colon.start()] + " " + prefix[colon.start() + 1 :]
         # A year ends no clause ("Total funding … since 2016 has reached US$57 million":
         # the total is the 57 million's); figures_in never takes one for a figure.
         prefix = _BARE_YEAR.sub(" ", prefix)
@@ -280,12 +281,22 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
     return found
 
 
+# A colon right before a figure, or before a quantifier and the figure ("a new goal:
+# all 41 stations"): the figure is what the clause before the colon names.
+_COLON_BEFORE = re.compile(r":(?:\s*(?:all|every|each|some|the|its|their))?\s*$", re.IGNORECASE)
+
+
 # The word after a part's figure when the whole follows it ("9 of the 12", "8 out of 12").
 _PART_UNITS = frozenset((stem("of"), stem("out")))
 
 
-# A figure right after "<figure> of (the)" or "<figure> out of": the whole of a part.
-_PART_OF = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# A figure right after "<figure> of (the)" or "<figure> out of": the whole of a part,
+# also after an owner's name ("22 of the utility's 41 depots", "9 of Harrow Water's 30").
+_PART_OF = re.compile(
+    r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}[\w-]+['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
 # "…, meeting its target", "…, reaching the programme's goal": a participle after the
 # figure reporting the goal reached, as the past forms before it do (``met_goal``).
 _MEETING_FORMS = frozenset("meeting reaching achieving hitting".split())
@@ -297,11 +308,16 @@ def reports_goal_met(text: str) -> bool:
     the programme's target"): a participle of reaching whose object is a goal noun
     (``GOAL_NAMING``, at most ``_MAX_GOAL_OBJECT_GAP`` words after it), and no word
     leaving it unmet."""
-    words = re.findall(r"[a-z']+", text.casefold())
+    # Dates first: the month "May" is no modal leaving the goal open.
+    words = re.findall(r"[a-z']+", _DATES.sub(" ", text).casefold())
     if set(words) & _UNMET_WORDS:
         return False
     for i, word in enumerate(words):
-        if word in _MEETING_FORMS and any(
+        # "…, meeting the target", "…, so X has met its goal of all 41".
+        reaching = word in _MEETING_FORMS or (
+            word in _REACHED_FORMS and words[i - 1 : i] in (["has"], ["have"], ["had"])
+        )
+        if reaching and any(
             stem(w.removesuffix("'s")) in GOAL_NAMING
             for w in words[i + 1 : i + 2 + _MAX_GOAL_OBJECT_GAP]
         ):

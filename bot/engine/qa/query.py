@@ -1237,6 +1237,14 @@ class QueryParser:
             whole = self._title_label_at(words, i)
             if whole is None:
                 continue
+            if len(whole) == 1 and any(
+                w not in STOP_WORDS and w not in QUESTION_WORDS and not w.isdigit()
+                for j, w in enumerate(words)
+                if j != i
+            ):
+                # "Who was mayor (in 2022)?" alone: a one-word title beside any other
+                # word ("the DTA's president", "chair of the X") is read by the rest.
+                continue
             if words[i + len(whole) : i + len(whole) + 1] in (["of"], ["at"], ["for"]):
                 # "The chief executive of the Norwegian wool company": the title is
                 # asked of something the question goes on to describe.
@@ -1251,6 +1259,10 @@ class QueryParser:
                 for role in index.roles_by_entity.get(person, [])
                 if role.organization and normalize(role.title) == key
             )
+            if len(whole) == 1 and len(orgs) != 1:
+                # "Who was mayor?": a one-word title is read bare only where a single
+                # organisation gives it; "director" at several says nothing of which.
+                continue
             return [
                 RoleAsk(
                     org,
@@ -1264,9 +1276,10 @@ class QueryParser:
         return []
 
     def _title_label_at(self, words: list[str], i: int) -> list[str] | None:
-        """The longest title of two words or more that the releases give someone (a
-        role label), starting at ``words[i]``; None when there is none."""
-        for end in range(min(len(words), i + MAX_WHOLE_TITLE_WORDS), i + 1, -1):
+        """The longest title that the releases give someone (a role label), starting
+        at ``words[i]`` (one word when it is the whole of a title: "mayor"); None when
+        there is none."""
+        for end in range(min(len(words), i + MAX_WHOLE_TITLE_WORDS), i, -1):
             if any(label.via == "role" for label in self.index.names.exact(" ".join(words[i:end]))):
                 return words[i:end]
         return None

@@ -135,6 +135,9 @@
   the sentence saying it arrived there;
 - ``quoted_figures.py``: a figure only a quote states ("how many trucks will the city
   add?"), answered from the quote, its speaker named, when no fact states it;
+- ``span_sums.py``: a sum over the years asked ("the total funding from 2017 to 2022"),
+  from a sentence led by the thing stating it for exactly those years;
+- ``free_prices.py``: a price asked of a thing a statement about it calls free;
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -179,6 +182,7 @@ from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
+from bot.engine.qa.executors.free_prices import FreePriceAnswers
 from bot.engine.qa.executors.frequencies import FrequencyAnswers
 from bot.engine.qa.executors.funders import FunderAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
@@ -232,6 +236,7 @@ from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.series import SeriesAnswers
 from bot.engine.qa.executors.sole import SoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
+from bot.engine.qa.executors.span_sums import SpanSumAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.still_running import StillRunningAnswers
@@ -354,6 +359,8 @@ class Executors(
     SumAnswers,
     ArrivalAnswers,
     QuotedFigureAnswers,
+    SpanSumAnswers,
+    FreePriceAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -377,6 +384,8 @@ class Executors(
             self.goal_progress,
             self.trend,
             self.founding_count,
+            # "The total funding of X from 2017 to 2022": the sum stated for those years.
+            self.sum_over_span,
             # "What's the latest grant from X?": X's newest sum, before the counts.
             self.latest_sum,
             self.stated_count,
@@ -459,6 +468,8 @@ class Executors(
             # "How many trucks will the city add?" said only in a quote: the quote,
             # before a fact sharing some of its words stands in for it.
             self.quoted_figure,
+            # "How much does an access pass cost?" when a statement calls it free.
+            self.free_of_charge,
         )
 
     def _by_source_from(self, previous: Executors) -> None:

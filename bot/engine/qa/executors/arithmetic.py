@@ -28,6 +28,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import figure_value, figures_in, figures_then, same_word
+from bot.engine.qa.phases import phase_named
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.vocabulary import (
@@ -208,6 +209,9 @@ class ArithmeticAnswers(ExecutorBase):
             return self._stated_until(q) or not_found(
                 q.question, "The releases don't say how long that lasts."
             )
+        first_phase = self._first_phase_span(q)
+        if first_phase is not None:
+            return first_phase
         stated = self.stated_duration(q)
         if stated is not None:
             return stated
@@ -266,6 +270,40 @@ class ArithmeticAnswers(ExecutorBase):
             took = between(first[0], last[0])
             text = f"**{took.head}** ({took.working}).\n• {first[1]}\n• {last[1]}"
             return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
+        return None
+
+    def _first_phase_span(self, q: Query) -> Answer | None:
+        """ "How long was the first phase of X?" when no sentence names a first phase but
+        a later release names a later one: X's span as stated before that (a "six-year
+        programme", "from 2017 to 2022"), the first phase being X as first planned.
+        None otherwise."""
+        if phase_named(q.question) != 1 or not q.subjects:
+            return None
+        subject = q.subjects[0]
+        facts = self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        later = [
+            self.index.source_date(f.source)
+            for f in facts
+            if (n := phase_named(f.text)) is not None and n > 1
+        ]
+        if not later or any(phase_named(f.text) == 1 for f in facts):
+            return None
+        before = sorted(
+            (f for f in facts if self.index.source_date(f.source) < min(later)),
+            key=lambda f: (self.index.source_date(f.source), f.position),
+        )
+        for fact in before:
+            if not fact.about or fact.about[0] != subject:
+                continue  # another party's commitment "over six years" is its own span
+            match = _STATED_YEARS.search(fact.text)
+            if match is not None:
+                amount = match[1].lower()
+                shown = amount if not amount.isdigit() else number_word(int(amount))
+                text = (
+                    f"**{shown.capitalize()} years**, as first planned: the releases name no "
+                    f"first phase, and a later release names a later one.\n• {fact.text.strip()}"
+                )
+                return answered(self.index, q.question, text, [fact.source], entities=[subject])
         return None
 
     def _stated_until(self, q: Query) -> Answer | None:
@@ -364,11 +402,15 @@ class ArithmeticAnswers(ExecutorBase):
         # sentence states for it as its subject, not another thing's in a fact naming it.
         own = q.subjects[0] if not terms and len(q.subjects) == 1 else None
         labels = entity_labels(self.index)
+        asked_phase = phase_named(q.question)
         best: tuple[tuple[int, int, int], LoadedFact, YearRange] | None = None
         for rank, fact in enumerate(pool.values()):
             match = year_range(fact.text)
             if match is None:
                 continue
+            stated_phase = phase_named(fact.text)
+            if asked_phase is not None and stated_phase not in (None, asked_phase):
+                continue  # "the first phase": the second phase's years are not its own
             if subjects and range_of_another(fact.text, fact.about, subjects, self._names_of):
                 continue  # "the eWTP would dovetail with the Framework 2018-2021"
             if own is not None and subject_range(fact.text, fact.about, own, labels) is None:

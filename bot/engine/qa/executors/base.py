@@ -448,9 +448,9 @@ class ExecutorBase:
         """The person, title words, organisations and matching titles (``RoleDateAnswers``)."""
         raise NotImplementedError
 
-    def figure_fact_by(self, q: Query, date: str) -> LoadedFact | None:
+    def figure_fact_by(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
         """The sentence stating the figure in force at ``date`` for the noun asked, from
-        its series (``FigureTimeAnswers``)."""
+        its series, or stated by the release ``news`` (``FigureTimeAnswers``)."""
         raise NotImplementedError
 
     def count_as_of(self, q: Query, date: str, news: str = "") -> LoadedFact | None:

@@ -547,7 +547,9 @@ class EventAnswers(ExecutorBase):
                 dataclasses.replace(e, terms=(*e.terms, noun)) if noun not in e.terms else e
                 for e in (a, b)
             )
-        ends = [self.end_date(a), self.end_date(b)]
+        # "Did A become COO before B became CEO?": a title taken is dated by the sentence
+        # saying when it started ("COO since April 2024"), as ``as_of_event`` dates it.
+        ends = [self._title_taken(a) or self.end_date(a), self._title_taken(b) or self.end_date(b)]
         ends = [
             dataclasses.replace(e, label=label) if e is not None else None
             for e, label in zip(ends, labels, strict=True)
@@ -694,7 +696,11 @@ class EventAnswers(ExecutorBase):
             found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
             # The noun's series last: "membership" counted as "seven member councils".
-            fact = self.figure_fact_by(head, when.date)
+            reporting = (
+                bool(when.source)
+                and days_between(when.date, self.index.source_date(when.source)) <= NEWS_DAYS
+            )
+            fact = self.figure_fact_by(head, when.date, when.source if reporting else "")
             if fact is None:
                 return None
             text = (
@@ -789,7 +795,7 @@ class EventAnswers(ExecutorBase):
         if not q.subjects:
             # Nothing named ("how many corals had been outplanted by …"): the series of
             # the noun (``figure_series``), never a percentage sharing its words.
-            counted = self.figure_fact_by(q, date)
+            counted = self.figure_fact_by(q, date, source if news else "")
             if counted is not None:
                 return counted
         terms = [
@@ -972,6 +978,18 @@ _PASSIVE_DONE = re.compile(
     r"\b(?:(?:has|have|had) been\s+[a-z]+|(?:were|was)\s+[a-z]+ed)\b", re.IGNORECASE
 )
 
+# A figure's clause saying what it stands at, with a copula ("are now accessible", "were
+# open"); not a plan ("are to open", "is planned", "are expected").
+_STATE_AFTER = re.compile(
+    r"\b(?:are|is|were|was)\s+(?:now\s+|already\s+)?"
+    r"(?!to\b|planned\b|expected\b|due\b|set\b|scheduled\b|going\b|targeted\b|aimed\b"
+    r"|intended\b|hoped\b|likely\b|being\b|not\b)[a-z][a-z-]*",
+    re.IGNORECASE,
+)
+# How many words of a figure's clause the state may take to come ("22 of the region's
+# 41 stations are now …").
+_STATE_REACH = 10
+
 
 def is_aim(text: str) -> bool:
     """Whether a sentence states a goal ("aims to train 30,000") rather than a result.
@@ -1000,7 +1018,11 @@ def is_aim(text: str) -> bool:
     # its goal of 100,000" reports 18,400 (the clause up to the goal word, thousands
     # commas kept).
     after = re.split(r"[,;:.()](?!\d)", text[start : match.start()])[0]
-    return _PASSIVE_DONE.search(" ".join(after.split()[: _DONE_REACH + 2])) is None
+    if _PASSIVE_DONE.search(" ".join(after.split()[: _DONE_REACH + 2])) is not None:
+        return False
+    # The figure as the subject of a state: "22 of the 41 depots are now electrified;
+    # the goal remains 30", "27 … were step-free, short of its goal of 30".
+    return _STATE_AFTER.search(" ".join(after.split()[:_STATE_REACH])) is None
 
 
 # A goal named as such, without the words of a plan ("will", "expects"): a sum a release

@@ -270,11 +270,20 @@ class FigureTimeAnswers(ExecutorBase):
         ]
         return fitting[0] if len(fitting) == 1 else None
 
-    def figure_fact_by(self, q: Query, date: str) -> LoadedFact | None:
+    def figure_fact_by(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
         """The sentence stating the figure in force at ``date`` (ISO, as coarse as
-        given) for what ``q`` counts; None when no series or nothing by then."""
+        given) for what ``q`` counts, or stated by the release ``news`` (the one
+        reporting the event dated ``date``, days after it); None when no series or
+        nothing by then."""
         found = self._ft_series(q)
-        point = in_force(found[0], date) if found is not None else None
+        if found is None:
+            return None
+        reported = [p for p in found[0] if news and p.fact.source == news and not p.origin]
+        if reported:
+            # "22 of the 41 are now step-free", in the release reporting the reopening a
+            # week before: the figure as of that event.
+            return max(reported, key=lambda p: p.date).fact
+        point = in_force(found[0], date)
         return point.fact if point is not None and not point.origin else None
 
     # -- what is counted ---------------------------------------------------------------

@@ -89,6 +89,10 @@ class RoleDateAnswers(ExecutorBase):
         # Lumpur campus").
         at = {r.organization for r in roles}
         named = {i for m in q.found if m.entity_id in at for i in range(m.words[0], m.words[1])}
+        # "Become GM of Greywater Transit" read as the person by their role: the
+        # organisation's name inside it is where the title is, not a title word.
+        in_role = self._organisations_in_role_mention(q, person, roles)
+        named |= {i for _, at_words in in_role for i in at_words}
         title_words = [
             w
             for i, w in enumerate(q.words)
@@ -98,6 +102,7 @@ class RoleDateAnswers(ExecutorBase):
         if not title_words:
             return None
         orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        orgs += [org for org, _ in in_role if org not in orgs]
         # "Was P Tessara's health minister?": a country named for its ministry stands for
         # the organisation of P's roles whose name holds it ("Ministry of Health of
         # Tessara").
@@ -123,6 +128,34 @@ class RoleDateAnswers(ExecutorBase):
         # they only fit as a top job would (a Chairman is "chief" too).
         named = [s for s in spans if title_named(s.role.title, title_words)]
         return person, title_words, orgs, named or spans
+
+    def _organisations_in_role_mention(
+        self, q: Query, person: str, roles: list[LoadedRole]
+    ) -> list[tuple[str, range]]:
+        """The organisations of ``person``'s roles whose name or alias a mention of the
+        person by a role ("GM of Greywater Transit") writes, each with the positions of
+        its words in ``q.words``."""
+        found: list[tuple[str, range]] = []
+        for m in q.found:
+            if m.via != "role" or m.entity_id != person:
+                continue
+            for org in dict.fromkeys(r.organization for r in roles if r.organization):
+                entity = self.index.entity(org)
+                for label in (entity.name, *entity.aliases):
+                    words = normalize(label).split()
+                    n = len(words)
+                    at = next(
+                        (
+                            i
+                            for i in range(m.words[0], m.words[1] - n + 1)
+                            if n and list(q.words[i : i + n]) == words
+                        ),
+                        None,
+                    )
+                    if at is not None:
+                        found.append((org, range(at, at + n)))
+                        break
+        return found
 
     def _organisations_of_place(self, entity: str, roles: list[LoadedRole]) -> list[str]:
         """``entity`` itself, or for a place the organisations of ``roles`` whose name or

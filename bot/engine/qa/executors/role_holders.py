@@ -137,7 +137,13 @@ class RoleHolderAnswers(ExecutorBase):
                 if r.organization == ask.organization and role_fits(r.title, ask.words)
             ]
             if roles:
-                held.append((person, max(roles, key=lambda r: index.source_date(r.source))))
+                # Of one release's titles there, one still held before one it ends ("CFO
+                # until December 31, 2025", "President and CEO" since).
+                newest = max(
+                    roles,
+                    key=lambda r: (index.source_date(r.source), not index.title_ended(r)[0]),
+                )
+                held.append((person, newest))
         if not held:
             return None
         ended = [(h, index.title_ended(h[1])) for h in held]

@@ -366,7 +366,16 @@ class RoleAnswers(ExecutorBase):
             assert year is not None
             by_then = _leading_holders(q, ask, [h for h in held if h[0].year <= year])
             if by_then:
+                later = [h for h in held if h[0].year > year and h[1] != by_then[0][1]]
                 held = by_then[:1]
+                for when, person, role in later:
+                    # "Who was mayor in 2022?" when a later release says the next one
+                    # took the title during 2022: both held it that year, newest first.
+                    started = self._started_by(person, role, year)
+                    if started is not None and started.date[:4] == str(year):
+                        held = [(when, person, role), *held]
+                        start_line = (started.fact.text.strip(), started.fact.source)
+                        break
             else:
                 first = held[-1]
                 held = [first]
@@ -409,7 +418,7 @@ class RoleAnswers(ExecutorBase):
             text = index.span_text(span) if span is not None else index.role_text(role)
             lines.append(f"{prefix}**{index.entity(person).name}** — {text}{mark}")
             sources += [*span.sources, role.source] if span is not None else [role.source]
-        if start_line is not None and len(held) == 1:
+        if start_line is not None and len(held) <= 2:
             lines.append(start_line[0])
             sources.append(start_line[1])
         elif len(held) == 1:

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, answered_facts, citations, format_date, not_found
+from bot.engine.qa.compose import (
+    answered,
+    answered_facts,
+    citations,
+    format_date,
+    not_found,
+    not_found_cited,
+)
 from bot.engine.qa.counted_phrase import noun_phrase as _noun_phrase
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import (
@@ -109,6 +116,8 @@ _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant fin
 # A sum asked by a word of money, a verb of giving or the noun of a sum given ("how much
 # was X's donation?").
 _MONEY_ASKED = _MONEY_WORDS | _MONEY_VERBS | money_given().nouns
+# The kinds of entity that give money ("how much did the co-op contribute to X?").
+_GIVERS = frozenset((EntityKind.ORGANIZATION, EntityKind.PERSON))
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +193,12 @@ class StatedCountAnswers(ExecutorBase):
                 # "How much did X invest in Y?": the sums X's own sentences give, in
                 # whatever verb ("will fund Y with …"), not those of Y's sentences led by
                 # others ("partners have invested …").
-                groups = {k: g for k, g in groups.items() if k[0] == first} or groups
+                own = {k: g for k, g in groups.items() if k[0] == first}
+                if not own and self.index.entity(first).kind in _GIVERS:
+                    # "How much has the co-op contributed to X?" when only the other
+                    # partners' sums are stated: theirs are no answer for it.
+                    return self._no_sum_from(q, first, groups)
+                groups = own or groups
             groups = _money_of_kind(q, groups)
             if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
                 return self._start_sum(q, groups)
@@ -262,6 +276,21 @@ class StatedCountAnswers(ExecutorBase):
                 or self._stated_answer(q, groups, terms)
             )
         return self._stated_answer(q, groups, terms)
+
+    def _no_sum_from(
+        self, q: Query, giver: str, groups: dict[tuple[str, str], list[StatedCount]]
+    ) -> Answer:
+        """not_found for a sum ``giver`` gave that no sentence states, with the newest
+        sum the releases do give for the rest of the question, cited."""
+        name = self.index.entity(giver).name
+        text = f"The releases don't say how much {name} gave."
+        newest = max((c for g in groups.values() for c in g), key=lambda c: c.date, default=None)
+        if newest is None:
+            return not_found(q.question, text)
+        text += f" The sums they do give are others':\n• {newest.fact.text.strip()}"
+        return not_found_cited(
+            self.index, q.question, text, [newest.fact.source], entities=q.subjects
+        )
 
     def _with_givers(self, q: Query) -> Query:
         """``q`` with a party named right before a gift noun ("the first Halvorsen

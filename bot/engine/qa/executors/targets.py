@@ -83,7 +83,7 @@ _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 # A sentence stating the outcome of a goal, and which way it went.
 _OUTCOME_YES = re.compile(
     r"\b(?:ahead of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)|topp(?:ed|ing)|"
-    r"met|reached|achieved|beat(?:ing|en)?|beyond|above)\b",
+    r"met|meeting|reached|reaching|achieved|achieving|beat(?:ing|en)?|beyond|above)\b",
     re.IGNORECASE,
 )
 _OUTCOME_NO = re.compile(
@@ -280,6 +280,27 @@ def asks_goal_reached(words: set[str]) -> bool:
     return bool(words & GOAL_WORDS and words & (_REACH_WORDS | _MISS_WORDS))
 
 
+# Questions relating the goal to an event, which events.py dates.
+_EVENT_RELATIONS = frozenset(
+    (Relation.WHEN, Relation.BEFORE, Relation.IS_BEFORE, Relation.IS_AFTER)
+)
+# How many words on each side of a goal word name what the goal is of ("the goal of
+# audio announcements on every bus", "its step-free station target").
+_GOAL_NEIGHBOURHOOD = 5
+
+
+def _goal_neighbourhoods(text: str) -> list[frozenset[str]]:
+    """The stems of the words around each goal word of ``text``."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return [
+        frozenset(
+            stem(w) for w in words[max(0, i - _GOAL_NEIGHBOURHOOD) : i + 1 + _GOAL_NEIGHBOURHOOD]
+        )
+        for i, w in enumerate(words)
+        if stem(w) in _GOAL_STEMS
+    ]
+
+
 def _yes_no(met: bool, *, missed: bool) -> str:
     """The answer's first word: whether the goal was ``met``, or, for a question asking
     whether it was ``missed``, whether it was not."""
@@ -312,8 +333,10 @@ class TargetAnswers(ExecutorBase):
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
         ends = two_ends(q.words)
-        if ends is not None and ends.relation in (Relation.WHEN, Relation.BEFORE):
-            return None  # "…when the KL campus opened?": as of that event (events.py)
+        if ends is not None and ends.relation in _EVENT_RELATIONS:
+            # "…when the KL campus opened?": as of that event; "was the goal met before
+            # the grant?": the two dated (events.py).
+            return None
         # "By how many did it miss its goal?": the amount missed is the gap at the deadline.
         missed_by = bool(words & _MISS_WORDS) and bool(words & {"many", "much"})
         # "By how many did it beat its target?": the amount over a goal that was met.
@@ -330,6 +353,14 @@ class TargetAnswers(ExecutorBase):
         qualifier = _goal_qualifier(q.words)
         named = _goals_named(goals, qualifier) or (
             _goals_named(self._goals(q, wide=True), qualifier) if len(qualifier) > 1 else []
+        )
+        # "Did the audio announcement goal get met?": a sentence reporting how the goal
+        # of those words turned out, whether or not the goal has a figure; the answer
+        # when the goals with figures leave it open.
+        told = (
+            self._outcome_named(q, qualifier, missed=missed)
+            if reach and not _asked_numbers(q.question)
+            else None
         )
         if named:
             # "Did X meet its first-year goal?": the goal whose sentence names that
@@ -357,7 +388,7 @@ class TargetAnswers(ExecutorBase):
                 if stated is not None:
                     return stated
         if not goals:
-            return self._no_goal_for_measure(q)
+            return told or self._no_goal_for_measure(q)
         if gap and missed_by and self._cutoff(q) is None and q.today is not None:
             # A goal missed is one whose deadline has passed, not the newest one set.
             now = q.today.isoformat()[:7]
@@ -367,7 +398,12 @@ class TargetAnswers(ExecutorBase):
             goals = [g for g in goals if any(g.met(r.value) for r in self._reached(g))] or goals
         if gap:
             return self._gap(q, goals[0], by_deadline=missed_by)
-        return self._reached_by(q, goals[0], missed=missed)
+        judged = self._reached_by(q, goals[0], missed=missed)
+        if told is not None and not (
+            isinstance(judged, Answer) and judged.status is Status.ANSWERED
+        ):
+            return told
+        return judged
 
     def _goal_by_figure(self, q: Query) -> bool:
         """ "Did X reach 30,000 graduates by 2023?", "had X trained 30,000 by 2021?": no
@@ -696,7 +732,9 @@ class TargetAnswers(ExecutorBase):
             text = fact.text
             if not _TARGET_IN_TEXT.search(text):
                 continue
-            given = {figure_value(f) for f in figures_in(text)}
+            # "27 of the 41 stations, short of its goal of 30": the whole (41) is how
+            # many there are, not the goal the sentence judges.
+            given = {figure_value(f) for f in figures_in(text) if not f.whole}
             if aim is not None and given and figure_value(aim.figure) not in given:
                 continue
             no, yes = _OUTCOME_NO.search(text), _OUTCOME_YES.search(text)
@@ -704,6 +742,37 @@ class TargetAnswers(ExecutorBase):
                 continue
             met = not (no and (not yes or no.start() < yes.start()))
             lead = f"**{_yes_no(met, missed=missed)}**, as the release states:"
+            body = f"{lead}\n{text.strip()}"
+            return answered(self.index, q.question, body, [fact.source], entities=fact.about)
+        return None
+
+    def _outcome_named(self, q: Query, qualifier: tuple[str, ...], *, missed: bool) -> Result:
+        """The sentence about a subject reporting how the goal the question names by its
+        words turned out ("meeting the goal of audio announcements on every bus …" for
+        "the audio announcement goal"): every word of ``qualifier`` near its goal word.
+        With a date asked, the outcome must be dated by then. None when none does."""
+        wanted = {stem(w) for w in qualifier} - _STOP_STEMS - _NOT_A_MEASURE
+        if not wanted:
+            return None
+        cutoff = self._cutoff(q)
+        pool = {
+            f.id: f
+            for s in q.subjects
+            for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+        }
+        for fact in sorted(pool.values(), key=self.fact_date, reverse=True):
+            text = fact.text
+            no, yes = _OUTCOME_NO.search(text), _OUTCOME_YES.search(text)
+            if not (no or yes) or not _TARGET_IN_TEXT.search(text):
+                continue
+            if not any(wanted <= near for near in _goal_neighbourhoods(text)):
+                continue
+            if cutoff is not None and self.fact_date(fact)[:7] > cutoff:
+                continue
+            met = not (no and (not yes or no.start() < yes.start()))
+            months = months_in(text)
+            when = f" ({format_date(months[0])})" if len(set(months)) == 1 else ""
+            lead = f"**{_yes_no(met, missed=missed)}**{when}, as the release states:"
             body = f"{lead}\n{text.strip()}"
             return answered(self.index, q.question, body, [fact.source], entities=fact.about)
         return None

@@ -60,10 +60,12 @@ _NOT_MEASURED = frozenset(
         *_CHOICE_WORDS,
         *"compared compare comparing versus vs against with than "
         "time times year years over go went gone or and between since how did has have "
-        "the number figure figures count level amount share proportion percentage "
+        "the number figure figures count level amount share proportion percentage history "
         "per cent percent among".split(),
     )
 )
+# Words asking for a figure's past values by name ("the history of …").
+_HISTORY_WORDS = frozenset("history histories".split())
 # "Up or down", "rise or fall": a question for the direction.
 _OPPOSITES = tuple(
     frozenset(p.split())
@@ -142,6 +144,11 @@ def _earlier_point(fact: LoadedFact, figure: Figure) -> Point | None:
     return Point(fact, earlier, figure_value(earlier), match["year"])
 
 
+def _written_plural(text: str, term: str) -> bool:
+    """Whether ``text`` writes the stem ``term`` as a plural ("station" as "stations")."""
+    return re.search(rf"\b{re.escape(term)}\w*s\b", text, re.IGNORECASE) is not None
+
+
 class TrendAnswers(ExecutorBase):
     def trend(self, q: Query) -> Result:
         """The dated series of the figure asked, with its direction; None when the
@@ -164,8 +171,14 @@ class TrendAnswers(ExecutorBase):
             and bool(words & _GOING_WORDS)
             and _FROM_WHAT_TO_WHAT.search(" ".join(q.words)) is not None
         )
+        # "The history of staff trained": a series asked for by name, when it names
+        # what is measured (the history of a partnership is its timeline).
+        history = bool(words & _HISTORY_WORDS) and bool(
+            {t for t in q.terms if t not in _NOT_MEASURED and t not in _MOVE_TERMS}
+        )
         moved = (
-            went_from
+            history
+            or went_from
             or words & MOVE_WORDS
             or (points and words & _SHARE_MOVE_WORDS)
             or choice
@@ -197,6 +210,7 @@ class TrendAnswers(ExecutorBase):
             or asked_yes_no
             or compared
             or points
+            or history
             or "trend" in words
         ):
             return None
@@ -303,7 +317,12 @@ class TrendAnswers(ExecutorBase):
             fit, _, figure = max(fits, key=lambda f: (f[0], f[1]))
             point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
             unit = figure.unit if figure.unit == "money" else counted_unit(fact.text, figure)
-            named = sorted(t for t in measured if names_counted(figure, t))
+            # Of several words asked in the phrase ("15 stations step-free"), the plural
+            # noun is what is counted, not the adjective after it.
+            named = sorted(
+                (t for t in measured if names_counted(figure, t)),
+                key=lambda t: (not _written_plural(fact.text, t), t),
+            )
             if named and unit not in ("money", MEMBER_UNIT):
                 # "310 schools", "1,450 rural schools": the noun asked says what each
                 # counts, whatever adjective comes first (as ``achieved_points``).
@@ -328,7 +347,19 @@ class TrendAnswers(ExecutorBase):
                     if kept is None or p.value > kept.value:
                         whole[(p.fact.source, p.date)] = p
                 once = {(p.fact.source, p.value): p for p in whole.values()}
-            points = list(once.values())
+            # "Up from 9 in 2017" beside 2017's own sentence stating 9: one point, the
+            # sentence's (its date is the finer).
+            points = [
+                p
+                for p in once.values()
+                if not any(
+                    o is not p
+                    and o.value == p.value
+                    and len(o.date) > len(p.date)
+                    and o.date.startswith(p.date)
+                    for o in once.values()
+                )
+            ]
             if len({p.value for p in points}) < 2 or len({p.date for p in points}) < 2:
                 continue
             fit = max(f for f, _ in found)

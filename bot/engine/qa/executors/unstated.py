@@ -39,8 +39,9 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import title_acronym
 from bot.search.synonyms import synonyms
-from bot.search.terms import STOP_WORDS, stem
+from bot.search.terms import STOP_WORDS, index_term, stem
 from bot.textnorm import normalize
+from bot.vocab import undoing_verbs
 
 
 class Attribute(NamedTuple):
@@ -172,6 +173,7 @@ class UnstatedAnswers(ExecutorBase):
             self.unknown_mention,
             self.unknown_claim,
             self.uncounted_places,
+            self.uncounted_doing,
         ):
             found = check(q)
             if found is not None:
@@ -309,6 +311,44 @@ class UnstatedAnswers(ExecutorBase):
                     found.add(stem(acronym))
         return frozenset(found)
 
+    # --- "how many stations did X close?" ---------------------------------------------
+
+    def uncounted_doing(self, q: Query) -> Result:
+        """ "How many stations did X close down?" with a verb of ending, removing or
+        losing (``bot/vocab/undoing_verbs.txt``) that no release uses (nor a word the
+        thesaurus gives for it): a count of that undoing is not stated, whatever counts of
+        the noun another verb states ("made 15 stations step-free")."""
+        if q.words[:2] != ("how", "many") or not q.subjects or not q.found:
+            return None
+        if q.words[2:3] and q.words[2] in _SPANS_COUNTED:
+            return None  # "how many years does the grant cover?": a span, not a doing
+        named_end = max(m.words[1] for m in q.found)
+        auxiliary = next((i for i, w in enumerate(q.words) if w in _DOING_AUXILIARIES), None)
+        if auxiliary is None or auxiliary >= named_end:
+            return None
+        tail = [
+            w
+            for w in q.words[named_end:]
+            if w not in STOP_WORDS and w not in _PARTICLES and not any(c.isdigit() for c in w)
+        ]
+        if not set(tail) & undoing_verbs():
+            return None  # only a count of what was undone; other verbs are read loosely
+        titles = self._title_terms(q.subjects)
+        if any(
+            index_term(w) in titles
+            or self.index.terms.known(stem(w))
+            or self.index.terms.known(index_term(w))
+            or any(self.index.terms.known(s) for s in synonyms(index_term(w)))
+            for w in tail
+        ):
+            return None
+        names = " and ".join(self._name(e) for e in q.subjects[:2])
+        closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
+        text = (
+            f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
+        )
+        return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+
     # --- "how many countries are in X?" ------------------------------------------------
 
     def uncounted_places(self, q: Query) -> Result:
@@ -366,6 +406,16 @@ class UnstatedAnswers(ExecutorBase):
             entities=tuple(entities),
         )
 
+
+# "How many stations did X close (down)?": the auxiliary before the one doing, and the
+# particles after its verb, which say nothing of what was done.
+_DOING_AUXILIARIES = frozenset("did does do has have had".split())
+_PARTICLES = frozenset("down up off out over away".split())
+# Units of time and occurrences counted ("how many years does X cover?", "how many times
+# did X meet?"): their verbs ("cover", "meet") are read by the duration and count readers.
+_SPANS_COUNTED = frozenset(
+    "year years month months week weeks day days hour hours decade decades time times".split()
+)
 
 _RELEASE_WORDS = frozenset(
     "release releases press announcement announcements the a an any your these those this "
