@@ -68,6 +68,11 @@ def acts_as_organisation(labels: Iterable[str], text: str) -> bool:
         for found in re.finditer(rf"\b([A-Za-z-]+)\s+(?:of|at)\s+(?:the\s+)?{name}", text):
             if is_title_word(found.group(1).lower()):
                 return True
+        # "senior vice president and general manager of Space Systems at X": a title
+        # with its unit, then "at" the organisation.
+        for found in re.finditer(rf"([^,.;:()\n]{{1,100}})\s+at\s+(?:the\s+)?{name}", text):
+            if is_title_word(found.group(1).split()[0].lower()):
+                return True
         for found in re.finditer(rf"{name}\s+([A-Z][a-z-]+)\s+[A-Z]", text):
             if is_title_word(found.group(1).lower()):
                 return True

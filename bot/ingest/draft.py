@@ -1506,6 +1506,27 @@ def _only_inside(person: str, party: str, text: str) -> bool:
     return alone > 0 and alone == within
 
 
+# A line of the page's header: a label or a dated line, never a paragraph of prose.
+_HEADER_LINE = 200
+
+
+def _header_definitions(text: str, paragraphs: list[str]) -> list[str]:
+    """The header's lines above the story that define a short form of a name the story
+    uses ("May 4, 2019 - Orrin League (OL) - Kestrel Rovers News Release", over a story
+    that writes "the Orrin League"): the story may use the short form undefined."""
+    opening = paragraphs[0][:60] if paragraphs else ""
+    end = text.find(opening) if opening else -1
+    if end <= 0:
+        return []
+    body = normalize("\n".join(paragraphs))
+    return [
+        line
+        for line in text[:end].splitlines()
+        if len(line) <= _HEADER_LINE
+        and any(normalize(d.long) and normalize(d.long) in body for d in find_acronyms(line))
+    ]
+
+
 def build_draft(
     text: str,
     kb: KnowledgeBase | None = None,
@@ -1568,7 +1589,7 @@ def build_draft(
     generic_agreements: list[GenericDefinition] = []
     # 1. Acronym definitions first, so "UNIDO" is known as an organisation and never
     #    mistaken for part of a person's name.
-    for sentence in all_sentences:
+    for sentence in [*_header_definitions(text, paragraphs), *all_sentences]:
         for definition in find_acronyms(sentence):
             kind = guess_kind(definition.long)
             long_words = definition.long.lower().split()
