@@ -104,3 +104,14 @@ def test_a_short_form_defined_in_the_header_line_above_the_story() -> None:
     )
     league = next(e for e in d.registry.entities.values() if e.name == "Orrin Rowing League")
     assert "ORL" in league.aliases
+
+
+def test_a_capitals_name_before_a_headlines_future_is_the_party_not_the_headline() -> None:
+    d = build_draft(
+        "QRVL Will Process Cards for Fenwick Growers Credit Union\n\nQRVL\n\n"
+        "Card processor QRVL has teamed with Fenwick Growers Credit Union (FGCU).\n\n"
+        "The partnership will see QRVL offer FGCU card services, QRVL said in a news"
+        " release.\n"
+    )
+    assert "QRVL" in names(d, EntityKind.ORGANIZATION)
+    assert not any("Will" in n for n in names(d))

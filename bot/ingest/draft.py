@@ -460,6 +460,10 @@ def _title_cased_phrase(headline: str, body: str, name: str) -> bool:
     return in_story or after_to
 
 
+# The words of a title-case headline's future tense, after its subject.
+_HEADLINE_FUTURE = {"Will", "Shall", "To"}
+
+
 def _story_name_then_a_verb(body: str, name: str) -> bool:
     """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
     more, then a word ``body`` never writes capitalised: the headline's title-case verb
@@ -467,8 +471,12 @@ def _story_name_then_a_verb(body: str, name: str) -> bool:
     Trust granted"). A name the story writes whole keeps its words: the story writes them
     capitalised."""
     words = name.split()
-    for k in range(len(words) - 1, 1, -1):
+    for k in range(len(words) - 1, 0, -1):
         after = words[k]
+        # (One word, then a headline's future, "QRVL Will Process Cards ...": a name
+        # never goes on with "Will".)
+        if k == 1 and after not in _HEADLINE_FUTURE:
+            continue
         if not after[:1].isupper() or _capitalised_in(body, after):
             continue
         prefix = r"\s+".join(map(re.escape, words[:k]))
