@@ -1664,8 +1664,9 @@ def _resolve_date(
     if named is not None:
         warnings.append(
             f"date {named.date.isoformat()}: the story gives {named.text!r} without a year;"
-            f" {named.date.year} is the year it names in which that day is a"
-            f" {named.date.strftime('%A')}: check source.date"
+            f" {named.date.year} is the one year next to the newest it names"
+            f" ({named.newest_year}) in which that day is a {named.date.strftime('%A')}:"
+            " check source.date"
         )
         return named.date
     for para in paragraphs[:8]:
@@ -1766,6 +1767,7 @@ _YEARS_AROUND = (-1, 0, 1)
 class _NamedDay(NamedTuple):
     text: str
     date: dt.date
+    newest_year: int
 
 
 def _weekday_and_day(paragraphs: list[str]) -> _NamedDay | None:
@@ -1789,7 +1791,7 @@ def _weekday_and_day(paragraphs: list[str]) -> _NamedDay | None:
             continue
         if candidate.strftime("%A") == match.group("weekday"):
             fitting.append(candidate)
-    return _NamedDay(match.group(0), fitting[0]) if len(fitting) == 1 else None
+    return _NamedDay(match.group(0), fitting[0], max(years)) if len(fitting) == 1 else None
 
 
 def _signing_day(paragraphs: list[str]) -> dt.date | None:
