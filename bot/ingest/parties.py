@@ -46,6 +46,7 @@ from bot.ingest.words import (
     PLACE_WORDS,
     ROMANCE_HEADS,
     TITLE_MODIFIERS,
+    UNIT_WORDS,
     is_country,
     is_place,
     subdivisions_named,
@@ -218,8 +219,11 @@ def _is_candidate(
     # program".)
     # ("Kestrel Technology", "Orrin Digital": a title's modifier closing a name is the
     # company's word; a title ends with its head, "Chief Technology Officer".)
-    modifier_end = lows[-1] in TITLE_MODIFIERS and not any(
-        is_title_word(w, CORE_TITLES) for w in lows
+    # (Not a unit, "the Acme Board", which ``units.yaml`` keeps for titles.)
+    modifier_end = (
+        lows[-1] in TITLE_MODIFIERS
+        and lows[-1] not in UNIT_WORDS
+        and not any(is_title_word(w, CORE_TITLES) for w in lows)
     )
     if any(w.rstrip(".") in HONORIFICS for w in lows) or (
         any(is_title_word(w) for w in lows)
