@@ -116,9 +116,14 @@ def _one_word_brand(short: str, long: str) -> bool:
     return _long_form(short, capitals) is not None
 
 
+_MARKS = re.compile(r"[\u00ae\u2122\u2120]")
+
+
 def find_acronyms(sentence: str) -> list[AcronymDef]:
     """ "Long Form (LF)" and "LF (Long Form)" definitions in one sentence."""
     found: list[AcronymDef] = []
+    # ("ORRINWORKS® (OW®)": a trade mark's sign is no letter of the name or its short form.)
+    sentence = _MARKS.sub("", sentence)
     for match in re.finditer(r"\(([^()]{2,80})\)", sentence):
         inner = match.group(1).strip()
         # "(KFDA, www.kfda.go.kr)": the acronym, then a web address or a ticker.

@@ -41,6 +41,9 @@ _IS_AN = (
 )
 
 
+# How far back from "at X" a title with its unit may start, in characters.
+_TITLE_REACH = 100
+
 # A company's legal form ends its name: "Petroliam Orrin Berhad" is a company.
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|GmbH|SpA|Pty|Berhad|Bhd|"
@@ -67,6 +70,15 @@ def acts_as_organisation(labels: Iterable[str], text: str) -> bool:
             return True
         for found in re.finditer(rf"\b([A-Za-z-]+)\s+(?:of|at)\s+(?:the\s+)?{name}", text):
             if is_title_word(found.group(1).lower()):
+                return True
+        # "senior vice president and general manager of Space Systems at X": a title
+        # with its unit, then "at" the organisation.
+        for found in re.finditer(rf"\s+at\s+(?:the\s+)?{name}", text):
+            clause = re.split(
+                r"[,.;:()\n]", text[max(0, found.start() - _TITLE_REACH) : found.start()]
+            )
+            words = clause[-1].split()
+            if words and is_title_word(words[0].lower()):
                 return True
         for found in re.finditer(rf"{name}\s+([A-Z][a-z-]+)\s+[A-Z]", text):
             if is_title_word(found.group(1).lower()):

@@ -26,6 +26,10 @@ _AFTER_ORG = re.compile(
 )
 
 
+# Lower-case particles inside a French, Spanish or Italian name ("Aéroports de la Côte").
+_NAME_PARTICLES = {"la", "le", "les", "du", "des", "del", "della", "di", "da"}
+
+
 def title_tail(phrase: str) -> str:
     """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
     EU Commissioner for Development" -> "EU Commissioner for Development".
@@ -43,6 +47,10 @@ def title_tail(phrase: str) -> str:
             or w.isdigit()  # "Deputy Minister 1 of Agriculture"
             or w.startswith("(")
             or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
+            # ("Port de la Côte d’Orrin’s Chairman": a name's particles and elided
+            # article are in the organisation's name.)
+            or (low in _NAME_PARTICLES and k < len(words) and words[k][:1].isupper())
+            or re.match(r"[dl]['’][A-Z]", w) is not None
             or is_title_word(low)
             # "Representative in Ostria": a title held in a place.
             or (
@@ -332,6 +340,32 @@ def _listed_portfolio(seg: str, parts: list[str]) -> tuple[str, list[str]]:
     return seg, parts
 
 
+class AreasAt(NamedTuple):
+    """A title's areas, joined as written with commas, and the organisation after "at"."""
+
+    areas: str
+    org: str
+
+
+# How many comma parts a title's list of areas may run to before its "at".
+_MAX_AREA_PARTS = 4
+
+
+def areas_then_at(parts: list[str]) -> AreasAt | None:
+    """The areas and the organisation of comma parts that list a title's areas and
+    close with "<area> at <Organisation>" (["Field Sales", "Channel Planning at Acme"]),
+    or None when the parts are not all areas up to such a close."""
+    for k, raw in enumerate(parts[:_MAX_AREA_PARTS]):
+        part = clean_appositive(raw).rstrip(" .")
+        closing = re.fullmatch(rf"(?P<area>.+?)\s+at\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if closing and is_area(closing.group("area")):
+            areas = [clean_appositive(p).rstrip(" .") for p in parts[:k]]
+            return AreasAt(", ".join([*areas, closing.group("area")]), closing.group(2))
+        if not is_area(part):
+            return None
+    return None
+
+
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """The roles in the comma parts right after a name, in order.
 
@@ -452,10 +486,11 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
             parts.pop(0)
             continue
         # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area, then
-        # its organisation after "at".
-        area_at = re.fullmatch(rf"(?P<area>.+?)\s+at\s+(?:the\s+)?({_ORG_PART.pattern})", part)
-        if area_at and is_area(area_at.group("area")):
-            roles[-1] = _Role(f"{roles[-1].title}, {area_at.group('area')}", area_at.group(2))
+        # its organisation after "at"; also a comma list of areas ("vice president,
+        # Field Sales, Partner Programs and Channel Planning at Acme").
+        listed = areas_then_at(parts)
+        if listed is not None:
+            roles[-1] = _Role(f"{roles[-1].title}, {listed.areas}", listed.org)
             break
         # "Jane Doe, the registrar, on behalf of the Kestrel University": whom she
         # signs for is where she holds the title.

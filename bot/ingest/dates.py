@@ -41,6 +41,9 @@ DATE_RE = re.compile(
     # own, since a page's clock and weather widget writes today's date so, with more.)
     rf"|(?P<y5>{_YEAR})\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}(?=[ \t]*(?:\n|$)))"
     rf"|(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y4>{_YEAR})\b)"
+    # ("7/8/98": an old page's stamp writes a two-digit year; only with slashes, since
+    # "1.2.10" is a version number, and never inside a longer run of figures.)
+    r"|(?P<short>(?<![\d/])\d{1,2}/\d{1,2}/(?P<y6>\d{2})(?![\d/]))"
     r")",
     re.IGNORECASE,
 )
@@ -79,7 +82,7 @@ class FoundDate:
 
 def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
     text = match.group(0)
-    year_given = any(match.group(g) for g in ("y1", "y2", "y3", "y4", "y5"))
+    year_given = any(match.group(g) for g in ("y1", "y2", "y3", "y4", "y5", "y6"))
     # A default in a leap year lets "February 29" without a year parse.
     default = dt.datetime(2000, 1, 1)
     if match.group("ymd"):
@@ -89,9 +92,10 @@ def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
     except (ValueError, OverflowError):
         return None
     ambiguous = False
-    if match.group("num"):
+    numeric = match.group("num") or match.group("short")
+    if numeric:
         # The numeric part alone: the match may open with a weekday ("Thu, 08/06/2009").
-        first, second = (int(p) for p in re.split(r"[/.]", match.group("num"))[:2])
+        first, second = (int(p) for p in re.split(r"[/.]", numeric)[:2])
         ambiguous = first <= 12 and second <= 12 and first != second
     return FoundDate(
         match.start(),

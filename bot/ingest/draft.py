@@ -463,6 +463,10 @@ def _title_cased_phrase(headline: str, body: str, name: str) -> bool:
     return in_story or after_to
 
 
+# The words of a title-case headline's future tense, after its subject.
+_HEADLINE_FUTURE = {"Will", "Shall", "To"}
+
+
 def _story_name_then_a_verb(body: str, name: str) -> bool:
     """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
     more, then a word ``body`` never writes capitalised: the headline's title-case verb
@@ -470,8 +474,12 @@ def _story_name_then_a_verb(body: str, name: str) -> bool:
     Trust granted"). A name the story writes whole keeps its words: the story writes them
     capitalised."""
     words = name.split()
-    for k in range(len(words) - 1, 1, -1):
+    for k in range(len(words) - 1, 0, -1):
         after = words[k]
+        # (One word, then a headline's future, "QRVL Will Process Cards ...": a name
+        # never goes on with "Will".)
+        if k == 1 and after not in _HEADLINE_FUTURE:
+            continue
         if not after[:1].isupper() or _capitalised_in(body, after):
             continue
         prefix = r"\s+".join(map(re.escape, words[:k]))
@@ -1516,6 +1524,27 @@ def _only_inside(person: str, party: str, text: str) -> bool:
     return alone > 0 and alone == within
 
 
+# A line of the page's header: a label or a dated line, never a paragraph of prose.
+_HEADER_LINE = 200
+
+
+def _header_definitions(text: str, paragraphs: list[str]) -> list[str]:
+    """The header's lines above the story that define a short form of a name the story
+    uses ("May 4, 2019 - Orrin League (OL) - Kestrel Rovers News Release", over a story
+    that writes "the Orrin League"): the story may use the short form undefined."""
+    opening = paragraphs[0][:60] if paragraphs else ""
+    end = text.find(opening) if opening else -1
+    if end <= 0:
+        return []
+    body = normalize("\n".join(paragraphs))
+    return [
+        line
+        for line in text[:end].splitlines()
+        if len(line) <= _HEADER_LINE
+        and any(normalize(d.long) and normalize(d.long) in body for d in find_acronyms(line))
+    ]
+
+
 def build_draft(
     text: str,
     kb: KnowledgeBase | None = None,
@@ -1578,7 +1607,7 @@ def build_draft(
     generic_agreements: list[GenericDefinition] = []
     # 1. Acronym definitions first, so "UNIDO" is known as an organisation and never
     #    mistaken for part of a person's name.
-    for sentence in all_sentences:
+    for sentence in [*_header_definitions(text, paragraphs), *all_sentences]:
         for definition in find_acronyms(sentence):
             kind = guess_kind(definition.long)
             long_words = definition.long.lower().split()

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from bot.ingest.acronyms import find_acronyms
 from bot.ingest.dates import (
     DATE_RE,
+    MONTH,
     FoundDate,
     find_date,
     is_only_a_date,
@@ -455,7 +456,7 @@ def _label_issuer(paragraphs: list[str]) -> str | None:
         ):
             return name
     for index, para in enumerate(paragraphs[:6]):
-        label = _RELEASE_LABEL.match(para)
+        label = _RELEASE_LABEL.match(para) or _closing_label(para)
         if label is None:
             continue
         issuer = label.group("issuer") or label.group("issuer_after")
@@ -471,6 +472,23 @@ def _label_issuer(paragraphs: list[str]) -> str | None:
         if issuer and not re.fullmatch(r"(?i:news|press|media|official|joint)", issuer):
             return issuer
     return None
+
+
+# The parts of a page's header line: "<date> - <league> - <club> News Release".
+_HEADER_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
+# A header line, not a sentence of the story.
+_HEADER_LINE = 150
+
+
+def _closing_label(para: str) -> re.Match[str] | None:
+    """The release label that closes a dated header line ("September 4, 2020 - Orrin
+    League - Kestrel Rovers News Release"): its issuer names the club or company whose
+    newsroom issued the release. None for any other line."""
+    parts = _HEADER_PARTS.split(para.strip()) if len(para) <= _HEADER_LINE else []
+    if len(parts) < 2 or find_date(parts[0], anchored=True) is None:
+        return None
+    label = _RELEASE_LABEL.fullmatch(parts[-1])
+    return label if label is not None and label.group("issuer") else None
 
 
 def _release_label_date(para: str) -> FoundDate | None:
@@ -1407,6 +1425,11 @@ def _release_posted(paragraphs: list[str]) -> dt.date | None:
     return None
 
 
+# "(27 February 2018)" closing a short paragraph: a page's date stamp after its headline.
+_BRACKETED_STAMP = re.compile(r"\(\s*(?P<date>[^()]{6,40}?)\s*\)\s*$")
+# A headline and its stamp: longer, the paragraph is prose and its bracket an aside.
+_HEADLINE_WITH_STAMP = 200
+
 # "(0 comments)", "(12 Comments)": a news page's comment count after its date stamp.
 _COMMENT_COUNT = re.compile(r"\s*\(\d+\s+comments?\)\s*$", re.IGNORECASE)
 
@@ -1473,7 +1496,7 @@ def _resolve_date(
                 f" {header_date.isoformat()}: check source.date"
             )
             return stated
-        stamp = _page_stamp_date(paragraphs[:8]) if stated is None else None
+        stamp = _page_stamp_date(paragraphs[:8], us, warnings) if stated is None else None
         if stamp is not None and stamp != header_date:
             # "date 2017-08-01" above "Published: 16 November 2020": the page's own
             # label dates the story; the header dates the copy that was kept.
@@ -1531,7 +1554,7 @@ def _resolve_date(
                 f"date {dated.date.date.isoformat()} read from {para!r}: check source.date"
             )
             return dated.date.date
-    stamp = _page_stamp_date(paragraphs[:8])
+    stamp = _page_stamp_date(paragraphs[:8], us, warnings)
     if stamp is not None:
         warnings.append(
             f"date {stamp.isoformat()} read from the page's time stamp: check source.date"
@@ -1554,6 +1577,24 @@ def _resolve_date(
                 " check source.date"
             )
             return last.date
+    # "<headline> (27 February 2018)": a news page's date in brackets closing the
+    # headline's line (the headline and its stamp are one paragraph once lines join).
+    for para in paragraphs[:4]:
+        bracketed = _BRACKETED_STAMP.search(para) if len(para) <= _HEADLINE_WITH_STAMP else None
+        stamped = find_date(bracketed.group("date"), anchored=True) if bracketed else None
+        if bracketed is not None and stamped is not None and stamped.ambiguous:
+            stamped = _in_order(stamped, us, warnings)
+        if (
+            bracketed is not None
+            and stamped is not None
+            and stamped.date is not None
+            and stamped.end == len(bracketed.group("date"))
+        ):
+            warnings.append(
+                f"date {stamped.date.isoformat()} read from the page's stamp"
+                f" {bracketed.group(0).strip()!r} after the headline: check source.date"
+            )
+            return stamped.date
     # "on 12 May 2017" on a line of its own under the headline: the page's date stamp,
     # which dates the release even when the story opens with the day before.
     for para in paragraphs[:3]:
@@ -1628,6 +1669,15 @@ def _resolve_date(
             " caption or line that writes it in full: check source.date"
         )
         return weekday
+    named = _weekday_and_day(paragraphs)
+    if named is not None:
+        warnings.append(
+            f"date {named.date.isoformat()}: the story gives {named.text!r} without a year;"
+            f" {named.date.year} is the one year next to the newest it names"
+            f" ({named.newest_year}) in which that day is a {named.date.strftime('%A')}:"
+            " check source.date"
+        )
+        return named.date
     for para in paragraphs[:8]:
         # "14 Ottobre 2022": a news page in another language dates an English story.
         line_date = read_date_line(para)
@@ -1647,20 +1697,35 @@ def _resolve_date(
     return None
 
 
-# A page's time stamp under the byline: "Published : Nov 25, 2020 - 13:48  Updated : ...".
+# A page's time stamp under the byline: "Published : Nov 25, 2020 - 13:48  Updated : ...",
+# or with the time first: "Story posted at 11 a.m. EDT/8 a.m. PDT, 7/8/98".
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 _STAMP_LABEL = re.compile(
-    r"\b(?:published|posted|issued|released)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+    rf"\b(?:published|posted|issued|released)(?:\s+on)?\s*:?\s*"
+    rf"(?:at\s+{_CLOCK}(?:\s*/\s*{_CLOCK})*\s*,?\s*(?:on\s+)?)?",
+    re.IGNORECASE,
 )
+# The zones of the United States: a stamp in them writes a numeric date month first.
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T)\b")
 
 
-def _page_stamp_date(paragraphs: list[str]) -> dt.date | None:
+def _page_stamp_date(
+    paragraphs: list[str], us: bool = False, warnings: list[str] | None = None
+) -> dt.date | None:
     """The date a page's publication stamp gives (the first "Published : <date>" among
     ``paragraphs``, read line by line, perhaps after a byline and before an "Updated"
-    stamp), or None. The stamp dates the page, so it only serves when no dateline does."""
+    stamp), or None. The stamp dates the page, so it only serves when no dateline does.
+
+    A numeric date that reads both ways is month first when ``us`` (an American story)
+    or when the stamp's clock is in a US time zone, with a note in ``warnings``.
+    """
     for para in paragraphs:
         for line in para.splitlines() or [para]:
             for label in _STAMP_LABEL.finditer(line[:120]):
                 found = find_date(line, label.end(), anchored=True)
+                if found is not None and found.ambiguous:
+                    in_us = us or _US_ZONE.search(line[: found.start]) is not None
+                    found = _in_order(found, in_us, [] if warnings is None else warnings)
                 if found is not None and found.date is not None:
                     return found.date
     return None
@@ -1695,6 +1760,47 @@ def _weekday_the_story_gives(paragraphs: list[str]) -> dt.date | None:
         and found.date.strftime("%A") == day
     }
     return dated.pop() if len(dated) == 1 else None
+
+
+# "said Wednesday (Dec. 13)", "on Tuesday, March 4": a news story's weekday with the
+# day of the month and no year.
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\s*(?:\(\s*(?P<bracketed>(?i:{MONTH})\s+\d{{1,2}})\s*\)"
+    rf"|,\s*(?P<plain>(?i:{MONTH})\s+\d{{1,2}})(?![\d,]))"
+)
+# The years around the newest one a story names that may hold its weekday's day: a
+# story written in January looks back on "last year", one in December ahead.
+_YEARS_AROUND = (-1, 0, 1)
+
+
+class _NamedDay(NamedTuple):
+    text: str
+    date: dt.date
+    newest_year: int
+
+
+def _weekday_and_day(paragraphs: list[str]) -> _NamedDay | None:
+    """A story that dates its news by weekday and day ("said in a Wednesday (Dec. 13)
+    news release") and names years elsewhere ("... in 2023"): the date, in the one year
+    next to the newest year named in which that day falls on that weekday. None when the
+    opening gives no such day, no year is named, or the weekday fits no year or two."""
+    head = "\n".join(paragraphs[:6])
+    match = _WEEKDAY_AND_DAY.search(head)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", "\n".join(paragraphs))]
+    if match is None or not years:
+        return None
+    day = find_date(match.group("bracketed") or match.group("plain"), anchored=True)
+    if day is None or day.year is not None:
+        return None
+    fitting = []
+    for offset in _YEARS_AROUND:
+        try:
+            candidate = dt.date(max(years) + offset, day.month, day.day)
+        except ValueError:  # 29 February
+            continue
+        if candidate.strftime("%A") == match.group("weekday"):
+            fitting.append(candidate)
+    return _NamedDay(match.group(0), fitting[0], max(years)) if len(fitting) == 1 else None
 
 
 def _signing_day(paragraphs: list[str]) -> dt.date | None:
@@ -2416,6 +2522,18 @@ def _logo_owner(text: str) -> str | None:
     return None
 
 
+def _named_again(line: str, text: str) -> bool:
+    """Whether the capitals of ``line`` name something the headline or story writes the
+    same way: a company's logo line ("ORRIN" under "ORRIN Joins ...", then "ORRIN said"),
+    not a dateline city, which the story writes in title case if at all."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])")
+    return len(pattern.findall(text)) >= _NAMED_AGAIN
+
+
+# A logo line's name is written again at least once beyond the line itself.
+_NAMED_AGAIN = 2
+
+
 @dataclass(frozen=True, slots=True)
 class _Standalone:
     publisher: str | None
@@ -2453,7 +2571,11 @@ def _standalone_lines(text: str) -> _Standalone:
                 # "DUNMAR DAILY" above the headline: a newspaper's masthead, not a place
                 # (a dateline city on its own line sits between the headline and story).
                 masthead = _title_case(line)
-            elif len(following.split()) >= 8 and not re.match(r"[-\u2013\u2014\u2022*]", following):
+            elif (
+                len(following.split()) >= 8
+                and not re.match(r"[-\u2013\u2014\u2022*]", following)
+                and not _named_again(line, text)
+            ):
                 # A dateline city opens the story; a heading in capitals over a list
                 # ("HIGHLIGHTS" above "- ...") or a short line is a section's name.
                 city = _title_case(line)

@@ -63,6 +63,11 @@ def _name(more: str = "{0,4}") -> str:
 _BROUGHT_BY = re.compile(
     rf"^(?:brought\s+to\s+you\s+by|courtesy\s+of)\s+{_name()}\.?$", re.IGNORECASE
 )
+# "A service of Kestrel Chip News, Orrin Media Inc. Story posted at ...": a trade
+# paper's line in its page header, naming itself first (its owner after the comma).
+_SERVICE_OF = re.compile(
+    rf"^(?i:an?\s+(?:service|publication)\s+of)\s+{_name()}(?=\s*(?:[,.;|]|$))"
+)
 # "By Kestrel Home Review in Outdoor on March 2010": a site's byline, with its section.
 _SITE_BYLINE = re.compile(rf"^By:?\s+{_name()}\s+in\b.{{0,40}}?\s+on\b")
 # "By JANE DOE in Velmont(Kestrel Daily Asia)": a reporter's byline, the paper in brackets.
@@ -86,6 +91,7 @@ _WEIGHTS = {
     "a site name after the headline": 0.65,
     "a site's name and tagline over the page's menus": 0.6,
     "a 'brought to you by' line in the page header": 0.85,
+    "a 'service of' line in the page header": 0.85,
     "the paper in brackets after a reporter's byline": 0.85,
     "a site's byline with its section": 0.8,
     "a site's sign-up box": 0.7,
@@ -167,6 +173,7 @@ def candidates(text: str, story: str) -> list[Outlet]:
     for k, line in enumerate(header):
         for pattern, evidence in (
             (_BROUGHT_BY, "a 'brought to you by' line in the page header"),
+            (_SERVICE_OF, "a 'service of' line in the page header"),
             (_SITE_BYLINE, "a site's byline with its section"),
             (_BRACKETED_AFTER_BYLINE, "the paper in brackets after a reporter's byline"),
         ):

@@ -43,9 +43,12 @@ from bot.ingest.officials import country_of_demonym
 from bot.ingest.person_names import introduced_by_occupation, occupation_before
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import (
+    CORE_TITLES,
     PLACE_NOUNS,
     PLACE_WORDS,
     ROMANCE_HEADS,
+    TITLE_MODIFIERS,
+    UNIT_WORDS,
     is_country,
     is_place,
     subdivisions_named,
@@ -236,8 +239,19 @@ def _is_candidate(
     opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
     # (Before a programme word, a title word is the programme's: "the Partner 4 Towns
     # program".)
+    # ("Kestrel Technology", "Orrin Digital": a title's modifier closing a name is the
+    # company's word; a title ends with its head, "Chief Technology Officer".)
+    # (Not a unit, "the Acme Board", which ``units.yaml`` keeps for titles.)
+    modifier_end = (
+        lows[-1] in TITLE_MODIFIERS
+        and lows[-1] not in UNIT_WORDS
+        and not any(is_title_word(w, CORE_TITLES) for w in lows)
+    )
     if any(w.rstrip(".") in HONORIFICS for w in lows) or (
-        any(is_title_word(w) for w in lows) and not opens_with_head and not programme
+        any(is_title_word(w) for w in lows)
+        and not opens_with_head
+        and not programme
+        and not modifier_end
     ):
         return False
     if normalize(name) in places:
@@ -528,6 +542,27 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         )
     found = [p for p in _parties(sentence, registry, places) if normalize(p.name) not in bare]
     return [*shared, *found]
+
+
+# ", a French-American biotechnology company", ", one of the largest foundries": what
+# describes a name as an organisation.
+_DESCRIBED_AS = (
+    # (The noun capitalised too: "a U.S.-owned Trusted Foundry".)
+    r"(?:a|an|the|one\s+of\s+the)\s+[^,;]{0,80}?\b(?i:compan(?:y|ies)|firms?|"
+    r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
+    r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
+    r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
+    r"coalition|consortium|partnership|initiative|program|programme|foundr(?:y|ies)|"
+    r"shipyards?|laborator(?:y|ies)|suppliers?)\b"
+)
+# "to establish a Velmont – Orrin Trade Bridge", "will launch the Orrin Green Corridor".
+_ESTABLISHED = re.compile(
+    r"\b(?:to\s+)?(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|"
+    r"launch(?:es|ed|ing)?|form(?:s|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?"
+    rf"(?P<n>{_WORD}(?:\s*[\u2013\u2014]\s*{_WORD}|\s+{_WORD})+)(?=[\s.,;:]|$)"
+)
+# ", and Kestrel Technology, a shipyard,": a second subject after "and", described.
+_SECOND_DESCRIBED = re.compile(rf",?\s+and\s+(?:the\s+)?(?P<n>{_NAME}),\s+{_DESCRIBED_AS}")
 
 
 def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
@@ -835,16 +870,15 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
     # ("Inspired by the film, Acme, one of the world's largest food companies, announced
     # ...": after an opening clause too.)
     described = re.match(
-        rf"(?:[^,;\"\u201c]{{3,120}},\s+)?(?:The\s+)?(?P<n>{_NAME}),\s+"
-        rf"(?:a|an|the|one\s+of\s+the)\s+[^,;]{{0,80}}?\b(?:compan(?:y|ies)|firms?|"
-        r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
-        r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
-        r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
-        r"coalition|consortium|partnership|initiative|program|programme)\b",
+        rf"(?:[^,;\"\u201c]{{3,120}},\s+)?(?:The\s+)?(?P<n>{_NAME}),\s+{_DESCRIBED_AS}",
         sentence,
     )
     if described:
         take(described.group("n"), described.start("n"), EntityKind.ORGANIZATION, described=True)
+    # "Acme, a maker of boats, and Kestrel Technology, a shipyard, today signed ...": the
+    # second subject, described as one too.
+    for second in _SECOND_DESCRIBED.finditer(sentence):
+        take(second.group("n"), second.start("n"), EntityKind.ORGANIZATION, described=True)
     # "Skills Orrin\u2122, a partnership between Acme and Kestrel": the name of what two
     # parties run together, described as their partnership.
     for match in re.finditer(
@@ -860,6 +894,12 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
     ):
         if match.start() > 0:
             take(match.group("n"), match.start(), EntityKind.INITIATIVE, described=True)
+    # "signed an MoU to establish a Velmont – Orrin Trade Bridge": what the parties set
+    # up together, named in capitals after the verb (two places joined by a dash too).
+    for match in _ESTABLISHED.finditer(sentence):
+        name = match.group("n")
+        if len(name.split()) >= 2 and not is_place(name) and registry.find(name) is None:
+            take(name, match.start("n"), EntityKind.INITIATIVE, described=True)
     # "the Bright Lanterns initiative", "a meal programme called Full Plates", "the Green
     # Ports 2030 initiative", "its Vision 2030 plan" (a plan only with its year).
     for match in re.finditer(

@@ -18,6 +18,7 @@ from bot.ingest.acronyms import initials_form
 from bot.ingest.appositives import (
     LEGAL_AFTER,
     OFFICE_VERBS,
+    areas_then_at,
     bare_titles,
     clean_appositive,
     comma_parts,
@@ -256,13 +257,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
                 parts = parts[1:]
             # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area,
             # then its organisation after "at".
-            area_at = (
-                re.fullmatch(r"(?P<area>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)", parts[1])
-                if org is None and len(parts) > 1
-                else None
-            )
-            if area_at and is_area(area_at.group("area")):
-                title, org = f"{title}, {area_at.group('area')}", area_at.group("org").rstrip(" .")
+            # (Also a comma list of areas: "vice president, Field Sales, Channel
+            # Planning at Acme".)
+            area_at = areas_then_at(parts[1:]) if org is None and len(parts) > 1 else None
+            if area_at is not None:
+                title, org = f"{title}, {area_at.areas}", area_at.org
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
             if org is None and len(parts) > 1 and _COMPANY_WORDS.fullmatch(parts[1]):
                 org = parts[1]
@@ -437,6 +436,15 @@ def _earlier_office(before: str, title: str | None, org: str | None) -> tuple[st
     return first_title, first_org
 
 
+# ", who signed on behalf of the Orrin Bank": a relative clause after a name saying
+# whom the person acted for.
+_ON_BEHALF_AFTER = re.compile(
+    r",?\s+who\s+(?:[a-z]+\s+){0,2}?(?:signed|spoke|acted|appeared)\s+"
+    r"(?:the\s+\w+\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,6})"
+)
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
@@ -472,6 +480,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if is_country(run_text):
             continue  # "Representative of the United Arab Emirates": a country, whole
+        if is_area(run_text):
+            continue  # "Deputy Governor, Monetary Policy, Jane Doe": a portfolio, no one
         if (
             len(name_toks) == 2
             and is_demonym(name_toks[0].text)
@@ -649,6 +659,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
             if after_person and is_title_phrase(after_person.group("t")):
                 led = after_person.group("t")
+            # "Deputy Governor, Monetary Policy, Jane Doe": the portfolio after a comma
+            # is the title's, and the title words stand in the comma part before it.
+            titled = (
+                re.search(r"(?:^|[,;:]\s+)([A-Z][^,;:]{2,80}?),\s*$", bare_before[: lead.start(1)])
+                if lead and not after_person and is_area(led)
+                else None
+            )
+            portfolio_after_title = bool(titled and bare_titles(titled.group(1)))
+            if titled and portfolio_after_title:
+                led = f"{titled.group(1)}, {led}"
             phrase = title_tail(led) if lead or after_person else ""
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
@@ -671,6 +691,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             owned_by_other = owned_by_other or bool(
                 lead
                 and not after_person
+                and not portfolio_after_title
                 and not titled_before
                 and phrase == led
                 and _NAME_THEN_COMMA.search(bare_before[: lead.start(1)])
@@ -782,6 +803,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         )
         if title is not None and org is None and of_after:
             org = of_after.group(1)
+        # "Deputy Governor Jane Doe, who signed on behalf of the Orrin Bank, said": whom
+        # she signs or speaks for is where she holds the title.
+        behalf = _ON_BEHALF_AFTER.match(sentence[name_toks[-1].end :])
+        if title is not None and org is None and behalf:
+            org = behalf.group("org")
         # "the appointment of Henrietta H Fore as Executive Director of UNICEF"
         as_title = re.match(
             r"(?:,?\s+(?:since|after|following|upon|on)\s+(?:his|her|their)\s+"

@@ -346,7 +346,10 @@ def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
 
 _LOWER_TITLE_BEFORE = re.compile(
     r"(?:^|\s)(?P<org>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
-    r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s*$"
+    r"(?P<title>(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:of|for)\s+"
+    # ("Acme senior vice president of Global Claims Jane Doe": the unit, capitalised, is
+    # the title's too; the organisation is the one glued before the title.)
+    r"(?:[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?|(?P<unit>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})))\s*$"
 )
 
 
@@ -361,8 +364,15 @@ def lower_case_premodifier(before: str) -> tuple[str | None, str | None]:
     head = title_words[
         : title_words.index("of") if "of" in title_words else title_words.index("for")
     ]
-    if not head or not is_title_word(head[-1]) or not all(is_title_word(w) for w in head):
+    # ("senior vice president and president of X": two titles joined by "and".)
+    if (
+        not head
+        or not is_title_word(head[-1])
+        or not all(is_title_word(w) or w in {"and", "&"} for w in head)
+    ):
         return None, None
+    if match.group("unit") and (head[0] in {"and", "&"} or not all(w.islower() for w in head)):
+        return None, None  # "Velmont Mayor of Orrin Town": the town's mayor
     return match.group("title"), match.group("org")
 
 

@@ -76,6 +76,15 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     romance = romance_split(text)
     if romance is not None:
         return romance
+    # "Deputy Governor, Financial System Stability": title words, then the portfolio
+    # after a comma; one title, held at the organisation the sentence names elsewhere.
+    portfolio = re.fullmatch(r"(?P<title>[^,]+),\s+(?P<area>[^,]+)", text)
+    if (
+        portfolio is not None
+        and is_area(portfolio.group("area"))
+        and all(is_title_word(w) for w in portfolio.group("title").split())
+    ):
+        return text, None
     # "head of Acme Corp.'s global division": the owner of the unit is the organisation,
     # the unit, in the release's words, the title's.
     owned = re.fullmatch(
@@ -172,7 +181,9 @@ STANDALONE = "|".join(sorted(STANDALONE_UNITS))
 # the parent organisation, then a unit of it.
 # "Faculty of Engineering and Applied Science": a unit named on its own.
 # (Not a department or an office: "Department of Health" is an organisation.)
-_UNIT_ONLY = re.compile(rf"(?:{STANDALONE})\b(?:\s+(?:of|for)\s+.+)?")
+# "Management Board", "Supervisory Board": a board of a kind is a board all the same.
+_BOARD_KIND = "|".join(sorted(vocab.board_kinds()))
+_UNIT_ONLY = re.compile(rf"(?:(?:{_BOARD_KIND})\s+)?(?:{STANDALONE})\b(?:\s+(?:of|for)\s+.+)?")
 UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
 UNIT_LOWER = {u.lower() for u in (*STANDALONE_UNITS, *PARENT_UNITS)}
 
@@ -223,7 +234,9 @@ def _name_goes_on(owner: str, after: str) -> bool:
 
 def _split_title_org(text: str) -> tuple[str | None, str | None]:
     poss = re.match(
-        r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
+        # ("Port d’Orrin’s Chairman": an apostrophe inside a word of the name.)
+        r"^(?P<org>\w[\w.&'’-]*(?:\s+\w[\w.&'’-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$",
+        text,
     )
     if (
         poss
@@ -315,7 +328,21 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
             continue
         # "Vice President for Academic Affairs and Provost" is one title: after "for",
         # only a name with an organisation word is an organisation ("for the Bank of X").
-        if match.group(0).strip().startswith("for") and not org_words & ALL_HEADS:
+        # ("vice president of public relations for Orrin-LX": after a title in lower
+        # case, a capitalised name is the organisation the title is held for.)
+        if (
+            match.group(0).strip().startswith("for")
+            and not org_words & ALL_HEADS
+            and not (
+                # (Only a title with its own area, "director of sales for X": "spokesman
+                # for Velmont" may name a place.)
+                title.islower()
+                and " of " in title
+                and org[:1].isupper()
+                and not is_area(org)
+                and not any(is_title_word(w) for w in org.split())
+            )
+        ):
             continue
         # "Minister of Labor and Social Affairs" is one title: a portfolio, not an
         # organisation ("Minister of Rural Affairs of Eastmarch" splits at Eastmarch).
@@ -361,7 +388,7 @@ _GOVERNING_BODY = re.compile(
 )
 
 
-_BOARD_TITLE_END = re.compile(r"\b(?:of|on)\s+(?:the\s+)?Board$")
+_BOARD_TITLE_END = re.compile(rf"\b(?:of|on)\s+(?:the\s+)?(?:(?:{_BOARD_KIND})\s+)?Board$")
 
 
 _ORGANISATION_HEADS = dict(KIND_HEADS)[EntityKind.ORGANIZATION] - {
@@ -418,8 +445,14 @@ AREA_WORDS = (
         "r&d", "cooperation", "co-operation", "strategies", "governance",
         "advocacy", "integration", "protocol", "planning", "evaluation",
         "people", "culture", "diversity", "inclusion", "equity", "library", "government",
+        # ("Financial System Stability", "Monetary Policy", "Banking Supervision": a
+        # central bank's portfolios.)
+        "financial", "monetary", "stability", "banking", "supervision", "payments", "system",
     }
 ) - (ALL_HEADS - {"government", "library"})  # fmt: skip
+# Area words only before another area word ("Financial System Stability"): last, they
+# head a name ("Health System").
+_AREA_NOT_LAST = {"system"}
 # ("Government Relations", "Library Communication": head words of names elsewhere, a
 # title's area when every word is an area word.)
 
@@ -444,7 +477,7 @@ def is_area(phrase: str) -> bool:
     return (
         bool(content)
         # ("State Library" ends with an organisation's head word: a name.)
-        and content[-1].lower() not in ALL_HEADS
+        and content[-1].lower() not in ALL_HEADS | _AREA_NOT_LAST
         and all(w[:1].isupper() and bool(_inflections(w.lower()) & AREA_WORDS) for w in content)
     )
 

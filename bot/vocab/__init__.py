@@ -255,6 +255,15 @@ def units() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def board_kinds() -> frozenset[str]:
+    """``units.yaml``'s ``board_kinds``: the words naming a board's kind, as written
+    ("Management" in "Management Board")."""
+    import yaml
+
+    return frozenset(yaml.safe_load(_text("units.yaml"))["board_kinds"])
+
+
+@cache
 def title_initials() -> dict[str, str]:
     """``title_initials.yaml``: a title's initials -> the title ("VC": "Vice Chancellor")."""
     import yaml
