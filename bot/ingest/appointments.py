@@ -101,8 +101,17 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "steps down",
-            rf"\b(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down\s+"
+            rf"\b(?:(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down"
+            rf"|retires|retired|will\s+retire|has\s+retired|is\s+retiring|is\s+to\s+retire)\s+"
             rf"as\s+{_TITLE.format(name='left')}{_END}",
+        ),
+        (
+            # "She will be succeeded by John Roe, currently Head of Sales, from 1 May":
+            # the object takes the title the subject leaves.
+            "succeeded by",
+            rf"\b(?:will\s+be|is\s+to\s+be|has\s+been|had\s+been|was|is|are|were)\s+succeeded\s+"
+            rf"(?:as\s+{_TITLE.format(name='title')}\s+)?by\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?"
+            rf"(?=\s*[,;.]|{_EFFECT.pattern}|\s*$)",
         ),
         (
             # "The board has named Jane Doe, its COO, as its next Chief Executive": the
@@ -335,6 +344,21 @@ def read_changes(
                 named = match.groupdict().get("object")
                 if kind == "names bare" and not is_title_word(match["title"].split()[0]):
                     continue
+                successor_of = None
+                if kind == "succeeded by":
+                    # (The subject leaves; the person the change is about is the object.)
+                    named_before = _people(before, registry)
+                    successor_of = (
+                        subject_people[-1]
+                        if subject_people
+                        else named_before[-1]
+                        if named_before
+                        else last_person
+                        if _PRONOUN_SUBJECT.search(clause.strip())
+                        else None
+                    )
+                    if successor_of is None:
+                        continue
                 if named is not None:
                     # ("has named Jane Doe as …": the object is the person.)
                     found = registry.find(named)
@@ -345,6 +369,12 @@ def read_changes(
                     ):
                         # (An appointment's object is a person, whom no title beside
                         # the name introduced.)
+                        found = registry.add(named, EntityKind.PERSON)
+                    if (
+                        found is None
+                        and kind == "succeeded by"
+                        and is_person_name(named, registry.acronyms())
+                    ):
                         found = registry.add(named, EntityKind.PERSON)
                     if found is None or registry.entities[found].kind != EntityKind.PERSON:
                         continue
@@ -400,6 +430,18 @@ def read_changes(
                 if left:
                     left, left_org, _ = _organisation(left, sentence, registry)
                 predecessor = None
+                if successor_of is not None:
+                    predecessor = successor_of
+                    if title is None:
+                        # ("X will retire as Director on 30 April. She will be succeeded
+                        # by Y": the title X leaves, as the release gave it.)
+                        leaving = next(
+                            (c for c in reversed(changes) if c.person == successor_of and c.left),
+                            None,
+                        )
+                        if leaving is None:
+                            continue
+                        title, org = leaving.left, leaving.organisation
                 pred = groups.get("pred")
                 if pred:
                     if pred.lower() in ("her", "him", "them"):

@@ -2175,6 +2175,14 @@ def build_draft(
         if post is not None:
             fact_notes.append((len(facts), since_posts.NOTE))
             facts.append(post)
+    # (The same in a quote's attribution, "Jo Ray, Head of Parks since 2021, said: …",
+    # read with the speech blanked.)
+    stated = {x.strip() for x in narrative}
+    for sentence in name_text:
+        post = None if sentence in stated else since_posts.since_post(sentence, registry)
+        if post is not None and all(f.text != post.text for f in facts):
+            fact_notes.append((len(facts), since_posts.NOTE))
+            facts.append(post)
 
     # The dateline's city or country named as an "organisation" ("the mayor of Tallis").
     for entity in registry.entities.values():

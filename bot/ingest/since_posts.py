@@ -17,12 +17,24 @@ from bot.ingest.facts import FoundFact, described_inside
 from bot.ingest.registry import Registry
 from bot.ingest.words import is_title_phrase
 
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+_WHEN = rf"(?P<when>(?:(?P<month>(?i:{MONTH}))\s+)?(?P<year>(?:19|20)\d\d))"
+_POST = r"(?P<post>(?:(?:the|its|their|his|her|an?)\s+)?[^,;]{3,80}?)"
 # "Jo Ray, the council's Head of Parks since March 2021, …": a person's name, then a
-# post with an article or a possessive, then "since" and a month and year, or a year.
+# post (with an article or a possessive, or a title on its own: "Head of Grants at the
+# Orrin Trust since 2023", or in a relative clause: "who has been Head of Parks since
+# 2021"), then "since" and a month and year, or a year. After a quote it follows the
+# verb: "…," said Jo Ray, Head of Parks since 2021.
 _SINCE_POST = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
-    r"(?P<post>(?:the|its|their|his|her|an?)\s+[^,;]{3,80}?)\s+since\s+"
-    rf"(?P<when>(?:(?P<month>(?i:{MONTH}))\s+)?(?P<year>(?:19|20)\d\d)),"
+    rf"^(?:[^A-Za-z]*(?:said|says|added)\s+)?{_NAME},\s+(?:who\s+has\s+been\s+)?"
+    rf"{_POST}\s+since\s+{_WHEN}(?:,|\.?$)"
+)
+# The post as the sentence's own statement after a relative clause about the person's
+# past: "Jo Ray, who ran the pilot in 2019, has been Head of Parks since March 2021." The
+# sentence holds two times, so its fact stays undated (clause_dates.py); the post gets
+# its own.
+_SINCE_MAIN = re.compile(
+    rf"^{_NAME},\s+who\s+[^,;]{{3,100}},\s+has\s+been\s+{_POST}\s+since\s+{_WHEN}\.?$"
 )
 
 NOTE = "drafted from the post and start date the sentence gives in passing: check it"
@@ -32,7 +44,7 @@ def since_post(sentence: str, registry: Registry) -> FoundFact | None:
     """The statement of a post held since a date that ``sentence`` gives in an
     appositive (see the module doc), about the person and what the post names; None
     when the sentence has none, or the name is no person of the release."""
-    match = _SINCE_POST.match(sentence.strip())
+    match = _SINCE_POST.match(sentence.strip()) or _SINCE_MAIN.match(sentence.strip())
     if match is None or not is_title_phrase(match["post"]):
         return None
     person = registry.find_person(match["name"])
