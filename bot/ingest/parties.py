@@ -791,11 +791,14 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
         r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
         r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
-        r"coalition|consortium|partnership|initiative|program|programme)\b",
+        r"coalition|consortium|(?P<programme>partnership|initiative|program|programme))\b",
         sentence,
     )
     if described:
-        take(described.group("n"), described.start("n"), EntityKind.ORGANIZATION, described=True)
+        # ("Mend & Lend, the repair café and tool-lending programme run by …": a
+        # programme, not an organisation.)
+        kind = EntityKind.INITIATIVE if described.group("programme") else EntityKind.ORGANIZATION
+        take(described.group("n"), described.start("n"), kind, described=True)
     # "Skills Orrin\u2122, a partnership between Acme and Kestrel": the name of what two
     # parties run together, described as their partnership.
     for match in re.finditer(
@@ -804,9 +807,13 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         sentence,
     ):
         take(match.group("n"), match.start("n"), EntityKind.INITIATIVE, described=True)
-    # "launched Code4Kids, a coding programme for children": a programme described as one.
+    # "launched Code4Kids, a coding programme for children": a programme described as one
+    # ("the seed-lending programme of X" too; "Acme, the project's sponsor" is no programme).
+    # ("launched Sow & Share, a pilot that …": a pilot is a programme on trial; only here,
+    # where a name is described as one: "Acme Air pilot Jane Doe" is an occupation.)
     for match in re.finditer(
-        rf"(?P<n>{_PROGRAMME_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_PROGRAMME_WORDS})\b",
+        rf"(?P<n>{_PROGRAMME_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:{_PROGRAMME_WORDS}|pilot)\b(?!['’])",
         sentence,
     ):
         if match.start() > 0:
