@@ -4,7 +4,8 @@ invented releases in other wording and another domain:
 
 * roles: a title left on a date "and now chairs its board" (the left title ends on its
   date; the board is the organisation's named before); "who has been X since <date>" and
-  "<Name>, <Title> since <year>, said" (a role, and a dated statement of when it began);
+  "<Name>, <Title> since <year>, said" (a role, and a dated statement of when it began,
+  which ends an older release's title at the same organisation);
   a retirement "will retire as X on <date>" and its succession "She will be succeeded by
   Y, currently Z, from <date>";
 * facts: a running total "since it began in <month year>" is a figure as of the release,
@@ -19,12 +20,14 @@ import contextlib
 import http.server
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from bot.ingest.draft import Draft, build_draft
+from bot.ingest.draft import Draft, build_draft, ingest_file
 from bot.ingest.extract import fetch_article
 from bot.ingest.metadata import parse_place
+from bot.kb.loader import load_knowledge
 
 
 def _entity(d: Draft, name: str):
@@ -231,3 +234,46 @@ def test_a_nation_of_the_united_kingdom_is_a_dateline_country() -> None:
     for dateline, country in (("ORVALE, Scotland", "Scotland"), ("Kestleton, Wales", "Wales")):
         place = parse_place(dateline)
         assert place is not None and place.country == country
+
+
+def test_clauses_with_their_own_times_are_left_for_a_split() -> None:
+    d = build_draft(
+        SEEDS.replace(
+            "It now runs at 14 community gardens.",
+            "Seed stalls opened at Northgate Garden in May 2022 and at Riverside Garden in"
+            " August 2023. The seed bank now holds 640 varieties, and members borrowed"
+            " packets 5,300 times in 2023.",
+        )
+    )
+    for start in ("Seed stalls opened at Northgate", "The seed bank now holds 640"):
+        fact = _fact(d, start)
+        assert fact.date is None, fact
+    assert sum("each state their own time" in n for n in d.notes) >= 2
+
+
+SEEDS_EARLIER = (
+    "Velmont Seed Library opens its first seed stall\n\n"
+    "VELMONT, Manitoba, May 2, 2019 /Lakeshore Wire/ -- The Velmont Seed Library opened a"
+    " seed stall at Northgate Garden with a grant from the Kestrel Fund.\n\n"
+    "\u201cSeeds want to travel,\u201d said Kim Oru, Grants Manager at the Kestrel Fund.\n\n"
+    "\u201cWe lend what grows,\u201d said Tana Reyes, Garden Coordinator at the Orrin"
+    " Growers Trust.\n"
+)
+
+
+def test_a_post_held_since_a_date_ends_the_older_title_there(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    (kb_dir / "releases").mkdir(parents=True)
+    (kb_dir / "sources").mkdir()
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text(SEEDS_EARLIER, encoding="utf-8")
+    ingest_file(earlier, kb_dir)
+    kb = load_knowledge(kb_dir, include_unreviewed=True)
+    d = build_draft(SEEDS, kb)
+    # Same organisation: "Programme Officer at the Kestrel Fund since 2020" after
+    # "Grants Manager at the Kestrel Fund": the older title is no longer held.
+    assistant = [r for r in d.registry.roles if r.title == "Grants Manager"]
+    assert len(assistant) == 1 and assistant[0].current is False
+    # Another organisation (one may hold both): a note, and the title left as it was.
+    assert not any(r.title == "Garden Coordinator" for r in d.registry.roles)
+    assert any("'Garden Coordinator' has ended" in w for w in d.warnings)

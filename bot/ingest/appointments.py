@@ -665,6 +665,55 @@ def apply_changes(
     return notes
 
 
+def end_posts_before(
+    registry: Registry,
+    kb: KnowledgeBase | None,
+    person: str,
+    title: str,
+    organisation: str | None,
+    since: str,
+) -> list[str]:
+    """A post the release says ``person`` has held since ``since`` (ISO "YYYY-MM" or
+    "YYYY"): the titles an older release (``kb``) gives them at the same organisation,
+    still current there, ended (the month before, or ``current: false`` for a year); one
+    may hold posts at two organisations, so a title elsewhere only gets a note. Returns
+    the review notes."""
+    if kb is None:
+        return []
+    stated = {(normalize(r.title), r.organization) for r in registry.roles if r.entity == person}
+    notes: list[str] = []
+    for role in _current_roles(registry, kb, person):
+        if (
+            (normalize(role.title), role.organization) in stated
+            or _same_title(role.title, title)
+            or _FOUNDER.fullmatch(role.title.strip())
+            or not role.current
+            or role.ended
+        ):
+            continue
+        if organisation is not None and role.organization == organisation:
+            _end(registry, role, _month_before(since))
+            notes.append(
+                f"'{person}' has been {title!r} since {since}: their earlier title"
+                f" {role.title!r} there is restated as ended; check it"
+            )
+        else:
+            notes.append(
+                f"'{person}' has been {title!r} since {since}: check whether their earlier"
+                f" title {role.title!r} has ended (restate it with ended: or current: false)"
+            )
+    return notes
+
+
+def _month_before(since: str) -> str | None:
+    """ "2021-01" -> "2020-12": the last month an earlier post was held; None for a
+    year alone (its end is unknown: ``current: false``)."""
+    if len(since) != 7:
+        return None
+    year, month = int(since[:4]), int(since[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
 def upcoming_titles(changes: list[RoleChange]) -> dict[tuple[str, str], str]:
     """(person id, normalised title) -> ISO start, for each new title a change gives that
     starts after the release's date (not settled by then)."""

@@ -2156,6 +2156,11 @@ def build_draft(
         if fact_times.period_and_total(fact.text):
             fact = replace(fact, date=None)
             fact_notes.append((len(facts), fact_times.PERIOD_TOTAL_NOTE))
+        elif fact_times.clauses_with_own_times(fact.text):
+            # ("opened at A in April 2019 and at B in October 2019": one date cannot
+            # date both clauses.)
+            fact = replace(fact, date=None)
+            fact_notes.append((len(facts), fact_times.OWN_TIMES_NOTE))
         # ("Citywide, it will reach …": one adverb before the pronoun.)
         after_adverb = re.sub(r"^[A-Z][a-z]+,\s+", "", fact.text)
         pointer = _POINTER_START.match(fact.text) or (
@@ -2200,6 +2205,15 @@ def build_draft(
         if post is not None and all(f.text != post.text for f in facts):
             fact_notes.append((len(facts), since_posts.NOTE))
             facts.append(post)
+    # (A post held since a date ends the titles an older release gave at the same
+    # organisation: "Director of Grants at the Trust since 2023" after "Programme
+    # Manager at the Trust".)
+    for sentence in name_text:
+        held = since_posts.held_since(sentence, registry)
+        if held is not None:
+            warnings += appointments.end_posts_before(
+                registry, kb, held.person, held.title, held.organisation, held.since
+            )
 
     # The dateline's city or country named as an "organisation" ("the mayor of Tallis").
     for entity in registry.entities.values():

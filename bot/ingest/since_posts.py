@@ -11,10 +11,12 @@ that "since when is Jo Ray Head of Parks?" has a dated answer.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bot.ingest.dates import MONTH, month_number
 from bot.ingest.facts import FoundFact, described_inside
 from bot.ingest.registry import Registry
+from bot.ingest.titles import split_title_org
 from bot.ingest.words import is_title_phrase
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
@@ -40,6 +42,34 @@ _SINCE_MAIN = re.compile(
 NOTE = "drafted from the post and start date the sentence gives in passing: check it"
 
 
+class HeldSince(NamedTuple):
+    """A post ``sentence`` says someone has held since a date: the person's entity id,
+    the title and its organisation's entity id (None when it names none the release
+    knows), and the start as ISO "YYYY-MM" or "YYYY"."""
+
+    person: str
+    title: str
+    organisation: str | None
+    since: str
+
+
+def held_since(sentence: str, registry: Registry) -> HeldSince | None:
+    """The post held since a date that ``sentence`` gives (see ``since_post``); None when
+    it gives none, or no title the release reads."""
+    match = _SINCE_POST.match(sentence.strip()) or _SINCE_MAIN.match(sentence.strip())
+    if match is None or not is_title_phrase(match["post"]):
+        return None
+    person = registry.find_person(match["name"])
+    title, org = split_title_org(re.sub(r"^(?:the|an?)\s+", "", match["post"]))
+    if person is None or not title:
+        return None
+    return HeldSince(person, title, registry.find(org) if org else None, _start(match))
+
+
+def _start(match: re.Match[str]) -> str:
+    return f"{match['year']}-{month_number(match['month']):02d}" if match["month"] else match["year"]
+
+
 def since_post(sentence: str, registry: Registry) -> FoundFact | None:
     """The statement of a post held since a date that ``sentence`` gives in an
     appositive (see the module doc), about the person and what the post names; None
@@ -52,8 +82,5 @@ def since_post(sentence: str, registry: Registry) -> FoundFact | None:
         return None
     post = match["post"]
     about = [person, *registry.mentions(post), *described_inside(post, registry)]
-    date = (
-        f"{match['year']}-{month_number(match['month']):02d}" if match["month"] else match["year"]
-    )
     text = f"{match['name']} has been {post} since {match['when']}."
-    return FoundFact(text, tuple(dict.fromkeys(about)), date)
+    return FoundFact(text, tuple(dict.fromkeys(about)), _start(match))
