@@ -279,15 +279,14 @@ def titled_person(name: str, sentence: str) -> bool:
 
 def unit_in_a_title(name: str, sentence: str) -> bool:
     """Whether ``sentence`` writes ``name`` as the unit a title heads, at an organisation
-    named right after it: "Head of Library Services at Brantwick City Libraries",
-    "Director of Museum Services, Orvale Arts". Such a unit is part of the title, no
-    organisation of its own."""
+    named right after it: "Head of Library Services at Brantwick City Libraries". Such a
+    unit is part of the title, no organisation of its own. (Only without an article and
+    before "at": "Director of the Orrin Institute at X" may name an institute, and
+    "Chair of Acme Ltd., Mr. Jo Ray" an organisation before the next person.)"""
     return any(
         is_title_word(m.group("t"))
         for m in re.finditer(
-            rf"\b(?P<t>[A-Za-z-]+)\s+of\s+(?:the\s+)?{re.escape(name)}\s*(?:,|\s+at\b|\s+for\b)"
-            r"\s*(?:the\s+)?[A-Z]",
-            sentence,
+            rf"\b(?P<t>[A-Za-z-]+)\s+of\s+{re.escape(name)}\s+at\s+(?:the\s+)?[A-Z]", sentence
         )
     )
 
