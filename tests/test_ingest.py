@@ -645,22 +645,24 @@ def test_title_is_trimmed_to_the_model_limit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("data", "message", "code"),
     [
-        (b"", "empty"),
-        (b"  \n\n\t  \n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (b"date 2020-01-01\n12345 67890\n---\n", "no sentences"),
+        # Nothing to read (as a missing file or an image): a usage error, exit 2.
+        (b"", "empty", 2),
+        (b"  \n\n\t  \n", "empty", 2),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", 2),
+        # Text that is no release: the work failed, exit 1.
+        (b"date 2020-01-01\n12345 67890\n---\n", "no sentences", 1),
     ],
 )
 def test_bad_input_is_refused(
-    tmp_path: Path, data: bytes, message: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, data: bytes, message: str, code: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     release = tmp_path / "release.txt"
     release.write_bytes(data)
     with pytest.raises(IngestError, match=message):
         ingest_file(release, tmp_path / "kb")
-    assert main(["ingest", str(release), "--knowledge", str(tmp_path / "kb")]) == 1
+    assert main(["ingest", str(release), "--knowledge", str(tmp_path / "kb")]) == code
     err = capsys.readouterr().err.strip()
     assert err.startswith("partnerbot ingest: error:") and message in err
     assert "\n" not in err

@@ -101,8 +101,17 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "steps down",
-            rf"\b(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down\s+"
+            rf"\b(?:(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down"
+            rf"|retires|retired|will\s+retire|has\s+retired|is\s+retiring|is\s+to\s+retire)\s+"
             rf"as\s+{_TITLE.format(name='left')}{_END}",
+        ),
+        (
+            # "She will be succeeded by John Roe, currently Head of Sales, from 1 May":
+            # the object takes the title the subject leaves.
+            "succeeded by",
+            rf"\b(?:will\s+be|is\s+to\s+be|has\s+been|had\s+been|was|is|are|were)\s+succeeded\s+"
+            rf"(?:as\s+{_TITLE.format(name='title')}\s+)?by\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?"
+            rf"(?=\s*[,;.]|{_EFFECT.pattern}|\s*$)",
         ),
         (
             # "The board has named Jane Doe, its COO, as its next Chief Executive": the
@@ -335,6 +344,21 @@ def read_changes(
                 named = match.groupdict().get("object")
                 if kind == "names bare" and not is_title_word(match["title"].split()[0]):
                     continue
+                successor_of = None
+                if kind == "succeeded by":
+                    # (The subject leaves; the person the change is about is the object.)
+                    named_before = _people(before, registry)
+                    successor_of = (
+                        subject_people[-1]
+                        if subject_people
+                        else named_before[-1]
+                        if named_before
+                        else last_person
+                        if _PRONOUN_SUBJECT.search(clause.strip())
+                        else None
+                    )
+                    if successor_of is None:
+                        continue
                 if named is not None:
                     # ("has named Jane Doe as …": the object is the person.)
                     found = registry.find(named)
@@ -345,6 +369,12 @@ def read_changes(
                     ):
                         # (An appointment's object is a person, whom no title beside
                         # the name introduced.)
+                        found = registry.add(named, EntityKind.PERSON)
+                    if (
+                        found is None
+                        and kind == "succeeded by"
+                        and is_person_name(named, registry.acronyms())
+                    ):
                         found = registry.add(named, EntityKind.PERSON)
                     if found is None or registry.entities[found].kind != EntityKind.PERSON:
                         continue
@@ -400,6 +430,18 @@ def read_changes(
                 if left:
                     left, left_org, _ = _organisation(left, sentence, registry)
                 predecessor = None
+                if successor_of is not None:
+                    predecessor = successor_of
+                    if title is None:
+                        # ("X will retire as Director on 30 April. She will be succeeded
+                        # by Y": the title X leaves, as the release gave it.)
+                        leaving = next(
+                            (c for c in reversed(changes) if c.person == successor_of and c.left),
+                            None,
+                        )
+                        if leaving is None:
+                            continue
+                        title, org = leaving.left, leaving.organisation
                 pred = groups.get("pred")
                 if pred:
                     if pred.lower() in ("her", "him", "them"):
@@ -621,6 +663,55 @@ def apply_changes(
             " check these roles, and restate the person's summary under summaries:"
         )
     return notes
+
+
+def end_posts_before(
+    registry: Registry,
+    kb: KnowledgeBase | None,
+    person: str,
+    title: str,
+    organisation: str | None,
+    since: str,
+) -> list[str]:
+    """A post the release says ``person`` has held since ``since`` (ISO "YYYY-MM" or
+    "YYYY"): the titles an older release (``kb``) gives them at the same organisation,
+    still current there, ended (the month before, or ``current: false`` for a year); one
+    may hold posts at two organisations, so a title elsewhere only gets a note. Returns
+    the review notes."""
+    if kb is None:
+        return []
+    stated = {(normalize(r.title), r.organization) for r in registry.roles if r.entity == person}
+    notes: list[str] = []
+    for role in _current_roles(registry, kb, person):
+        if (
+            (normalize(role.title), role.organization) in stated
+            or _same_title(role.title, title)
+            or _FOUNDER.fullmatch(role.title.strip())
+            or not role.current
+            or role.ended
+        ):
+            continue
+        if organisation is not None and role.organization == organisation:
+            _end(registry, role, _month_before(since))
+            notes.append(
+                f"'{person}' has been {title!r} since {since}: their earlier title"
+                f" {role.title!r} there is restated as ended; check it"
+            )
+        else:
+            notes.append(
+                f"'{person}' has been {title!r} since {since}: check whether their earlier"
+                f" title {role.title!r} has ended (restate it with ended: or current: false)"
+            )
+    return notes
+
+
+def _month_before(since: str) -> str | None:
+    """ "2021-01" -> "2020-12": the last month an earlier post was held; None for a
+    year alone (its end is unknown: ``current: false``)."""
+    if len(since) != 7:
+        return None
+    year, month = int(since[:4]), int(since[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def upcoming_titles(changes: list[RoleChange]) -> dict[tuple[str, str], str]:

@@ -208,13 +208,23 @@ _HOLDS_AS = re.compile(
 )
 
 
-def _office_after(part: str) -> _Role | None:
+def _office_after(part: str, left: _Role | None = None) -> _Role | None:
     """The office the sentence's verb gives after a relative clause ("…, now chairs the
     OHDP Advisory Board"): the title of the office verb (bot/vocab/office_verbs.yaml) at
-    the organisation named after it; None for any other clause."""
+    the organisation named after it; None for any other clause. "now chairs its board"
+    names no organisation: the board is that of the organisation ``left`` (the title
+    the clause before says was left) was held at, or None when it names none."""
     verbs = "|".join(re.escape(v) for v in OFFICE_VERBS if not v.endswith(" by"))
+    opening = rf"(?:(?:now|currently|also|later|today)\s+)?(?P<verb>{verbs})\s+"
+    own_body = re.match(
+        rf"{opening}(?:its|their|the)\s+(?P<body>board(?:\s+of\s+(?:trustees|directors))?)\b",
+        part,
+    )
+    if own_body is not None:
+        body = own_body.group("body").title().replace(" Of ", " of ")
+        return _Role(f"{OFFICE_VERBS[own_body.group('verb')]} of the {body}", left and left.org)
     found = re.match(
-        rf"(?:(?:now|currently|also|later|today)\s+)?(?P<verb>{verbs})\s+(?:the\s+)?"
+        rf"{opening}(?:the\s+)?"
         rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’.-]*))*)",
         part,
     )
@@ -396,9 +406,15 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     first = parts.pop(0)
     if re.match(r"(?:who|which)\s", first):
         # "Jane Doe, who retired as Chief Executive of X in March 2025, now chairs Y".
-        relative = _relative_role(first)
+        # ("…, who stepped down as CEO on 31 March 2021 and now chairs its board": the
+        # title left ends on its date; what follows "and now" is a title held now.)
+        then = re.search(r"\s+and\s+(?=(?:now|currently|later|also)\s)", first)
+        relative = _relative_role(first[: then.start()] if then else first)
         found = [relative] if relative is not None else []
-        office = _office_after(parts[0]) if parts else None
+        if then is not None:
+            office = _office_after(first[then.end() :], relative)
+        else:
+            office = _office_after(parts[0], relative) if parts else None
         return [*found, office] if office is not None else found
     if re.match(r"[a-z]+ing\s", first) and not is_title_word(first.split()[0]):
         # "Jane Doe, representing President John Roe, signed": a clause about what she

@@ -6,6 +6,10 @@ Chief Executive since 2015, will become Chair on 1 February 2025" holds two time
 fact's one date would date both (the README asks reviewers to split such sentences).
 ``clause_date`` reads the date from the main clause alone and says when a subordinate
 clause holds another time, so the draft leaves such a fact undated with a review note.
+
+A running total's start is such a clause too, wherever it stands: "has repaired 21,700
+items since it began in June 2018" states a figure as of the release; June 2018 is when
+the count began, and dating the fact 2018-06 would make 21,700 a 2018 figure.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from bot.ingest.facts import fact_date
+from bot.vocab import month_names_pattern
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A clause set off by commas that describes the noun before it rather than stating the
@@ -36,6 +41,17 @@ _OPENING_PARTICIPLE = re.compile(
 # rescued 3.1 million pounds"): it dates the start of a running figure, never the figure,
 # which stands as of the release.
 _OPENING_SINCE = re.compile(r"^(?P<clause>Since\s[^,;]{2,60}?),")
+# The same start after the figure it counts from: "since it began in June 2018", "since
+# its launch in 2019", "since March 2020". Only beside a figure (``_COUNT``): "has been
+# Director since January 2021" dates when the post began, which is that statement's date.
+_RUNNING_SINCE = re.compile(
+    r"\b(?P<clause>since\s+(?:(?:it|they|we|the\s+\w+)\s+(?:began|started|launched|opened"
+    r"|was\s+(?:launched|founded|created|set\s+up|opened))\s+in\s+"
+    r"|(?:its|their|our)\s+\w+\s+in\s+)?"
+    rf"(?:(?:{month_names_pattern(capitalised=True)})\s+)?(?:19|20)\d\d)\b"
+)
+# A counted figure (not a year): "21,700", "4.8", "310".
+_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\b")
 
 
 class ClauseDate(NamedTuple):
@@ -57,6 +73,7 @@ def clause_date(sentence: str, release: dt.date | None) -> ClauseDate | None:
             *_OPENING_PARTICIPLE.finditer(sentence),
             *_OPENING_SINCE.finditer(sentence),
             *_SUBORDINATE.finditer(sentence),
+            *_running_starts(sentence),
         )
         if _YEAR.search(m.group("clause"))
     ]
@@ -68,6 +85,16 @@ def clause_date(sentence: str, release: dt.date | None) -> ClauseDate | None:
     two_times = bool(_YEAR.search(main))
     date = None if two_times else fact_date(main, release)
     return ClauseDate(date, tuple(clauses), two_times)
+
+
+def _running_starts(sentence: str) -> list[re.Match[str]]:
+    """The since-phrases of ``sentence`` that give the start of a figure it counts: a
+    figure stands before the phrase, in the same clause."""
+    return [
+        m
+        for m in _RUNNING_SINCE.finditer(sentence)
+        if _COUNT.search(re.split(r"[;:]", sentence[: m.start()])[-1])
+    ]
 
 
 def clause_note(found: ClauseDate) -> str:

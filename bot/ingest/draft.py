@@ -119,7 +119,7 @@ from bot.ingest.parties import (
     suffixed_names,
 )
 from bot.ingest.partner_examples import partners_named_as_examples
-from bot.ingest.person_names import titled_person
+from bot.ingest.person_names import titled_person, unit_in_a_title
 from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
@@ -541,11 +541,25 @@ def _clipped(sentence: str) -> str:
     return sentence if len(sentence) <= 400 else sentence[:397].rsplit(" ", 1)[0] + "\u2026"
 
 
+# A line that says how to reach someone, not what anything is: "Media enquiries: the
+# council's press office, press@…", "Press office: media@…".
+_CONTACT_OPENING = re.compile(
+    r"\s*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|relations)|contacts?"
+    r"|for\s+(?:more|further)\s+information)\b[^:]{0,20}:",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"\S+@\S+\.\w+")
+
+
 def _first_naming(sentences: list[str], entity: DraftEntity) -> str | None:
     """The first sentence naming the entity: a summary of last resort (usually the lead,
-    which says what happened, not what the entity is), so the draft flags it."""
+    which says what happened, not what the entity is), so the draft flags it. A contact
+    line ("Media enquiries: X press office, press@…") says nothing of what X is, and is
+    never taken."""
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
+        if _CONTACT_OPENING.match(sentence) or _ADDRESS.search(sentence):
+            continue
         if any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", sentence) for label in labels):
             return _clipped(sentence)
     return None
@@ -1718,6 +1732,8 @@ def build_draft(
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
             if titled_person(name, sentence):
                 continue  # "Dr. Jane Fund, Managing Director of Acme": a person
+            if unit_in_a_title(name, sentence):
+                continue  # "Head of Library Services at X": the title's unit
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             # ("30 FrostLane Logistics vans", "Board of Directors of the X": the count
@@ -2109,6 +2125,7 @@ def build_draft(
     _short_forms_of_longer_names(registry)
     short_names.short_forms(registry)
     short_names.without_owners_acronym(registry)
+    short_names.headline_tails(registry, meta.title or "", "\n".join(paragraphs))
     warnings += short_names.civic_titles(registry)
     short_names.written_titles(registry)
 
@@ -2186,6 +2203,11 @@ def build_draft(
         if fact_times.period_and_total(fact.text):
             fact = replace(fact, date=None)
             fact_notes.append((len(facts), fact_times.PERIOD_TOTAL_NOTE))
+        elif fact_times.clauses_with_own_times(fact.text):
+            # ("opened at A in April 2019 and at B in October 2019": one date cannot
+            # date both clauses.)
+            fact = replace(fact, date=None)
+            fact_notes.append((len(facts), fact_times.OWN_TIMES_NOTE))
         # ("Citywide, it will reach …": one adverb before the pronoun.)
         after_adverb = re.sub(r"^[A-Z][a-z]+,\s+", "", fact.text)
         pointer = _POINTER_START.match(fact.text) or (
@@ -2222,6 +2244,23 @@ def build_draft(
         if post is not None:
             fact_notes.append((len(facts), since_posts.NOTE))
             facts.append(post)
+    # (The same in a quote's attribution, "Jo Ray, Head of Parks since 2021, said: …",
+    # read with the speech blanked.)
+    stated = {x.strip() for x in narrative}
+    for sentence in name_text:
+        post = None if sentence in stated else since_posts.since_post(sentence, registry)
+        if post is not None and all(f.text != post.text for f in facts):
+            fact_notes.append((len(facts), since_posts.NOTE))
+            facts.append(post)
+    # (A post held since a date ends the titles an older release gave at the same
+    # organisation: "Director of Grants at the Trust since 2023" after "Programme
+    # Manager at the Trust".)
+    for sentence in name_text:
+        held = since_posts.held_since(sentence, registry)
+        if held is not None:
+            warnings += appointments.end_posts_before(
+                registry, kb, held.person, held.title, held.organisation, held.since
+            )
 
     # The dateline's city or country named as an "organisation" ("the mayor of Tallis").
     for entity in registry.entities.values():

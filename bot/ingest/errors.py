@@ -9,3 +9,8 @@ class IngestError(ValueError):
 
 class UnsupportedFormat(IngestError):
     """The input is in a format ingest does not read (a usage error: exit 2)."""
+
+
+class UnreadableInput(UnsupportedFormat):
+    """The input holds nothing ingest can read: an empty file, or binary data under a
+    text name (a usage error, exit 2, like a missing file or an image)."""

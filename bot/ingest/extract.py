@@ -21,11 +21,12 @@ import email.utils
 import io
 import re
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from bot.ingest.errors import IngestError, UnsupportedFormat
+from bot.ingest.errors import IngestError, UnreadableInput, UnsupportedFormat
 from bot.ingest.pdf_layout import page_text
 from bot.ingest.text import decode_release
 
@@ -281,7 +282,7 @@ def article_from_bytes(data: bytes, suffix: str, origin: str) -> Article:
         return _pdf_article(data, origin)
     if suffix in HTML_SUFFIXES or (suffix in TEXT_SUFFIXES and sniffed == "html"):
         if not data.strip():
-            raise IngestError("the file is empty: expected a press release web page")
+            raise UnreadableInput("the file is empty: expected a press release web page")
         return _html_article(data, origin)
     if suffix in EML_SUFFIXES:
         return _eml_article(data, origin)
@@ -310,6 +311,30 @@ def read_article(release: Path) -> Article:
     return article_from_bytes(data, suffix, str(release))
 
 
+# The format a server's Content-Type names, as the file suffix ingest reads it by.
+_TYPE_SUFFIXES = {
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "message/rfc822": ".eml",
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+}
+
+
+def _url_suffix(url: str, content_type: str) -> str:
+    """The suffix ``url``'s content is read by: its Content-Type's, unless that is generic
+    (``application/octet-stream``, or ``text/plain`` for a ``.eml``, as servers send
+    e-mails) and the address ends in a suffix ingest reads; a web page otherwise."""
+    path = PurePosixPath(urllib.parse.urlsplit(url).path).suffix.lower()
+    readable = path in PDF_SUFFIXES | HTML_SUFFIXES | EML_SUFFIXES | TEXT_SUFFIXES - {""}
+    typed = _TYPE_SUFFIXES.get(content_type)
+    if typed is None:
+        return path if readable else ".html"
+    if typed in TEXT_SUFFIXES and path in EML_SUFFIXES:
+        return path
+    return typed
+
+
 def is_url(value: str) -> bool:
     return re.match(r"https?://", value, re.IGNORECASE) is not None
 
@@ -319,7 +344,9 @@ def fetch_article(
 ) -> Article:
     """GET ``url`` (at most ``max_bytes``, ``timeout`` seconds per read) and extract it.
 
-    The page is read as HTML unless the server says PDF or plain text.
+    The content is read by the format the server's Content-Type names (PDF, plain text,
+    an e-mail, a web page), or, when that is generic, by the address's own suffix
+    (``release.eml``); a web page otherwise.
     """
     request = urllib.request.Request(url, headers={"User-Agent": "partnerbot-ingest/1"})
     try:
@@ -333,7 +360,6 @@ def fetch_article(
         raise IngestError(f"{url}: cannot fetch ({reason})") from None
     if len(data) > max_bytes:
         raise IngestError(f"{url}: the page is over {max_bytes} bytes; save the article instead")
-    suffix = {"application/pdf": ".pdf", "text/plain": ".txt"}.get(content_type, ".html")
-    article = article_from_bytes(data, suffix, url)
+    article = article_from_bytes(data, _url_suffix(url, content_type), url)
     # The address asked for is the release's address, whatever the page says of itself.
     return dataclasses.replace(article, hints=dataclasses.replace(article.hints, url=url))

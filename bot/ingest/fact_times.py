@@ -9,7 +9,13 @@
   October 2023, and 8.2 million pounds in total since September 2020"): one date cannot
   date both figures, and the README asks reviewers to split such sentences.
 
-``date_of_a_detail`` and ``period_and_total`` say so, for the draft's review notes.
+* Two clauses, each with its own time: "repair cafés opened at A in April 2019 and at
+  B in October 2019", "the library now holds 310 tools, and residents borrowed them
+  2,050 times in 2019". One date cannot date both (the README asks reviewers to split
+  such sentences).
+
+``date_of_a_detail``, ``period_and_total`` and ``clauses_with_own_times`` say so, for
+the draft's review notes.
 """
 
 from __future__ import annotations
@@ -76,6 +82,45 @@ def period_and_total(sentence: str) -> bool:
     return _RUNNING.search(rest) is not None
 
 
+# A time a clause states: "in April 2019", "in 2019", "on 1 May 2025"; "now" for the
+# release's own time.
+_CLAUSE_TIME = re.compile(
+    rf"\b(?:in|on|during|by)\s+(?:\d{{1,2}}\s+)?(?:(?:{month_names_pattern(capitalised=True)})"
+    r"\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|currently|today)\b")
+# Two times that bound one period are one time: "between June 2018 and December 2019",
+# "from 2022 to 2025", "2025–2027".
+_RANGE = re.compile(
+    r"\b(?:between|from)\s+[^,;]{0,30}?(?:19|20)\d\d\s+(?:and|to|until|through)\s+"
+    r"[^,;]{0,30}?(?:19|20)\d\d\b|(?:19|20)\d\d\s*(?:to|[-–—])\s*(?:19|20)\d\d"
+)
+# Where one clause (or one conjunct) ends and the next begins.
+_CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s+|:\s+")
+
+
+def clauses_with_own_times(sentence: str) -> bool:
+    """Whether ``sentence`` joins clauses that each state their own time: two different
+    times ("opened at A in April 2019 and at B in October 2019"), or a figure "now"
+    beside a figure of a stated time ("now holds 310 tools, and … 2,050 times in
+    2019"). Times bounding one period ("between June 2018 and December 2019") are one."""
+    rest = _RANGE.sub(" ", sentence)
+    clauses = [c for c in _CLAUSE_BREAK.split(rest) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    times = [tuple(_CLAUSE_TIME.findall(c)) for c in clauses]
+    stated = {t for ts in times for t in ts}
+    if len(stated) >= 2 and sum(1 for ts in times if ts) >= 2:
+        return True
+    counted = [c for c in clauses if _FIGURE.search(_without_years(c))]
+    return (
+        len(counted) >= 2
+        and any(_NOW.search(c) and not _CLAUSE_TIME.search(c) for c in counted)
+        and any(_CLAUSE_TIME.search(c) for c in counted)
+    )
+
+
 def _without_years(sentence: str) -> str:
     return re.sub(r"\b(?:19|20)\d\d\b", " ", sentence)
 
@@ -83,6 +128,10 @@ def _without_years(sentence: str) -> str:
 DETAIL_NOTE = (
     "says 'today' of the announcement but was dated by another time it mentions: left"
     " with the release's date; give the detail a fact of its own if it matters"
+)
+OWN_TIMES_NOTE = (
+    "joins clauses that each state their own time: split it into one fact per time,"
+    " each with its own date"
 )
 PERIOD_TOTAL_NOTE = (
     "gives a figure for a period and a running total: split it into one fact per figure,"

@@ -552,7 +552,7 @@ _DESCRIBED_AS = (
     r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
     r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
     r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
-    r"coalition|consortium|partnership|initiative|program|programme|foundr(?:y|ies)|"
+    r"coalition|consortium|(?P<programme>partnership|initiative|program|programme)|foundr(?:y|ies)|"
     r"shipyards?|laborator(?:y|ies)|suppliers?)\b"
 )
 # "to establish a Velmont – Orrin Trade Bridge", "will launch the Orrin Green Corridor".
@@ -563,6 +563,12 @@ _ESTABLISHED = re.compile(
 )
 # ", and Kestrel Technology, a shipyard,": a second subject after "and", described.
 _SECOND_DESCRIBED = re.compile(rf",?\s+and\s+(?:the\s+)?(?P<n>{_NAME}),\s+{_DESCRIBED_AS}")
+
+
+def _described_kind(match: re.Match[str]) -> EntityKind:
+    """ "Mend & Lend, the repair café and tool-lending programme run by ...": described as a
+    programme, an initiative; described as anything else in ``_DESCRIBED_AS``, an organisation."""
+    return EntityKind.INITIATIVE if match.group("programme") else EntityKind.ORGANIZATION
 
 
 def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
@@ -874,11 +880,11 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         sentence,
     )
     if described:
-        take(described.group("n"), described.start("n"), EntityKind.ORGANIZATION, described=True)
+        take(described.group("n"), described.start("n"), _described_kind(described), described=True)
     # "Acme, a maker of boats, and Kestrel Technology, a shipyard, today signed ...": the
     # second subject, described as one too.
     for second in _SECOND_DESCRIBED.finditer(sentence):
-        take(second.group("n"), second.start("n"), EntityKind.ORGANIZATION, described=True)
+        take(second.group("n"), second.start("n"), _described_kind(second), described=True)
     # "Skills Orrin\u2122, a partnership between Acme and Kestrel": the name of what two
     # parties run together, described as their partnership.
     for match in re.finditer(
@@ -887,9 +893,13 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         sentence,
     ):
         take(match.group("n"), match.start("n"), EntityKind.INITIATIVE, described=True)
-    # "launched Code4Kids, a coding programme for children": a programme described as one.
+    # "launched Code4Kids, a coding programme for children": a programme described as one
+    # ("the seed-lending programme of X" too; "Acme, the project's sponsor" is no programme).
+    # ("launched Sow & Share, a pilot that …": a pilot is a programme on trial; only here,
+    # where a name is described as one: "Acme Air pilot Jane Doe" is an occupation.)
     for match in re.finditer(
-        rf"(?P<n>{_PROGRAMME_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_PROGRAMME_WORDS})\b",
+        rf"(?P<n>{_PROGRAMME_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:{_PROGRAMME_WORDS}|pilot)\b(?!['’])",
         sentence,
     ):
         if match.start() > 0:

@@ -22,6 +22,7 @@ from bot.ingest.appositives import (
     bare_titles,
     clean_appositive,
     comma_parts,
+    drop_date_tail,
     title_list,
     title_tail,
     until_tail,
@@ -817,10 +818,13 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         )
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
+        # ("Jane Doe, who led the team when it began, has been Director of X since 2021":
+        # a relative clause about her past, then the title she holds.)
         copula = re.match(
-            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
+            r"(?:,\s+who(?:\s+[^,;()\"“”]{3,100}?,(?=\s+has\s+been\s))?)?"
+            r"\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
             r"\s+(?:also|now|currently))?|serves as|"
-            r"has served as|will serve as|became|becomes)\s+"
+            r"has served as|has been|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at|for)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
@@ -828,7 +832,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # "who was Chief Executive of X from 2016 until June 2022": a title the text
             # bounds, so no longer held.
             bounded, until = until_tail(copula.group("t").strip(" ."))
-            seg = clean_appositive(bounded)
+            # ("who has been Director of X since January 2021": when it began is no part
+            # of the organisation's name; the since-statement is its own fact.)
+            seg = clean_appositive(drop_date_tail(bounded) if until is None else bounded)
             seg = re.split(r"\s+(?:where|which|who|that|and\s+(?:is|was|has|will))\b", seg)[0]
             copula_title, copula_org = (
                 split_title_org(seg) if is_title_phrase(seg) else (None, None)

@@ -277,6 +277,20 @@ def titled_person(name: str, sentence: str) -> bool:
     return at >= 0 and after is not None and any(is_title_word(w) for w in after.group(1).split())
 
 
+def unit_in_a_title(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes ``name`` as the unit a title heads, at an organisation
+    named right after it: "Head of Library Services at Brantwick City Libraries". Such a
+    unit is part of the title, no organisation of its own. (Only without an article and
+    before "at": "Director of the Orrin Institute at X" may name an institute, and
+    "Chair of Acme Ltd., Mr. Jo Ray" an organisation before the next person.)"""
+    return any(
+        is_title_word(m.group("t"))
+        for m in re.finditer(
+            rf"\b(?P<t>[A-Za-z-]+)\s+of\s+{re.escape(name)}\s+at\s+(?:the\s+)?[A-Z]", sentence
+        )
+    )
+
+
 _OCCUPATIONS = vocab.occupations()
 # Lower-case words right before a name, listed with commas or "and".
 _LOWER_LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[a-z-]+(?:,\s+|\s+))*[a-z-]+)\s+$")

@@ -556,6 +556,14 @@ def organisation_of(
         candidates.append(
             (Candidate(owner, 0.9, "the sentence's subject, which 'its' points to"), ref.title)
         )
+    board_owner = _its_board_owner(ref, sentence, registry)
+    if board_owner is not None:
+        candidates.append(
+            (
+                Candidate(board_owner, 0.85, "the organisation named last before 'its board'"),
+                ref.title,
+            )
+        )
     back = _back_reference(ref, sentence, registry, issuer)
     if back.organization:
         candidates.append((Candidate(back.organization, 0.8, "a back-reference"), ref.title))
@@ -650,6 +658,23 @@ def _its_owner(ref: PersonRef, sentence: str, registry: Registry) -> str | None:
         if registry.entities[e].kind == EntityKind.ORGANIZATION
     ]
     return registry.entities[named[0]].name if len(named) == 1 else None
+
+
+def _its_board_owner(ref: PersonRef, sentence: str, registry: Registry) -> str | None:
+    """The organisation whose board "its board" means in "…, who stepped down as CEO and
+    now chairs its board": the organisation the sentence names last before it; None when
+    the title is no board's or the sentence names no organisation before."""
+    if ref.title is None or not re.search(r"\bBoard\b", ref.title):
+        return None
+    its = re.search(r"\b(?:its|their)\s+board\b", sentence)
+    if its is None:
+        return None
+    named = [
+        e
+        for e in registry.mentions(sentence[: its.start()])
+        if registry.entities[e].kind == EntityKind.ORGANIZATION
+    ]
+    return registry.entities[named[-1]].name if named else None
 
 
 def side_of_short_form(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:

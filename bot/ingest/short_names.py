@@ -13,7 +13,11 @@ board" for the body that governs it. None of these is an organisation of its own
   ("ORDA Coastal Data Programme") is that programme (an alias);
 * "Kestrel board": a lower-case unit word after an organisation's name is a part of
   that organisation, and a title held there ("Chair") is the title of the unit
-  ("Chair of the Board") at the organisation.
+  ("Chair of the Board") at the organisation;
+* "City Libraries" in a headline, where the body names only "Brantwick City
+  Libraries": a headline drops the leading words a name's owner is known by locally,
+  so a name the headline alone gives, that ends exactly one longer name, is its short
+  form (``headline_tails``).
 
 Each is applied to the draft's new entities once the release's names are known; their
 roles move to the organisation.
@@ -24,7 +28,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.registry import DraftRole, Registry
-from bot.ingest.words import ALL_HEADS
+from bot.ingest.words import ALL_HEADS, STOPWORDS
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 from bot.vocab import word_list
@@ -126,6 +130,44 @@ def short_forms(registry: Registry) -> None:
                 else:
                     registry._add_aliases(longer, [entity.name])
     _unit_titles(registry)
+
+
+def headline_tails(registry: Registry, headline: str, body: str) -> None:
+    """Merge each new organisation the ``headline`` names, whose name is the tail of
+    exactly one other new organisation's name ("City Libraries", "Brantwick City
+    Libraries") and that ``body`` never names on its own, into that organisation (an
+    alias). A name the body also uses alone may be another body ("the National
+    Gallery" beside "the Orrin National Gallery"), and stays for the reviewer."""
+    if not headline or normalize(headline) in normalize(body):
+        return  # (A lead read as the headline is no headline above the story.)
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind not in _ORG_KINDS or entity.id not in registry.entities:
+            continue
+        words = entity.name.split()
+        if len(words) < 2 or not re.search(rf"\b{re.escape(entity.name)}\b", headline):
+            continue
+        longer = [
+            e
+            for e in registry.entities.values()
+            if e.id != entity.id
+            and not e.existing
+            and e.kind in _ORG_KINDS
+            and e.name.endswith(" " + entity.name)
+            # (Words of a name, not an article: "La Universidad de X" is one name.)
+            and any(
+                len(w) > 2 and w.lower() not in STOPWORDS
+                for w in e.name[: -len(entity.name)].split()
+            )
+        ]
+        if len(longer) != 1:
+            continue
+        alone = re.compile(rf"\b{re.escape(entity.name)}\b")
+        outside = re.sub(re.escape(longer[0].name), " ", body)
+        if alone.search(outside):
+            continue
+        _move_roles(registry, entity.id, longer[0].id)
+        registry.discard(entity.id)
+        registry._add_aliases(longer[0], [entity.name])
 
 
 def civic_titles(registry: Registry) -> list[str]:

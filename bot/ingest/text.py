@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.dates import is_only_a_date
-from bot.ingest.errors import IngestError
+from bot.ingest.errors import UnreadableInput
 from bot.vocab import months
 
 # Abbreviations after which a full stop does not end a sentence. Titles and months are
@@ -70,7 +70,7 @@ def _decode(data: bytes) -> str:
 
     best = from_bytes(data).best()
     if best is None or (b"\x00" in data and "\x00" in str(best)):
-        raise IngestError("the file is binary, not a plain-text release")
+        raise UnreadableInput("the file is binary, not a plain-text release")
     if (
         best.encoding != "cp1252"
         and b"\x00" not in data  # UTF-16 or UTF-32 without a byte-order mark: not a code page
@@ -91,12 +91,12 @@ def _decode(data: bytes) -> str:
 def decode_release(data: bytes) -> str:
     """The release as text, or an IngestError saying in one line why it is not one."""
     if not data.strip():
-        raise IngestError("the file is empty: expected the plain text of a press release")
+        raise UnreadableInput("the file is empty: expected the plain text of a press release")
     text = _decode(data)
     # Other control characters in bulk mean a binary format that happens to decode.
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > max(8, len(text) // 100):
-        raise IngestError(
+        raise UnreadableInput(
             "the file looks binary (many control characters), not a plain-text release"
         )
     # Stray control characters (a backspace pasted from a PDF) are invisible, and YAML
@@ -104,7 +104,7 @@ def decode_release(data: bytes) -> str:
     # quotes stay substrings of it.
     text = _CONTROL_CHARS.sub("", text.replace("\f", "\n").replace("\v", "\n"))
     if not text.strip():
-        raise IngestError("the file is empty: expected the plain text of a press release")
+        raise UnreadableInput("the file is empty: expected the plain text of a press release")
     return text
 
 
