@@ -44,9 +44,10 @@ def title_tail(phrase: str) -> str:
             or w.startswith("(")
             or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
             or is_title_word(low)
-            # "Representative in Ostria": a title held in a place.
+            # "Representative in Ostria": a title held in a place ("Ambassador to
+            # Ostria": posted to it).
             or (
-                low == "in"
+                low in {"in", "to"}
                 and k < len(words)
                 and words[k][:1].isupper()
                 and k >= 2

@@ -40,6 +40,8 @@ from bot.ingest.person_names import (
     name_like,
     name_run_end,
     occupation_before,
+    occupation_styled_name,
+    styled_by_occupation,
 )
 from bot.ingest.person_names import PersonRef as PersonRef
 from bot.ingest.person_names import clean_name as clean_name
@@ -197,6 +199,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     name_toks = toks[k:]
     while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]
+    # ("said Chef Jane Doe", "Chef Doe said": an occupation written as a style, as an
+    # honorific is; the family name alone is the person the release named in full.)
+    if occupation_styled_name(" ".join(t.text for t in name_toks), family_name=True):
+        k += 1
+        name_toks = name_toks[1:]
     if len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E."):
         name_toks = name_toks[2:]  # "H E Jane Doe": His or Her Excellency
     # "Acme's Doe said", "Velmont's Jane Doe": the possessive names whose person it is
@@ -206,8 +213,13 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         name_toks = name_toks[owner + 1 :]
         k = len(toks) - len(name_toks)
     # "... Country Director in Velmont Jane Doe": after "in"/"at"/"from", the first
-    # capitalised word is the place, and the name starts after it.
-    if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
+    # capitalised word is the place, and the name starts after it ("Ambassador to
+    # Ostria Jane Doe": the post's place, as ``find_people`` reads it).
+    # ("Ambassador of Ostria to Velmar Jane Doe": a title anywhere before the "to".)
+    posted_to = (
+        k > 1 and toks[k - 1].low == "to" and any(is_title_word(t.text) for t in toks[: k - 1])
+    )
+    if len(name_toks) >= 3 and k > 0 and (toks[k - 1].low in {"in", "at", "from"} or posted_to):
         k += 1
         name_toks = name_toks[1:]
     elif name_toks and _after_portfolio(toks, len(toks) - len(name_toks), len(toks) - 1):
@@ -472,6 +484,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if is_country(run_text):
             continue  # "Representative of the United Arab Emirates": a country, whole
+        if styled_by_occupation(toks, start_at, j):
+            name_toks = name_toks[1:]
+            start_at += 1
+        elif occupation_styled_name(run_text, family_name=True):
+            continue  # "Chef Doe said": the person named in full before (the caller's)
         if (
             len(name_toks) == 2
             and is_demonym(name_toks[0].text)
@@ -619,8 +636,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None:
             lead = re.search(
                 # (Spanish, French and Italian "and" and "the" too: "y el Rector de X, Name".)
-                # ("exchanging the MoU with Acme's CEO, Jane Doe": after "with" too.)
-                r"(?:^|[,;:]\s+|\b(?:said|says|by|between|with)\s+)(?:(?:and|or|y|et|e)\s+)?"
+                # ("exchanging the MoU with Acme's CEO, Jane Doe": after "with" too; "he
+                # received the Ostrian Ambassador, Jane Doe": after a verb's "the".)
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between|with)\s+|(?<=[a-z]\s)(?=the\s))"
+                r"(?:(?:and|or|y|et|e)\s+)?"
                 r"(?:(?:the|el|la|le|il|l['’])\s*)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,

@@ -615,6 +615,17 @@ class QuoteFinder:
             for r in self.registry.roles
             if {normalize(r.title), normalize(_spelt_out(r.title))} & wanted
         }
+        if not people and len(title.split()) >= 2:
+            # ("the Ostrian Ambassador" for the "Ostrian Ambassador to Velmar": a title
+            # named again without the place or field it is held for.)
+            people = {
+                r.entity
+                for r in self.registry.roles
+                if any(
+                    re.match(rf"{re.escape(w)}\s+(?:to|for|of|in)\s", normalize(r.title))
+                    for w in wanted
+                )
+            }
         if people:
             return people.pop() if len(people) == 1 else None
         return self._by_office(phrase)
@@ -915,7 +926,9 @@ class QuoteFinder:
             # ("In his speech, Doe said he expects …": after the clause that sets the scene.)
             while "," in reported and _LEADING_CLAUSE.match(reported):
                 reported = reported.split(",", 1)[1].strip()
-            match = re.match(rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported)
+            match = re.match(
+                rf"(?:the\s+)?(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported
+            )
             ref = (
                 parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
             )
@@ -923,6 +936,10 @@ class QuoteFinder:
             if person is None and match and re.fullmatch(r"[A-Z][\w'’-]+", match.group("who")):
                 # ("Doe said he expects …": a family name the release gave one person.)
                 person = self.registry.find_person(match.group("who"))
+            if person is None and match and (ref is None or ref.title is None):
+                # ("The Chief Hydrologist said the gauges …": the one person the release
+                # gave that title, named by it alone.)
+                person = self._by_title(match.group("who"))
             if person is not None:
                 events.append((a, person))
         # Narrative text only: names inside quotes are not antecedents of "she said".
@@ -947,6 +964,13 @@ class QuoteFinder:
         if not spans:
             for _, person in events:
                 self.last_named = person
+            # (The subject of reported speech, by name or by title alone, named after
+            # anyone else in the paragraph: whom a later "he said" means.)
+            spoke_last = (
+                events[-1][1]
+                if events and events[-1][0] >= self._last_mention_start(narrative)
+                else None
+            )
             self.speaking = self._announces(narrative, bounds)
             before_last = self._antecedent_in(narrative[: bounds[-1][0]]) if bounds else None
             pronoun_subject = (
@@ -957,7 +981,8 @@ class QuoteFinder:
             # ("John Roe, Acme president, echoed Doe's commitment." then "He said, “…”":
             # the sentence's subject, not the person named last in it.)
             self.last_mentioned = (
-                self._antecedent_in(narrative, any_gender=True)
+                spoke_last
+                or self._antecedent_in(narrative, any_gender=True)
                 or self._last_person_in(narrative)
                 or self.last_mentioned
             )

@@ -483,6 +483,13 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     if not titles[0]:
         # Organisation first: every word up to the first title word.
         first = titles.index(True) if True in titles else len(words)
+        # ("Velmont High School Principal", "Orrin Global Fund Director": a word that
+        # dresses titles, inside a name before its head word, is the name's.)
+        named = [
+            i for i in range(first, len(words)) if not titles[i] and words[i].lower() in ALL_HEADS
+        ]
+        if named:
+            first = named[-1] + 1
         if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
