@@ -65,3 +65,53 @@ def test_a_word_that_dresses_titles_inside_an_organisations_name_stays_in_it() -
     assert split_title_org("Velmont High School Principal") == ("Principal", "Velmont High School")
     assert split_title_org("Orrin Global Fund Director") == ("Director", "Orrin Global Fund")
     assert split_title_org("Kenyan High Commissioner")[0] == "High Commissioner"
+
+
+def test_a_state_adjective_before_a_title_then_its_division_with_no_comma() -> None:
+    d = build_draft(
+        "VELMONT, March 5, 2021 - The Central Secretary Fisheries Division, Arlo Venn and"
+        " the heads of three ocean agencies signed a programme document on fish counts.\n\n"
+        "Speaking on the occasion, the Central Secretary, Arlo Venn said, \u201cCounting"
+        " well is the first step.\u201d\n"
+    )
+    assert roles(d, "Arlo Venn") == {("Central Secretary", "Fisheries Division")}
+    assert speakers(d) == ["Arlo Venn"]
+
+
+def test_a_region_over_several_comma_parts_stays_in_the_title() -> None:
+    d = build_draft(
+        "Orrin Cycles Ltd has signed on as the shirt sponsor of the Kestrel Rovers for three"
+        " seasons.\n\n"
+        "Mira Holt, vice president, Europe, Middle East & Africa (EMEA), Orrin Cycles,"
+        " said, \u201cWe are proud to ride with the Rovers.\u201d\n"
+    )
+    assert roles(d, "Mira Holt") == {
+        ("vice president, Europe, Middle East & Africa", "Orrin Cycles Ltd")
+    }
+
+
+def test_a_rank_after_its_service_and_a_name_then_its_organisation_in_lower_case() -> None:
+    d = build_draft(
+        "Kestrel Charts and the Orrin Hydrographic Agency (OHA) announce an alliance to"
+        " improve national chart data.\n\n"
+        "The agreement was signed in May by Velmar Navy Rear Admiral Tomas K. Rell, OHA"
+        " director, and Ines Marrow, Kestrel Charts president. The alliance gives a"
+        " framework for shared survey work.\n\n"
+        "\u201cWe have worked with the OHA for twenty years,\u201d said Marrow.\n"
+    )
+    assert roles(d, "Tomas K. Rell") == {
+        ("director", "Orrin Hydrographic Agency"),
+        ("Rear Admiral", "Velmar Navy"),
+    }
+    assert roles(d, "Ines Marrow") == {("president", "Kestrel Charts")}
+    assert speakers(d) == ["Ines Marrow"]
+
+
+def test_a_word_that_only_dresses_titles_may_open_an_organisations_name() -> None:
+    d = build_draft(
+        "Court Judge and ferry partners meet\n\n"
+        "High Court Judge Lena Morrow and Global Fund Director Ivo Rask opened the ferry"
+        " archive on Friday.\n"
+    )
+    assert roles(d, "Lena Morrow") == {("Judge", "High Court")}
+    assert roles(d, "Ivo Rask") == {("Director", "Global Fund")}

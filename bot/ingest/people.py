@@ -21,6 +21,7 @@ from bot.ingest.appositives import (
     bare_titles,
     clean_appositive,
     comma_parts,
+    region_parts,
     title_list,
     title_tail,
     until_tail,
@@ -55,7 +56,14 @@ from bot.ingest.premodifiers import (
     premodifier,
 )
 from bot.ingest.subject_offices import run_by_subject
-from bot.ingest.titles import PARENT_UNITS, STANDALONE, STANDALONE_UNITS, is_area, romance_split
+from bot.ingest.titles import (
+    PARENT_UNITS,
+    STANDALONE,
+    STANDALONE_UNITS,
+    is_area,
+    is_region,
+    romance_split,
+)
 from bot.ingest.titles import split_title_org as split_title_org
 from bot.ingest.words import (
     ALL_HEADS,
@@ -276,6 +284,14 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             if area_at and is_area(area_at.group("area")):
                 title, org = f"{title}, {area_at.group('area')}", area_at.group("org").rstrip(" .")
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
+            # ("Jane Doe, president, Asia Pacific, Middle East & Africa (APMEA), Acme": a
+            # region over several comma parts is the title's area, then the company.)
+            region, used = region_parts(parts[1], parts[2:]) if len(parts) > 1 else ("", 0)
+            if org is None and is_region(region) and len(parts) > used + 2:
+                title = f"{title}, {region}"
+                parts = [parts[0], *parts[used + 2 :]]
+                if _COMPANY_WORDS.fullmatch(parts[1]):
+                    org = parts[1].rstrip(" .")
             if org is None and len(parts) > 1 and _COMPANY_WORDS.fullmatch(parts[1]):
                 org = parts[1]
                 # "Jane Doe, senior vice president, Clinical Development, Acme": the area

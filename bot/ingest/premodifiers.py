@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bot import vocab
-from bot.ingest.titles import AREA_WORDS, FUNCTIONS, PORTFOLIO, is_area
+from bot.ingest.titles import ADJECTIVE, AREA_WORDS, FUNCTIONS, PORTFOLIO, is_area
 from bot.ingest.words import (
     ALL_HEADS,
     STOPWORDS,
@@ -16,6 +17,7 @@ from bot.ingest.words import (
     is_place,
     is_title_phrase,
     is_title_word,
+    opens_only_titles,
     strip_possessive,
     tokens,
 )
@@ -90,9 +92,11 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
     if owner is not None:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
-    if owner is None and is_title_word(toks[o].text) and toks[o].low not in FUNCTIONS:
+    if owner is None and opens_only_titles(toks[o].text) and toks[o].low not in FUNCTIONS:
         # "Deputy Party Secretary and Commander": a word of the title's own before the
         # words in between ("Party") makes them the title's, never an organisation.
+        # (Not a word that only dresses titles and may open a name: "High Court Judge",
+        # "Global Fund Director".)
         return before[toks[o].start :].strip(), None
     org = before[toks[o].start : toks[t - 1].end].strip()
     # ("(Lantern) Velmarian Ambassador": a bracket that closes the line before.)
@@ -111,6 +115,10 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
+    if ADJECTIVE.fullmatch(org):
+        # "Federal Secretary", "National Director": one adjective before the title is
+        # the title's, as ``split_title_org`` reads it, never an organisation's name.
+        return f"{org} {title}", None
     if is_demonym(org) or (
         len(org.split()) == 2 and org.split()[0] in _COMPASS and is_demonym(org.split()[1])
     ):
@@ -376,13 +384,40 @@ _RANK_BEFORE = re.compile(
 )
 
 
-def rank_before(name: str, sentence: str) -> str | None:
+class Rank(NamedTuple):
+    """A military or police rank written before a name, and the service written before
+    it, if any ("Velmont Navy Rear Admiral Jane Doe": "Rear Admiral", "Velmont Navy")."""
+
+    rank: str
+    service: str | None
+
+
+# The capitalised words right before a rank: the service, when its last word ends a
+# service's name ("U.S. Navy", "Orrin Air Force"; bot/vocab/services.txt).
+_SERVICE_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,5}$")
+_SERVICES = vocab.services()
+
+
+def rank_before(name: str, sentence: str) -> Rank | None:
     """The military or police rank written right before ``name`` in ``sentence``
-    ("signed by Air Marshal Jane Doe" -> "Air Marshal"), or None. A rank is dropped from
-    the name as an honorific is (bot/vocab/ranks.txt); it is the person's title only when
-    the release gives no post ("Chief of Naval Staff, Admiral Jane Doe" holds the post)."""
+    ("signed by Air Marshal Jane Doe" -> "Air Marshal"), with the service named before it
+    ("U.S. Navy Vice Admiral Jane Doe"), or None. A rank is dropped from the name as an
+    honorific is (bot/vocab/ranks.txt); it is the person's title only when the release
+    gives no post ("Chief of Naval Staff, Admiral Jane Doe" holds the post), or when the
+    service it is held in is named (a role of its own beside the post)."""
     at = sentence.find(name)
     if at <= 0:
         return None
     found = _RANK_BEFORE.search(sentence[:at])
-    return re.sub(r"\s+", " ", found.group("rank")) if found else None
+    if found is None:
+        return None
+    rank = re.sub(r"\s+", " ", found.group("rank"))
+    run = _SERVICE_WORDS.search(sentence[: found.start()])
+    words = run.group(0).split() if run else []
+    # ("in June U.S. Navy …", "The Velmont Navy …": words that only open the run.)
+    while words and words[0].lower().strip(".,") in STOPWORDS:
+        words = words[1:]
+    service = " ".join(words)
+    if not words or words[-1].lower() not in _SERVICES:
+        return Rank(rank, None)
+    return Rank(rank, service)

@@ -44,6 +44,7 @@ from bot.ingest.groups import delegation_at
 from bot.ingest.officials import country_of_demonym
 from bot.ingest.parties import government_names
 from bot.ingest.registry import Registry
+from bot.ingest.titles import ADJECTIVE
 from bot.ingest.words import (
     ALL_HEADS,
     is_country,
@@ -123,6 +124,8 @@ def split_leading_organisation(title: str, registry: Registry) -> tuple[str | No
         prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
         if len(prefix_words) == 1 and is_demonym(prefix):
             continue  # "Korean Minister": read as a country by national_offices
+        if len(prefix_words) == 1 and ADJECTIVE.fullmatch(prefix) and registry.find(prefix) is None:
+            continue  # "Central Secretary": one title (a region may be called "Central")
         known = registry.find(prefix) is not None
         if not known and len(prefix_words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", prefix):
             # ("Vbm executive vice president", the release naming Velmont Basic Metals

@@ -9,6 +9,7 @@ import re
 from bot import vocab
 from bot.ingest.words import (
     ALL_HEADS,
+    CORE_TITLES,
     KIND_HEADS,
     ROMANCE_HEADS,
     STOPWORDS,
@@ -18,6 +19,7 @@ from bot.ingest.words import (
     is_title_phrase,
     is_title_word,
     looks_like_acronym,
+    opens_only_titles,
 )
 from bot.kb.models import EntityKind
 
@@ -467,7 +469,8 @@ def is_region(phrase: str) -> bool:
 
 # A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
 # word it is part of the title, never an organisation.
-_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
+# ("Federal Secretary": a state's adjective in "-ral" too.)
+ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ral|ary|ory)")
 
 
 def _split_glued(text: str) -> tuple[str, str] | None:
@@ -480,6 +483,11 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     titles = [is_title_word(w) for w in words]
+    lead = titles.index(False) if False in titles else len(words)
+    if 0 < lead < len(words) and not any(opens_only_titles(w) for w in words[:lead]):
+        # ("Global Fund Director", "Federal Reserve Chair": words that only dress titles,
+        # before a name, open the organisation's name, not a title.)
+        titles[:lead] = [False] * lead
     if not titles[0]:
         # Organisation first: every word up to the first title word.
         first = titles.index(True) if True in titles else len(words)
@@ -496,9 +504,22 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if (
             first == 1
             and not acronym
-            and (_ADJECTIVE.fullmatch(words[0]) or words[0].lower() in PORTFOLIO | FUNCTIONS)
+            and (ADJECTIVE.fullmatch(words[0]) or words[0].lower() in PORTFOLIO | FUNCTIONS)
         ):
-            return None  # "Administrative Officer", "Finance Officer": one title
+            # "Administrative Officer", "Finance Officer": one title; "Federal Secretary
+            # Statistics Division": one title, then its unit or organisation.
+            end = 2
+            while end < len(words) and titles[end] and is_title_word(words[end], CORE_TITLES):
+                end += 1
+            rest = words[end:]
+            if (
+                capital
+                and len(rest) >= 2
+                and not any(is_title_word(w, CORE_TITLES) for w in rest)
+                and rest[-1].lower() in ALL_HEADS | UNIT_LOWER
+            ):
+                return " ".join(words[:end]), " ".join(rest)
+            return None
         if (
             first == 2
             and acronym
@@ -524,7 +545,12 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         # Area", "Fenwold Clinic cardiologist"), only a clear organisation opens it: an
         # acronym or a name with an organisation word.
         strong = acronym or any(w.lower() in ALL_HEADS for w in words[:first])
-        if not (capital or strong):
+        # ("Jane Doe, Kestrel Charts president": news style, a name then a title all in
+        # lower case, title words only.)
+        lower_title = all(
+            w[:1].islower() and (is_title_word(w) or w in {"and", "&"}) for w in words[first:]
+        ) and is_title_word(words[-1])
+        if not (capital or strong or lower_title):
             return None
         return " ".join(words[first:]), " ".join(words[:first])
     # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".
