@@ -121,7 +121,7 @@ def test_a_french_quote_with_inner_marks_and_its_attribution_run_in_after_a_comm
     d = build_draft(
         "Orrin Tyres and Kestrel Carbon partner to recover carbon from old tyres\n\n"
         "Orrin Tyres will take a 15% stake in Kestrel Carbon and build a plant with it.\n\n"
-        "\u00ab The agreement we have signed with Kestrel Carbon fits our \"Nothing Wasted\""
+        '\u00ab The agreement we have signed with Kestrel Carbon fits our "Nothing Wasted"'
         " plan, says Lise Morvan-Teyssier, Advanced Materials Director. After buying Velmont"
         " Powders in 2016, this is more proof of our commitment to recycling. \u00bb\n\n"
         "Talks go on between the two companies.\n"
@@ -129,7 +129,6 @@ def test_a_french_quote_with_inner_marks_and_its_attribution_run_in_after_a_comm
     texts = [q.text for _, q, _ in d.quotes]
     assert texts == [
         'The agreement we have signed with Kestrel Carbon fits our "Nothing Wasted" plan',
-        "After buying Velmont Powders in 2016, this is more proof of our commitment to"
-        " recycling.",
+        "After buying Velmont Powders in 2016, this is more proof of our commitment to recycling.",
     ]
     assert speakers(d) == ["Lise Morvan-Teyssier"] * 2
