@@ -132,3 +132,16 @@ def test_a_french_quote_with_inner_marks_and_its_attribution_run_in_after_a_comm
         "After buying Velmont Powders in 2016, this is more proof of our commitment to recycling.",
     ]
     assert speakers(d) == ["Lise Morvan-Teyssier"] * 2
+
+
+def test_a_title_of_state_keeps_its_state_and_is_held_in_the_government_named() -> None:
+    d = build_draft(
+        "Velmar to share flood maps with Ostria\n\n"
+        "The Velmar government wants to share flood maps with its neighbours.\n\n"
+        "The Hydrologist General of the Republic, Koffi Andrasse, said this on Monday in"
+        " Port Orrin.\n"
+    )
+    assert roles(d, "Koffi Andrasse") == {
+        ("Hydrologist General of the Republic", "Government of Velmar")
+    }
+    assert "Republic" not in names(d)

@@ -774,6 +774,18 @@ class QuoteFinder:
                 if clause:
                     org_name = clause.group("name").strip(" ,")
                 org_name = _owners_unit(org_name, registry)
+                if org_name.lower() in _STATE_NOUNS:
+                    # "Surveyor General of the Federation": a title of state, held in
+                    # the state's government (the one the release names, if any).
+                    title = f"{title} of the {org_name}"
+                    registry.add_role(
+                        entity_id,
+                        title,
+                        _one_government(registry),
+                        current=ref.current,
+                        ended=ref.ended,
+                    )
+                    return entity_id
                 if org_name.lower() in {"company", "firm"} and self.issuer is not None:
                     # "the company's chief scientist": the company behind the release.
                     org_name = registry.entities[self.issuer].name
@@ -1297,6 +1309,21 @@ def _opens(paragraph: str, span: Span) -> bool:
     """Whether the quote ``span`` opens ``paragraph``, perhaps after a list's bullet
     ("• “We start in June.”" under "Jane Doe said:")."""
     return paragraph[: span.start].strip() in {"", "•", "-", "*", "\u2013", "\u2014", "·", "▪", "◦"}
+
+
+# Nouns a sovereign state is called by in its offices' titles (bot/vocab/state_nouns.txt).
+_STATE_NOUNS = vocab.state_nouns()
+
+
+def _one_government(registry: Registry) -> str | None:
+    """The one government the release names ("Federal Government", "Government of
+    Velmar"), as an entity id, or None when it names none or several."""
+    found = [
+        e.id
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and "government" in normalize(e.name).split()
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _owners_unit(org_name: str, registry: Registry) -> str:
