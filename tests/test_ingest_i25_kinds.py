@@ -145,3 +145,15 @@ def test_a_title_of_state_keeps_its_state_and_is_held_in_the_government_named() 
         ("Hydrologist General of the Republic", "Government of Velmar")
     }
     assert "Republic" not in names(d)
+
+
+def test_a_former_post_in_lower_case_after_a_possessive_broken_at_a_line_end() -> None:
+    d = build_draft(
+        "The Orrin Music Society and the Velmont Symphony announce a three-year residency.\n\n"
+        "The first concerts will feature music by the Velmont Symphony's former"
+        " writer-in- residence Ivo Marsh, and by Brahms.\n"
+    )
+    person = next(e for e in d.registry.entities.values() if e.name == "Ivo Marsh")
+    held = [(r.title, r.current) for r in d.registry.roles if r.entity == person.id]
+    assert held == [("writer-in-residence", False)]
+    assert roles(d, "Ivo Marsh") == {("writer-in-residence", "Velmont Symphony")}

@@ -636,6 +636,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 found.append(PersonRef(name=name, title=earlier[0], organization=earlier[1]))
         if title is None:
             title, org = possessive_premodifier(bare_before)
+            if title is not None and title.startswith("former "):
+                title, current = title.removeprefix("former "), False
         if title is None:
             title, org = portfolio_premodifier(bare_before)
         if title is None and start_at > 0 and toks[start_at - 1].low == "in":

@@ -321,7 +321,8 @@ def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     )
     if match is None:
         return None, None
-    title = match.group("title")
+    # ("composer-in- residence": a compound broken at a line's end, one word.)
+    title = re.sub(r"(?<=[a-z])-\s+(?=[a-z])", "-", match.group("title"))
     words = title.split()
     # ("Velmar's ambassador to Ostria Jane Doe": a title in lower case, from its first
     # word a title word.)
@@ -330,12 +331,14 @@ def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     # field, then the title word, next to the name; never a title no longer held.)
     field_then_title = (
         title[:1].islower()
-        and 2 <= len(words) <= 4
+        and 1 <= len(words) <= 4
         and is_title_word(words[-1])
-        and words[0] not in _NOT_HELD
+        and (words[0] not in _NOT_HELD or (words[0] == "former" and len(words) >= 2))
         and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words)
     )
     if field_then_title:
+        # ("the Orchestra's former composer-in-residence Jane Doe": the caller reads
+        # "former" as a title no longer held.)
         return title, match.group("org")
     if words[-1].lower() in _CONNECTORS:
         return None, None  # "… to Ostria Jane Doe and ": the title ended before a name
