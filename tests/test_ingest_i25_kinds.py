@@ -157,3 +157,15 @@ def test_a_former_post_in_lower_case_after_a_possessive_broken_at_a_line_end() -
     held = [(r.title, r.current) for r in d.registry.roles if r.entity == person.id]
     assert held == [("writer-in-residence", False)]
     assert roles(d, "Ivo Marsh") == {("writer-in-residence", "Velmont Symphony")}
+
+
+def test_a_person_after_an_organisations_possessive_speaks_by_family_name() -> None:
+    d = build_draft(
+        "Harrow Mills and the Quill Bakery Guild launch a rye loaf\n\n"
+        "Harrow Mills has launched a rye loaf with the Quill Bakery Guild's Marta Eskel,"
+        " whose bakeries span three towns.\n\n"
+        "\u201cRye is coming back,\u201d Eskel said. \u201cPeople want bread with"
+        " character.\u201d\n"
+    )
+    assert "Marta Eskel" in names(d, EntityKind.PERSON)
+    assert speakers(d) == ["Marta Eskel", "Marta Eskel"]

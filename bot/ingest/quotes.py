@@ -705,6 +705,9 @@ class QuoteFinder:
             ref = organisation_in_title(ref, registry)
         ref = unit_of_parent(ref, registry)
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
+        if entity_id is None and re.fullmatch(r"[A-Z][\w'’-]+", ref.name):
+            # ("Eskel said" after "the Guild's Marta Eskel", read as an organisation.)
+            entity_id = registry.person_read_as_organisation(ref.name)
         if entity_id is None:
             if (
                 ref.known_only
