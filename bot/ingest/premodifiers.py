@@ -17,7 +17,6 @@ from bot.ingest.words import (
     is_place,
     is_title_phrase,
     is_title_word,
-    opens_only_titles,
     strip_possessive,
     tokens,
 )
@@ -92,11 +91,16 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
     if owner is not None:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
-    if owner is None and opens_only_titles(toks[o].text) and toks[o].low not in FUNCTIONS:
+    if (
+        owner is None
+        and is_title_word(toks[o].text)
+        and toks[o].low not in FUNCTIONS
+        # (Unless those words end in an organisation's head word: "High Court Judge",
+        # "Global Fund Director" name the court and the fund.)
+        and not any(tok.low in ALL_HEADS and not is_title_word(tok.text) for tok in toks[o:t])
+    ):
         # "Deputy Party Secretary and Commander": a word of the title's own before the
         # words in between ("Party") makes them the title's, never an organisation.
-        # (Not a word that only dresses titles and may open a name: "High Court Judge",
-        # "Global Fund Director".)
         return before[toks[o].start :].strip(), None
     org = before[toks[o].start : toks[t - 1].end].strip()
     # ("(Lantern) Velmarian Ambassador": a bracket that closes the line before.)

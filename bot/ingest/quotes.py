@@ -692,7 +692,12 @@ class QuoteFinder:
 
     def register_person(self, ref: PersonRef) -> str | None:
         # (Imported here: roles reads parties, which read this module.)
-        from bot.ingest.roles import organisation_in_title, unit_of_parent, without_base
+        from bot.ingest.roles import (
+            organisation_in_title,
+            spelled_name,
+            unit_of_parent,
+            without_base,
+        )
 
         registry = self.registry
         ref = without_base(ref)
@@ -797,6 +802,11 @@ class QuoteFinder:
                     # word alone is the one of that kind the release names.
                     org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
+                if org_id is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", org_name):
+                    # ("Vbm executive vice president": the short form of the one
+                    # organisation of the release it spells, Velmont Basic Metals Corp.)
+                    spelled = spelled_name(org_name, registry)
+                    org_id = registry.find(spelled) if spelled else None
                 both = re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?(.+)", org_name)
                 if (
                     (

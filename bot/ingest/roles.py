@@ -130,7 +130,7 @@ def split_leading_organisation(title: str, registry: Registry) -> tuple[str | No
         if not known and len(prefix_words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", prefix):
             # ("Vbm executive vice president", the release naming Velmont Basic Metals
             # Corp.: the short form of the one organisation it spells.)
-            spelled = _spelled(prefix, registry)
+            spelled = spelled_name(prefix, registry)
             if spelled is not None:
                 known, prefix = True, spelled
         if k < first_title and not (
@@ -860,7 +860,7 @@ def abbreviates(short: str, name: str) -> bool:
     return words[0][:1] == letters[:1] and spell(0, 0)
 
 
-def _spelled(short: str, registry: Registry) -> str | None:
+def spelled_name(short: str, registry: Registry) -> str | None:
     """The name of the one organisation of the release that ``short`` abbreviates, or None."""
     full = [
         e.name

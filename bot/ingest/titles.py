@@ -15,11 +15,11 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     is_country,
+    is_demonym,
     is_place,
     is_title_phrase,
     is_title_word,
     looks_like_acronym,
-    opens_only_titles,
 )
 from bot.kb.models import EntityKind
 
@@ -484,9 +484,16 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         return None
     titles = [is_title_word(w) for w in words]
     lead = titles.index(False) if False in titles else len(words)
-    if 0 < lead < len(words) and not any(opens_only_titles(w) for w in words[:lead]):
-        # ("Global Fund Director", "Federal Reserve Chair": words that only dress titles,
-        # before a name, open the organisation's name, not a title.)
+    named_after = lead
+    while named_after < len(words) and not titles[named_after]:
+        named_after += 1
+    if (
+        0 < lead < len(words)
+        and not any(is_title_word(w, CORE_TITLES) for w in words[:lead])
+        and any(w.lower() in ALL_HEADS for w in words[lead:named_after])
+    ):
+        # ("Global Fund Director", "High Court Judge": words that only dress titles,
+        # before a name that ends in an organisation's head word, open that name.)
         titles[:lead] = [False] * lead
     if not titles[0]:
         # Organisation first: every word up to the first title word.
@@ -547,9 +554,12 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         strong = acronym or any(w.lower() in ALL_HEADS for w in words[:first])
         # ("Jane Doe, Kestrel Charts president": news style, a name then a title all in
         # lower case, title words only.)
-        lower_title = all(
-            w[:1].islower() and (is_title_word(w) or w in {"and", "&"}) for w in words[first:]
-        ) and is_title_word(words[-1])
+        # (Not after a country's adjective: "the Kenyan president" is read by nationality.)
+        lower_title = (
+            all(w[:1].islower() and (is_title_word(w) or w in {"and", "&"}) for w in words[first:])
+            and is_title_word(words[-1])
+            and not (first == 1 and is_demonym(words[0]))
+        )
         if not (capital or strong or lower_title):
             return None
         return " ".join(words[first:]), " ".join(words[:first])

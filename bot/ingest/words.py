@@ -25,9 +25,6 @@ from bot.vocab import country_names, honorifics, ingest_stop_words, kind_heads, 
 CORE_TITLES = word_list("title_words")
 # ... and may be dressed with these.
 TITLE_MODIFIERS = word_list("title_modifiers")
-# Modifiers that make a title another post (Deputy, Vice, Acting …): they open a title,
-# never an organisation's name, as "High" ("High Court") or "Global" ("Global Fund") may.
-TITLE_QUALIFIERS = word_list("title_qualifiers")
 TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
 HONORIFICS = honorifics()
 NAME_PARTICLES = {
@@ -338,14 +335,6 @@ UNIT_WORDS = frozenset(u.lower() for u in (*units()[0], *units()[1]))
 
 # Ranks written only inside a hyphenated title ("Under-Secretary-General").
 _RANK_PREFIXES = frozenset({"under", "sub", "pro", "vice"})
-
-
-def opens_only_titles(word: str) -> bool:
-    """Whether ``word``, opening a run of capitalised words, makes it a title: a title
-    word of its own ("Director", "Secretary-General") or a qualifier ("Deputy", "Vice"),
-    unlike a word that only dresses titles and may open a name ("High Court", "Global
-    Fund", "Digital Agency")."""
-    return is_title_word(word, CORE_TITLES) or word.lower().strip(",.") in TITLE_QUALIFIERS
 
 
 def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
