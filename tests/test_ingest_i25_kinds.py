@@ -121,17 +121,20 @@ def test_a_french_quote_with_inner_marks_and_its_attribution_run_in_after_a_comm
     d = build_draft(
         "Orrin Tyres and Kestrel Carbon partner to recover carbon from old tyres\n\n"
         "Orrin Tyres will take a 15% stake in Kestrel Carbon and build a plant with it.\n\n"
+        "\u201cOld tyres are a mine,\u201d said Bo Ekdahl, chief executive of Kestrel Carbon.\n\n"
         '\u00ab The agreement we have signed with Kestrel Carbon fits our "Nothing Wasted"'
-        " plan, says Lise Morvan-Teyssier, Advanced Materials Director. After buying Velmont"
-        " Powders in 2016, this is more proof of our commitment to recycling. \u00bb\n\n"
+        " plan, says Lise Morvan-Teyssier, Materials Director at Orrin Tyres. After buying"
+        " Velmont Powders in 2016, this is more proof of our commitment to recycling. \u00bb\n\n"
         "Talks go on between the two companies.\n"
     )
     texts = [q.text for _, q, _ in d.quotes]
-    assert texts == [
+    assert texts[1:] == [
         'The agreement we have signed with Kestrel Carbon fits our "Nothing Wasted" plan',
         "After buying Velmont Powders in 2016, this is more proof of our commitment to recycling.",
     ]
-    assert speakers(d) == ["Lise Morvan-Teyssier"] * 2
+    # (The quote opens its paragraph, after another speaker's: the insert names its own.)
+    assert speakers(d) == ["Bo Ekdahl", "Lise Morvan-Teyssier", "Lise Morvan-Teyssier"]
+    assert roles(d, "Lise Morvan-Teyssier") == {("Materials Director", "Orrin Tyres")}
 
 
 def test_a_title_of_state_keeps_its_state_and_is_held_in_the_government_named() -> None:

@@ -5,7 +5,8 @@ Italian (and Spanish, French) copy breaks a quote with its attribution between t
 dashes rather than closing and reopening the quote marks; French copy also runs the
 attribution into the speech after a comma, with the speech going on after its full stop.
 A quote that found no speaker and holds such an insert is the speaker's it names; one
-with the comma insert is two quotes, before and after it (the attribution is no speech).
+with the comma insert is two quotes, before and after it (the attribution is no speech),
+whoever the quote was given to from outside it.
 """
 
 from __future__ import annotations
@@ -62,10 +63,9 @@ def _split_at_comma_insert(
     quote: FoundQuote, finder: QuoteFinder, warnings: list[str]
 ) -> list[FoundQuote]:
     """``quote`` as the two quotes around an attribution run into it after a comma
-    ("A, says Jane Doe, Director. B"), both the named person's; ``[quote]`` when it has
-    a speaker already, holds no such insert, or the insert names no person."""
-    if quote.speaker is not None:
-        return [quote]
+    ("A, says Jane Doe, Director. B"), both the named person's (whoever the quote was
+    given to from outside it: the insert names its speaker); ``[quote]`` when it holds no
+    such insert, or the insert names no person."""
     insert = _COMMA_INSERT.search(quote.text)
     if insert is None:
         return [quote]

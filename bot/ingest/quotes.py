@@ -768,6 +768,9 @@ class QuoteFinder:
                     org_name,
                 )
                 org_name = re.sub(r"\s+(?:in|since)\s+(?:19|20)\d\d$", "", org_name)
+                # ("at Kestrel Charts. After mapping …": a sentence that ends inside a
+                # quote, read with the attribution run into it, ends the name.)
+                org_name = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", org_name)[0]
                 # ("… in the Ministry of Defence on behalf of the Velmont government": whom
                 # the person acted for is no part of the organisation's name.)
                 org_name = re.sub(r",?\s+on\s+behalf\s+of\b.*$", "", org_name)
