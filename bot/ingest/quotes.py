@@ -805,7 +805,11 @@ class QuoteFinder:
                     # word alone is the one of that kind the release names.
                     org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
-                if org_id is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", org_name):
+                if (
+                    org_id is None
+                    and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", org_name)
+                    and not is_place(org_name)  # ("Kenya" is no short form of "Kenyan Air")
+                ):
                     # ("Vbm executive vice president": the short form of the one
                     # organisation of the release it spells, Velmont Basic Metals Corp.)
                     spelled = spelled_name(org_name, registry)
