@@ -37,7 +37,7 @@ def test_eval_counts_right_and_wrong(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_every_fixture_release_gives_a_draft_in_the_eval(tmp_path: Path) -> None:
-    """All 39 fixture releases through ``ingest_eval.run``, one after another into one
+    """All 45 fixture releases through ``ingest_eval.run``, one after another into one
     scratch base: each gives a draft.
 
     (Apart from the test below, which drafts them all again into a base of its own: two
@@ -49,7 +49,7 @@ def test_every_fixture_release_gives_a_draft_in_the_eval(tmp_path: Path) -> None
 
 
 def test_every_fixture_release_drafts_into_one_knowledge_base_that_loads(tmp_path: Path) -> None:
-    """All 39 fixture releases, one after another, as a team would add them: each gives
+    """All 45 fixture releases, one after another, as a team would add them: each gives
     a draft, and the knowledge base still loads after each (undated drafts aside)."""
     from bot.kb.loader import load_knowledge
 

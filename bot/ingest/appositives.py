@@ -52,9 +52,10 @@ def title_tail(phrase: str) -> str:
             or (low in _NAME_PARTICLES and k < len(words) and words[k][:1].isupper())
             or re.match(r"[dl]['’][A-Z]", w) is not None
             or is_title_word(low)
-            # "Representative in Ostria": a title held in a place.
+            # "Representative in Ostria": a title held in a place ("Ambassador to
+            # Ostria": posted to it).
             or (
-                low == "in"
+                low in {"in", "to"}
                 and k < len(words)
                 and words[k][:1].isupper()
                 and k >= 2
@@ -283,6 +284,22 @@ def comma_parts(text: str) -> list[str]:
     return parts
 
 
+def region_parts(area: str, parts: list[str]) -> tuple[str, int]:
+    """A title's world region written over several comma parts ("Asia Pacific", then
+    ["Middle East & Africa (APMEA)", "Acme"]): ``area`` joined with each next part that is
+    a region too (its acronym in brackets aside), and how many parts that took. Unchanged,
+    0, when ``area`` is no region."""
+    if not is_region(area):
+        return area, 0
+    used = 0
+    while used < len(parts):
+        part = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", parts[used].strip(" ."))
+        if not is_region(part):
+            break
+        area, used = f"{area}, {part}", used + 1
+    return area, used
+
+
 def _credential(part: str, known_acronyms: set[str]) -> bool:
     """ "M.D.", "Ph.D.", "APR", "M.P.H.": letters after a name, before the title."""
     if DEGREE.fullmatch(part) or re.fullmatch(r"(?:[A-Z][a-z]?\.){3,5}", part):
@@ -391,6 +408,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z][\w-]*\s)", "", after)
     # ("Minister of State (Ports and Shipping)": a qualifier in brackets, in words,
     # is part of the title; an acronym or "(left)" is not.)
+    # ("…, Middle East & Africa (APMEA), Acme": the acronym of a region before a comma.)
+    after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)", "", after)
     match = re.match(r",\s+(?!and\s|or\s)((?:[^;:()\"“”]|\([A-Z][a-z][^();:\"“”]{1,60}\))+)", after)
     if match is None:
         return []
@@ -524,6 +543,15 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
             org = re.sub(r"^the\s+", "", part)
             parts.pop(0)
+            # ("president, Asia Pacific, Middle East & Africa, Acme": one region over
+            # several comma parts.)
+            org, used = region_parts(org, [clean_appositive(p) for p in parts])
+            del parts[:used]
+            if used and not parts:
+                # (No company after the region: the title's, held at an organisation
+                # the draft finds.)
+                roles[-1] = _Role(f"{roles[-1].title}, {org}", None)
+                break
             # "Vice President, Research and Development, Acme Inc.": a part without an
             # organisation word before a company is the title's area, not the company.
             company = clean_appositive(parts[0]) if parts else ""

@@ -1965,10 +1965,14 @@ def build_draft(
             )
             for ref in found_people:
                 ref = roles.without_base(ref)
-                if ref.title is None:
-                    rank = rank_before(ref.name, p_sentence)
-                    if rank is not None:
-                        ref = replace(ref, title=rank)
+                rank = rank_before(ref.name, p_sentence)
+                service_rank: PersonRef | None = None
+                if ref.title is None and rank is not None:
+                    ref = replace(ref, title=rank.rank, organization=rank.service)
+                elif rank is not None and rank.service is not None:
+                    # ("U.S. Navy Vice Admiral Jane Doe, NGA director": the post, and the
+                    # rank in the service named before it, a role of its own.)
+                    service_rank = PersonRef(ref.name, rank.rank, rank.service)
                 described = bool(ref.organization) and roles.is_description(ref.organization or "")
                 if described:
                     # ("chief executive of the Velmont-based organization": a kind, no name.)
@@ -1986,6 +1990,8 @@ def build_draft(
                     if note is not None:
                         finder.warnings.append(note)
                 person = finder.register_person(ref)
+                if person and service_rank is not None:
+                    finder.register_person(service_rank)
                 if person:
                     finder.person_mentioned(person)
         found_quotes += finder.paragraph(p, para, found_quotes)

@@ -40,7 +40,11 @@ from bot.ingest.entities import (
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
 from bot.ingest.officials import country_of_demonym
-from bot.ingest.person_names import introduced_by_occupation, occupation_before
+from bot.ingest.person_names import (
+    introduced_by_occupation,
+    occupation_before,
+    occupation_styled_name,
+)
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import (
     CORE_TITLES,
@@ -688,8 +692,8 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         before = sentence[:offset].split() if offset > 0 else []
         if before and before[-1].lower().rstrip(".") in HONORIFICS:
             return
-        # ("actress and author Jane Doe": so does an occupation.)
-        if offset > 0 and occupation_before(sentence[:offset]):
+        # ("actress and author Jane Doe", "Chef Jane Doe": so does an occupation.)
+        if (offset > 0 and occupation_before(sentence[:offset])) or occupation_styled_name(name):
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""

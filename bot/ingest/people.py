@@ -23,6 +23,7 @@ from bot.ingest.appositives import (
     clean_appositive,
     comma_parts,
     drop_date_tail,
+    region_parts,
     title_list,
     title_tail,
     until_tail,
@@ -42,6 +43,8 @@ from bot.ingest.person_names import (
     name_like,
     name_run_end,
     occupation_before,
+    occupation_styled_name,
+    styled_by_occupation,
 )
 from bot.ingest.person_names import PersonRef as PersonRef
 from bot.ingest.person_names import clean_name as clean_name
@@ -55,7 +58,14 @@ from bot.ingest.premodifiers import (
     premodifier,
 )
 from bot.ingest.subject_offices import run_by_subject
-from bot.ingest.titles import PARENT_UNITS, STANDALONE, STANDALONE_UNITS, is_area, romance_split
+from bot.ingest.titles import (
+    PARENT_UNITS,
+    STANDALONE,
+    STANDALONE_UNITS,
+    is_area,
+    is_region,
+    romance_split,
+)
 from bot.ingest.titles import split_title_org as split_title_org
 from bot.ingest.words import (
     ALL_HEADS,
@@ -199,6 +209,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     name_toks = toks[k:]
     while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]
+    # ("said Chef Jane Doe", "Chef Doe said": an occupation written as a style, as an
+    # honorific is; the family name alone is the person the release named in full.)
+    if occupation_styled_name(" ".join(t.text for t in name_toks), family_name=True):
+        k += 1
+        name_toks = name_toks[1:]
     if len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E."):
         name_toks = name_toks[2:]  # "H E Jane Doe": His or Her Excellency
     # "Acme's Doe said", "Velmont's Jane Doe": the possessive names whose person it is
@@ -208,8 +223,13 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         name_toks = name_toks[owner + 1 :]
         k = len(toks) - len(name_toks)
     # "... Country Director in Velmont Jane Doe": after "in"/"at"/"from", the first
-    # capitalised word is the place, and the name starts after it.
-    if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
+    # capitalised word is the place, and the name starts after it ("Ambassador to
+    # Ostria Jane Doe": the post's place, as ``find_people`` reads it).
+    # ("Ambassador of Ostria to Velmar Jane Doe": a title anywhere before the "to".)
+    posted_to = (
+        k > 1 and toks[k - 1].low == "to" and any(is_title_word(t.text) for t in toks[: k - 1])
+    )
+    if len(name_toks) >= 3 and k > 0 and (toks[k - 1].low in {"in", "at", "from"} or posted_to):
         k += 1
         name_toks = name_toks[1:]
     elif name_toks and _after_portfolio(toks, len(toks) - len(name_toks), len(toks) - 1):
@@ -264,6 +284,14 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             if area_at is not None:
                 title, org = f"{title}, {area_at.areas}", area_at.org
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
+            # ("Jane Doe, president, Asia Pacific, Middle East & Africa (APMEA), Acme": a
+            # region over several comma parts is the title's area, then the company.)
+            region, used = region_parts(parts[1], parts[2:]) if len(parts) > 1 else ("", 0)
+            if org is None and is_region(region) and len(parts) > used + 2:
+                title = f"{title}, {region}"
+                parts = [parts[0], *parts[used + 2 :]]
+                if _COMPANY_WORDS.fullmatch(parts[1]):
+                    org = parts[1].rstrip(" .")
             if org is None and len(parts) > 1 and _COMPANY_WORDS.fullmatch(parts[1]):
                 org = parts[1]
                 # "Jane Doe, senior vice president, Clinical Development, Acme": the area
@@ -483,6 +511,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue  # "Representative of the United Arab Emirates": a country, whole
         if is_area(run_text):
             continue  # "Deputy Governor, Monetary Policy, Jane Doe": a portfolio, no one
+        if styled_by_occupation(toks, start_at, j):
+            name_toks = name_toks[1:]
+            start_at += 1
+        elif occupation_styled_name(run_text, family_name=True):
+            continue  # "Chef Doe said": the person named in full before (the caller's)
         if (
             len(name_toks) == 2
             and is_demonym(name_toks[0].text)
@@ -614,6 +647,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 found.append(PersonRef(name=name, title=earlier[0], organization=earlier[1]))
         if title is None:
             title, org = possessive_premodifier(bare_before)
+            if title is not None and title.startswith("former "):
+                title, current = title.removeprefix("former "), False
         if title is None:
             title, org = portfolio_premodifier(bare_before)
         if title is None and start_at > 0 and toks[start_at - 1].low == "in":
@@ -630,8 +665,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None:
             lead = re.search(
                 # (Spanish, French and Italian "and" and "the" too: "y el Rector de X, Name".)
-                # ("exchanging the MoU with Acme's CEO, Jane Doe": after "with" too.)
-                r"(?:^|[,;:]\s+|\b(?:said|says|by|between|with)\s+)(?:(?:and|or|y|et|e)\s+)?"
+                # ("exchanging the MoU with Acme's CEO, Jane Doe": after "with" too; "he
+                # received the Ostrian Ambassador, Jane Doe": after a verb's "the".)
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between|with)\s+|(?<=[a-z]\s)(?=the\s))"
+                r"(?:(?:and|or|y|et|e)\s+)?"
                 r"(?:(?:the|el|la|le|il|l['’])\s*)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,

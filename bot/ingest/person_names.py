@@ -301,6 +301,11 @@ def occupation_before(before: str) -> bool:
     lower case, alone or listed ("designer ", "actress, artist and author ", "wedding
     and event planner, design consultant, and television personality "): each comma
     part ends in an occupation (the words before it say of what)."""
+    # ("… with Chef Jane Doe": one occupation written as a style, see
+    # ``styled_by_occupation``.)
+    styled = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before)
+    if styled and styled.group(1).lower() in _OCCUPATIONS:
+        return True
     listed = _LOWER_LIST_BEFORE.search(before)
     if listed is None:
         return False
@@ -312,6 +317,29 @@ def occupation_before(before: str) -> bool:
         return False
     return all(h in _OCCUPATIONS for h in heads[1:]) and (
         len(parts) == 1 or heads[0] in _OCCUPATIONS
+    )
+
+
+def styled_by_occupation(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the run of capitalised words ``toks[i..j]`` opens with an occupation
+    written as a style ("with Chef Jane Doe", "Designer Jo Ray"): like "chef Jane Doe" in
+    lower case, it says the words after it are a person's name, and it is no word of that
+    name. Two words of the name at least follow it ("Chef Doe" is left as written)."""
+    return occupation_styled_name(" ".join(t.text for t in toks[i : j + 1]))
+
+
+def occupation_styled_name(name: str, *, family_name: bool = False) -> bool:
+    """Whether the capitalised run ``name`` ("Chef Jane Doe") is a person's name after an
+    occupation written as a style (``styled_by_occupation``): no word after the
+    occupation is an organisation's head word ("Designer Outlet Centre" is a place's).
+    With ``family_name``, one word after it is enough ("Chef Doe said", where the caller
+    knows it names a person)."""
+    words = name.split()
+    return (
+        len(words) >= (2 if family_name else 3)
+        and words[0].istitle()
+        and words[0].lower() in _OCCUPATIONS
+        and not any(w.lower().strip(".,") in ALL_HEADS for w in words[1:])
     )
 
 

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bot import vocab
-from bot.ingest.titles import AREA_WORDS, FUNCTIONS, PORTFOLIO, is_area
+from bot.ingest.titles import ADJECTIVE, AREA_WORDS, FUNCTIONS, PORTFOLIO, is_area
 from bot.ingest.words import (
     ALL_HEADS,
     STOPWORDS,
@@ -90,7 +91,14 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
     if owner is not None:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
-    if owner is None and is_title_word(toks[o].text) and toks[o].low not in FUNCTIONS:
+    if (
+        owner is None
+        and is_title_word(toks[o].text)
+        and toks[o].low not in FUNCTIONS
+        # (Unless those words end in an organisation's head word: "High Court Judge",
+        # "Global Fund Director" name the court and the fund.)
+        and not any(tok.low in ALL_HEADS and not is_title_word(tok.text) for tok in toks[o:t])
+    ):
         # "Deputy Party Secretary and Commander": a word of the title's own before the
         # words in between ("Party") makes them the title's, never an organisation.
         return before[toks[o].start :].strip(), None
@@ -111,6 +119,10 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
+    if ADJECTIVE.fullmatch(org):
+        # "Federal Secretary", "National Director": one adjective before the title is
+        # the title's, as ``split_title_org`` reads it, never an organisation's name.
+        return f"{org} {title}", None
     if is_demonym(org) or (
         len(org.split()) == 2 and org.split()[0] in _COMPASS and is_demonym(org.split()[1])
     ):
@@ -313,7 +325,8 @@ def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     )
     if match is None:
         return None, None
-    title = match.group("title")
+    # ("composer-in- residence": a compound broken at a line's end, one word.)
+    title = re.sub(r"(?<=[a-z])-\s+(?=[a-z])", "-", match.group("title"))
     words = title.split()
     # ("Velmar's ambassador to Ostria Jane Doe": a title in lower case, from its first
     # word a title word.)
@@ -322,12 +335,14 @@ def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     # field, then the title word, next to the name; never a title no longer held.)
     field_then_title = (
         title[:1].islower()
-        and 2 <= len(words) <= 4
+        and 1 <= len(words) <= 4
         and is_title_word(words[-1])
-        and words[0] not in _NOT_HELD
+        and (words[0] not in _NOT_HELD or (words[0] == "former" and len(words) >= 2))
         and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words)
     )
     if field_then_title:
+        # ("the Orchestra's former composer-in-residence Jane Doe": the caller reads
+        # "former" as a title no longer held.)
         return title, match.group("org")
     if words[-1].lower() in _CONNECTORS:
         return None, None  # "… to Ostria Jane Doe and ": the title ended before a name
@@ -386,13 +401,40 @@ _RANK_BEFORE = re.compile(
 )
 
 
-def rank_before(name: str, sentence: str) -> str | None:
+class Rank(NamedTuple):
+    """A military or police rank written before a name, and the service written before
+    it, if any ("Velmont Navy Rear Admiral Jane Doe": "Rear Admiral", "Velmont Navy")."""
+
+    rank: str
+    service: str | None
+
+
+# The capitalised words right before a rank: the service, when its last word ends a
+# service's name ("U.S. Navy", "Orrin Air Force"; bot/vocab/services.txt).
+_SERVICE_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,5}$")
+_SERVICES = vocab.services()
+
+
+def rank_before(name: str, sentence: str) -> Rank | None:
     """The military or police rank written right before ``name`` in ``sentence``
-    ("signed by Air Marshal Jane Doe" -> "Air Marshal"), or None. A rank is dropped from
-    the name as an honorific is (bot/vocab/ranks.txt); it is the person's title only when
-    the release gives no post ("Chief of Naval Staff, Admiral Jane Doe" holds the post)."""
+    ("signed by Air Marshal Jane Doe" -> "Air Marshal"), with the service named before it
+    ("U.S. Navy Vice Admiral Jane Doe"), or None. A rank is dropped from the name as an
+    honorific is (bot/vocab/ranks.txt); it is the person's title only when the release
+    gives no post ("Chief of Naval Staff, Admiral Jane Doe" holds the post), or when the
+    service it is held in is named (a role of its own beside the post)."""
     at = sentence.find(name)
     if at <= 0:
         return None
     found = _RANK_BEFORE.search(sentence[:at])
-    return re.sub(r"\s+", " ", found.group("rank")) if found else None
+    if found is None:
+        return None
+    rank = re.sub(r"\s+", " ", found.group("rank"))
+    run = _SERVICE_WORDS.search(sentence[: found.start()])
+    words = run.group(0).split() if run else []
+    # ("in June U.S. Navy …", "The Velmont Navy …": words that only open the run.)
+    while words and words[0].lower().strip(".,") in STOPWORDS:
+        words = words[1:]
+    service = " ".join(words)
+    if not words or words[-1].lower() not in _SERVICES:
+        return Rank(rank, None)
+    return Rank(rank, service)

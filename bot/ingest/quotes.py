@@ -615,6 +615,17 @@ class QuoteFinder:
             for r in self.registry.roles
             if {normalize(r.title), normalize(_spelt_out(r.title))} & wanted
         }
+        if not people and len(title.split()) >= 2:
+            # ("the Ostrian Ambassador" for the "Ostrian Ambassador to Velmar": a title
+            # named again without the place or field it is held for.)
+            people = {
+                r.entity
+                for r in self.registry.roles
+                if any(
+                    re.match(rf"{re.escape(w)}\s+(?:to|for|of|in)\s", normalize(r.title))
+                    for w in wanted
+                )
+            }
         if people:
             return people.pop() if len(people) == 1 else None
         return self._by_office(phrase)
@@ -681,7 +692,12 @@ class QuoteFinder:
 
     def register_person(self, ref: PersonRef) -> str | None:
         # (Imported here: roles reads parties, which read this module.)
-        from bot.ingest.roles import organisation_in_title, unit_of_parent, without_base
+        from bot.ingest.roles import (
+            organisation_in_title,
+            spelled_name,
+            unit_of_parent,
+            without_base,
+        )
 
         registry = self.registry
         ref = without_base(ref)
@@ -694,6 +710,9 @@ class QuoteFinder:
             ref = organisation_in_title(ref, registry)
         ref = unit_of_parent(ref, registry)
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
+        if entity_id is None and re.fullmatch(r"[A-Z][\w'’-]+", ref.name):
+            # ("Eskel said" after "the Guild's Marta Eskel", read as an organisation.)
+            entity_id = registry.person_read_as_organisation(ref.name)
         if entity_id is None:
             if (
                 ref.known_only
@@ -749,6 +768,9 @@ class QuoteFinder:
                     org_name,
                 )
                 org_name = re.sub(r"\s+(?:in|since)\s+(?:19|20)\d\d$", "", org_name)
+                # ("at Kestrel Charts. After mapping …": a sentence that ends inside a
+                # quote, read with the attribution run into it, ends the name.)
+                org_name = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", org_name)[0]
                 # ("… in the Ministry of Defence on behalf of the Velmont government": whom
                 # the person acted for is no part of the organisation's name.)
                 org_name = re.sub(r",?\s+on\s+behalf\s+of\b.*$", "", org_name)
@@ -763,6 +785,18 @@ class QuoteFinder:
                 if clause:
                     org_name = clause.group("name").strip(" ,")
                 org_name = _owners_unit(org_name, registry)
+                if org_name.lower() in _STATE_NOUNS:
+                    # "Surveyor General of the Federation": a title of state, held in
+                    # the state's government (the one the release names, if any).
+                    title = f"{title} of the {org_name}"
+                    registry.add_role(
+                        entity_id,
+                        title,
+                        _one_government(registry),
+                        current=ref.current,
+                        ended=ref.ended,
+                    )
+                    return entity_id
                 if org_name.lower() in {"company", "firm"} and self.issuer is not None:
                     # "the company's chief scientist": the company behind the release.
                     org_name = registry.entities[self.issuer].name
@@ -771,6 +805,15 @@ class QuoteFinder:
                     # word alone is the one of that kind the release names.
                     org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
+                if (
+                    org_id is None
+                    and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", org_name)
+                    and not is_place(org_name)  # ("Kenya" is no short form of "Kenyan Air")
+                ):
+                    # ("Vbm executive vice president": the short form of the one
+                    # organisation of the release it spells, Velmont Basic Metals Corp.)
+                    spelled = spelled_name(org_name, registry)
+                    org_id = registry.find(spelled) if spelled else None
                 both = re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?(.+)", org_name)
                 if (
                     (
@@ -915,7 +958,9 @@ class QuoteFinder:
             # ("In his speech, Doe said he expects …": after the clause that sets the scene.)
             while "," in reported and _LEADING_CLAUSE.match(reported):
                 reported = reported.split(",", 1)[1].strip()
-            match = re.match(rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported)
+            match = re.match(
+                rf"(?:the\s+)?(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported
+            )
             ref = (
                 parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
             )
@@ -923,6 +968,10 @@ class QuoteFinder:
             if person is None and match and re.fullmatch(r"[A-Z][\w'’-]+", match.group("who")):
                 # ("Doe said he expects …": a family name the release gave one person.)
                 person = self.registry.find_person(match.group("who"))
+            if person is None and match and (ref is None or ref.title is None):
+                # ("The Chief Hydrologist said the gauges …": the one person the release
+                # gave that title, named by it alone.)
+                person = self._by_title(match.group("who"))
             if person is not None:
                 events.append((a, person))
         # Narrative text only: names inside quotes are not antecedents of "she said".
@@ -947,6 +996,13 @@ class QuoteFinder:
         if not spans:
             for _, person in events:
                 self.last_named = person
+            # (The subject of reported speech, by name or by title alone, named after
+            # anyone else in the paragraph: whom a later "he said" means.)
+            spoke_last = (
+                events[-1][1]
+                if events and events[-1][0] >= self._last_mention_start(narrative)
+                else None
+            )
             self.speaking = self._announces(narrative, bounds)
             before_last = self._antecedent_in(narrative[: bounds[-1][0]]) if bounds else None
             pronoun_subject = (
@@ -957,7 +1013,8 @@ class QuoteFinder:
             # ("John Roe, Acme president, echoed Doe's commitment." then "He said, “…”":
             # the sentence's subject, not the person named last in it.)
             self.last_mentioned = (
-                self._antecedent_in(narrative, any_gender=True)
+                spoke_last
+                or self._antecedent_in(narrative, any_gender=True)
                 or self._last_person_in(narrative)
                 or self.last_mentioned
             )
@@ -1272,6 +1329,21 @@ def _opens(paragraph: str, span: Span) -> bool:
     """Whether the quote ``span`` opens ``paragraph``, perhaps after a list's bullet
     ("• “We start in June.”" under "Jane Doe said:")."""
     return paragraph[: span.start].strip() in {"", "•", "-", "*", "\u2013", "\u2014", "·", "▪", "◦"}
+
+
+# Nouns a sovereign state is called by in its offices' titles (bot/vocab/state_nouns.txt).
+_STATE_NOUNS = vocab.state_nouns()
+
+
+def _one_government(registry: Registry) -> str | None:
+    """The one government the release names ("Federal Government", "Government of
+    Velmar"), as an entity id, or None when it names none or several."""
+    found = [
+        e.id
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and "government" in normalize(e.name).split()
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _owners_unit(org_name: str, registry: Registry) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.ingest.appositives import drop_date_tail
 from bot.ingest.words import (
+    ALL_HEADS,
     is_country,
     is_generic_agreement,
     looks_like_acronym,
@@ -19,8 +20,13 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind, KnowledgeBase
 from bot.textnorm import normalize
+from bot.vocab import given_names
 
 # --- the registry -------------------------------------------------------------------------
+
+
+# Common given names (bot/vocab/given_names.txt), casefolded.
+_GIVEN_NAMES = given_names()
 
 
 @dataclass(slots=True)
@@ -206,6 +212,32 @@ class Registry:
             if e.kind == EntityKind.PERSON and key in e.weak_keys
         ]
         return hits[0] if len(hits) == 1 else None
+
+    def person_read_as_organisation(self, family_name: str) -> str | None:
+        """The entity read as an organisation that is the person ``family_name`` names
+        ("Eskel said" after "the Guild's Marta Eskel"), now declared a person, or None. It
+        must be new in this release, be named by a common given name (bot/vocab/
+        given_names.txt) and family names only, with no organisation's head word, and be
+        the only one ending in ``family_name``: an organisation is shortened to its first
+        words ("Harbour" for Harbour Lights), a person to the last."""
+        key = normalize(family_name)
+        fits = [
+            e
+            for e in self.entities.values()
+            if not e.existing
+            and e.kind == EntityKind.ORGANIZATION
+            and 2 <= len(normalize(e.name).split()) <= 3
+            and normalize(e.name).split()[-1] == key
+            and normalize(e.name).split()[0] in _GIVEN_NAMES
+            and not set(normalize(e.name).split()) & ALL_HEADS
+            and not e.aliases
+        ]
+        if len(fits) != 1:
+            return None
+        entity = fits[0]
+        entity.kind = EntityKind.PERSON
+        entity.weak_keys = _person_weak_keys(entity.name)
+        return entity.id
 
     def _reference(self, kb_id: str) -> str:
         if kb_id not in self.entities:

@@ -44,6 +44,7 @@ from bot.ingest.groups import delegation_at
 from bot.ingest.officials import country_of_demonym
 from bot.ingest.parties import government_names
 from bot.ingest.registry import Registry
+from bot.ingest.titles import ADJECTIVE
 from bot.ingest.words import (
     ALL_HEADS,
     is_country,
@@ -123,11 +124,13 @@ def split_leading_organisation(title: str, registry: Registry) -> tuple[str | No
         prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
         if len(prefix_words) == 1 and is_demonym(prefix):
             continue  # "Korean Minister": read as a country by national_offices
+        if len(prefix_words) == 1 and ADJECTIVE.fullmatch(prefix) and registry.find(prefix) is None:
+            continue  # "Central Secretary": one title (a region may be called "Central")
         known = registry.find(prefix) is not None
         if not known and len(prefix_words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", prefix):
             # ("Vbm executive vice president", the release naming Velmont Basic Metals
             # Corp.: the short form of the one organisation it spells.)
-            spelled = _spelled(prefix, registry)
+            spelled = spelled_name(prefix, registry)
             if spelled is not None:
                 known, prefix = True, spelled
         if k < first_title and not (
@@ -882,7 +885,7 @@ def abbreviates(short: str, name: str) -> bool:
     return words[0][:1] == letters[:1] and spell(0, 0)
 
 
-def _spelled(short: str, registry: Registry) -> str | None:
+def spelled_name(short: str, registry: Registry) -> str | None:
     """The name of the one organisation of the release that ``short`` abbreviates, or None."""
     full = [
         e.name

@@ -496,6 +496,14 @@ def _double_spans(paragraph: str) -> list[Span]:
     i = 0
     n = len(paragraph)
     while i < n:
+        closing = paragraph.find("\u00bb", i + 1) if paragraph[i] == "\u00ab" else -1
+        if closing > 0 and "\u00ab" not in paragraph[i + 1 : closing]:
+            # ("\u00ab … our "All Sustainable" vision, says Jane Doe … \u00bb": a French
+            # quote closes at its own mark; the marks of another kind inside it quote
+            # words within the speech.)
+            spans.append(Span(i, closing + 1, paragraph[i + 1 : closing].strip()))
+            i = closing + 1
+            continue
         if paragraph[i] in QUOTE_CHARS and _is_opening(paragraph, i):
             j = i + 1
             while j < n and not (paragraph[j] in QUOTE_CHARS and not _is_opening(paragraph, j)):

@@ -9,11 +9,13 @@ import re
 from bot import vocab
 from bot.ingest.words import (
     ALL_HEADS,
+    CORE_TITLES,
     KIND_HEADS,
     ROMANCE_HEADS,
     STOPWORDS,
     TITLE_WORDS,
     is_country,
+    is_demonym,
     is_place,
     is_title_phrase,
     is_title_word,
@@ -500,7 +502,8 @@ def is_region(phrase: str) -> bool:
 
 # A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
 # word it is part of the title, never an organisation.
-_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
+# ("Federal Secretary": a state's adjective in "-ral" too.)
+ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ral|ary|ory)")
 
 
 def _split_glued(text: str) -> tuple[str, str] | None:
@@ -513,18 +516,50 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     titles = [is_title_word(w) for w in words]
+    lead = titles.index(False) if False in titles else len(words)
+    named_after = lead
+    while named_after < len(words) and not titles[named_after]:
+        named_after += 1
+    if (
+        0 < lead < len(words)
+        and not any(is_title_word(w, CORE_TITLES) for w in words[:lead])
+        and any(w.lower() in ALL_HEADS for w in words[lead:named_after])
+    ):
+        # ("Global Fund Director", "High Court Judge": words that only dress titles,
+        # before a name that ends in an organisation's head word, open that name.)
+        titles[:lead] = [False] * lead
     if not titles[0]:
         # Organisation first: every word up to the first title word.
         first = titles.index(True) if True in titles else len(words)
+        # ("Velmont High School Principal", "Orrin Global Fund Director": a word that
+        # dresses titles, inside a name before its head word, is the name's.)
+        named = [
+            i for i in range(first, len(words)) if not titles[i] and words[i].lower() in ALL_HEADS
+        ]
+        if named:
+            first = named[-1] + 1
         if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
         if (
             first == 1
             and not acronym
-            and (_ADJECTIVE.fullmatch(words[0]) or words[0].lower() in PORTFOLIO | FUNCTIONS)
+            and (ADJECTIVE.fullmatch(words[0]) or words[0].lower() in PORTFOLIO | FUNCTIONS)
         ):
-            return None  # "Administrative Officer", "Finance Officer": one title
+            # "Administrative Officer", "Finance Officer": one title; "Federal Secretary
+            # Statistics Division": one title, then its unit or organisation.
+            end = 2
+            while end < len(words) and titles[end] and is_title_word(words[end], CORE_TITLES):
+                end += 1
+            rest = words[end:]
+            if (
+                capital
+                and len(rest) >= 2
+                and not any(is_title_word(w, CORE_TITLES) for w in rest)
+                and rest[-1].lower() in ALL_HEADS | UNIT_LOWER
+            ):
+                return " ".join(words[:end]), " ".join(rest)
+            return None
         if (
             first == 2
             and acronym
@@ -550,7 +585,15 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         # Area", "Fenwold Clinic cardiologist"), only a clear organisation opens it: an
         # acronym or a name with an organisation word.
         strong = acronym or any(w.lower() in ALL_HEADS for w in words[:first])
-        if not (capital or strong):
+        # ("Jane Doe, Kestrel Charts president": news style, a name then a title all in
+        # lower case, title words only.)
+        # (Not after a country's adjective: "the Kenyan president" is read by nationality.)
+        lower_title = (
+            all(w[:1].islower() and (is_title_word(w) or w in {"and", "&"}) for w in words[first:])
+            and is_title_word(words[-1])
+            and not (first == 1 and is_demonym(words[0]))
+        )
+        if not (capital or strong or lower_title):
             return None
         return " ".join(words[first:]), " ".join(words[:first])
     # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".

@@ -365,6 +365,8 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
         )
         # ("President/CEO": two titles written as one.)
         or ("/" in low and all(p in words for p in low.split("/")))
+        # ("composer-in-residence", "entrepreneur-in-residence": a post held for a time.)
+        or re.fullmatch(r"[a-z]{3,}-in-residence", low) is not None
         or _PROFESSION_RE.fullmatch(low) is not None
     )
 

@@ -177,6 +177,18 @@ def ranks() -> frozenset[str]:
     return word_list("ranks")
 
 
+def services() -> frozenset[str]:
+    """``services.txt``: last words of armed and police services' names ("Navy", "Air
+    Force"), casefolded; such a name before a rank is where the rank is held."""
+    return word_list("services")
+
+
+def state_nouns() -> frozenset[str]:
+    """``state_nouns.txt``: nouns for a sovereign state in its offices' titles
+    ("Federation", "Republic"), casefolded."""
+    return word_list("state_nouns")
+
+
 @cache
 def engine_stop_words() -> frozenset[str]:
     """The words the engine never indexes nor reads as what a question is about:
