@@ -958,26 +958,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
     (
         "blind_base27_njia.json",
-        "is grace lyimo still the midwife in charge at the chunya clinic?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-still)",
-    (
-        "blind_base27_njia.json",
-        "when did grace lyimo graduate from njia?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-when)",
-    (
-        "blind_base27_njia.json",
-        "how many njia clinics were open in october 2020",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base27_njia.json",
-        "how many midwives has the kilima trust's programme trained so far",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-latest)",
-    (
-        "blind_base27_njia.json",
-        "why did njia miss its clinic target?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base27_njia.json",
         "how much is the 2019 extension and for which years?",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
     (
