@@ -958,22 +958,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
     (
         "blind_base27_njia.json",
-        "how much is the 2019 extension and for which years?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
-    (
-        "blind_base27_njia.json",
-        "how much has the halvorsen family foundation committed to njia in total?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
-    (
-        "blind_base27_njia.json",
-        "what period did the first HFF grant cover",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
-    (
-        "blind_base27_njia.json",
-        "how many years does the 2025 renewal cover?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base27_njia.json",
         "how long is the njia midwifery course",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
     (
@@ -986,16 +970,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (description)",
     (
         "blind_base27_njia.json",
-        "list the HFF grants to njia",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (list)",
-    (
-        "blind_base27_njia.json",
         "how many njia clinics are in malawi?",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (count)",
-    (
-        "blind_base27_njia.json",
-        "who founded the halvorsen family foundation?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
     (
         "blind_base27_njia.json",
         "how many midwives dropped out of the njia course?",

@@ -34,6 +34,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.commitments import (
     GIFT_NOUNS,
     Commitment,
+    asks_commitment_list,
     asks_every_commitment,
     asks_first_commitment,
     asks_newest_commitment,
@@ -286,15 +287,33 @@ class StatedCountAnswers(ExecutorBase):
     def latest_sum(self, q: Query) -> Result:
         """ "What's the latest grant from X?": the newest sum X gave (its commitments,
         ``commitments.py``), the earlier ones after it; "how much was X's first grant?":
-        the oldest, the later ones after it; None for another question or when no
-        subject gave a sum."""
+        the oldest, the later ones after it; "list X's grants": all of them; None for
+        another question or when no subject gave a sum."""
         if q.quote or q.meta or q.role_asks or not q.subjects or q.time.points:
             return None
+        listed = asks_commitment_list(q.words)
         newest = asks_newest_commitment(q.words)
-        if not newest and not asks_first_commitment(q.words):
+        if not newest and not listed and not asks_first_commitment(q.words):
             return None
         q = self._with_givers(q)
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        if listed:
+            # "List the Fund's grants to X": every sum the first party named gave,
+            # oldest first, with their sum.
+            first = q.subjects[0]
+            return every_commitment_answer(
+                self.index,
+                q.question,
+                commitments(
+                    [
+                        Commitment(c.fact, c.figure, c.date)
+                        for key, group in groups.items()
+                        if key[0] == first
+                        for c in group
+                    ]
+                ),
+                self.fact_date,
+            )
         for subject in q.subjects:
             parts = commitments(
                 [
