@@ -958,28 +958,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
     (
         "blind_base27_njia.json",
-        "how long is the njia midwifery course",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base27_njia.json",
-        "what did anders vik say about the renewal",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (quote-topic)",
-    (
-        "blind_base27_njia.json",
         "who is the foundation's grants director?",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (description)",
-    (
-        "blind_base27_njia.json",
-        "how many njia clinics are in malawi?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (count)",
-    (
-        "blind_base27_njia.json",
-        "how many midwives dropped out of the njia course?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
-    (
-        "blind_base27_njia.json",
-        "what did the world health organization say about njia?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
 }
 
 

@@ -41,7 +41,7 @@ from bot.engine.qa.executors.role_at_event import event_clause, title_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, ShowQuote, Step
-from bot.engine.qa.gate import gate
+from bot.engine.qa.gate import counted_verb, gate
 from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.measures import joined_words
 from bot.engine.qa.namesake_pick import (
@@ -1052,7 +1052,9 @@ class QuestionAnswerer:
         ):
             # "How much does a drone cost?": a loan that pays for drones is no price.
             return run.not_found(q)
-        if isinstance(found, Answer) and not self._states_figure_asked(q, found):
+        if isinstance(found, Answer) and (
+            not self._states_figure_asked(q, found) or counted_verb(self.index, q, found)
+        ):
             # "How many partners does X have?": a sentence that only uses "partners"
             # ("…which the partners attributed to…") is not their number.
             return run.not_found(q)

@@ -312,6 +312,10 @@ DESCRIPTION_COVERAGE = 0.75
 # mobile commerce company").
 MAX_DESCRIPTION_WORDS = 7
 UNKNOWN_DESCRIPTION_WEIGHT = 0.5
+# A description with a word no release uses must have at least this many other words to
+# pick an entity out ("the Brazilian online commerce company", not "the world health
+# organisation").
+MIN_WORDS_BESIDE_UNKNOWN = 2
 # On a large knowledge base, only this many best BM25 docs are read for a description.
 MAX_DESCRIPTION_CANDIDATES = 200
 # Where an entity is based is read from at most this many of its facts.
@@ -385,6 +389,19 @@ class DescriptionResolver:
         if not terms:
             return None
         alternatives = {t: self._alternatives(t) for t in terms}
+        unknown = [
+            w
+            for w in modifier_words
+            if w.isalpha()
+            and not w.endswith("ed")  # a verb ("the Trust announced its grant") is worded otherwise
+            and not self.index.names.has_word(w)
+            and all(not alternatives.get(t, True) for t in content_terms(w))
+        ]
+        if unknown and len(terms) < MIN_WORDS_BESIDE_UNKNOWN + 1:
+            # "The world health organization": a word no release uses (nor a synonym of
+            # it, nor a name) beside a single known one names another body, not the one
+            # with a "health" in its summary. A figure ("the US$15m grant") is no word.
+            return None
         # A word the knowledge base never uses (nor a synonym of it) still counts against
         # a description, at half a typical word's weight ("the Brazilian commerce
         # company" is not Alibaba).
