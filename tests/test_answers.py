@@ -226,10 +226,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " command with a missing argument is, not an answer quoting everyone"
     ),
     (
-        "blind_set2_bundled.json",
-        "which summit communique included the platform alibaba helped start?",
-    ): 'two hops: a description ("the platform alibaba helped start") then what included it',
-    (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
@@ -350,10 +346,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base19_storysteps.json",
         "When was Harrowdale County Libraries renamed?",
     ): "a sealed-base case still failing (renamed_org: the date of a renaming)",
-    (
-        "blind_base19_storysteps.json",
-        "How much was the first tranche of the Foundation's grant and when was it paid?",
-    ): "a sealed-base case still failing (money_tranche: two-part, the first tranche and its date)",
     (
         "blind_base19_storysteps.json",
         "What did Kwame Asante say about the first five years?",
@@ -699,10 +691,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure)",
     (
         "newcomer13_foodrescue.json",
-        "how much food did the network distribute in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (figure)",
-    (
-        "newcomer13_foodrescue.json",
         "how many more pantries does Fresh Rescue serve than at launch?",
     ): "a blind case still failing; no kind fix has followed yet (figure)",
     (
@@ -894,10 +882,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (what)",
     (
         "blind_base25_crewline.json",
-        "who is the insurer's boss",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (description)",
-    (
-        "blind_base25_crewline.json",
         "!what the grant-making trust in galway",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (description)",
     (
@@ -956,10 +940,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set28_kb_five.json",
         "when will the academy open a campus in lagos?",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
-    (
-        "blind_base27_njia.json",
-        "who is the foundation's grants director?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (description)",
 }
 
 

@@ -930,6 +930,12 @@ class QueryParser:
                     continue
                 clause = (clause_start, clause_end)
             if start == i and end == i + 1:
+                if i > 0 and words[i - 1] == "the" and EntityKind.PERSON not in kinds:
+                    # "The foundation's grants director", "the insurer's boss": the one
+                    # thing of the kind the releases call so (``sole_of_noun``).
+                    sole = self.descriptions.sole_of_noun(word, kinds)
+                    if sole is not None and not any(m.entity_id == sole for m in mentions):
+                        described.append(Mention(sole, (i, i + 1)))
                 continue
             # A name that starts before the description's words ("the UN" is an alias)
             # belongs to it whole.

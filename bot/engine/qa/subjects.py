@@ -493,6 +493,37 @@ class DescriptionResolver:
             return None
         return ranked[0][0]
 
+    def sole_of_noun(self, noun: str, kinds: frozenset[EntityKind]) -> str | None:
+        """The one entity of ``kinds`` that a bare "the <noun>" can only mean: the one
+        whose name or an alias ends in the noun ("the foundation": the Halvorsen Family
+        Foundation), else the one whose summary calls it one ("… is an insurer of
+        fishing vessels"). None when none or several are so called."""
+        index = self.index
+        ends = {
+            owner
+            for owner in index.names.owners_of_word(noun, limit=MAX_DESCRIPTION_CANDIDATES)
+            if index.entity(owner).kind in kinds
+            and any(
+                normalize(label).split()[-1:] == [noun]
+                for label in (index.entity(owner).name, *index.entity(owner).aliases)
+            )
+        }
+        if ends:
+            return next(iter(ends)) if len(ends) == 1 else None
+        called = re.compile(rf"\b(?:is|was) (?:a|an|the) (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b")
+        docs = self.terms.docs_with_all([stem(noun)])
+        if len(docs) > MAX_DESCRIPTION_CANDIDATES:
+            return None  # a noun this common calls many things so: no sole one
+        said = {
+            doc.id
+            for doc in (self.terms.docs[d] for d in docs)
+            if doc.kind == "entity"
+            and doc.id in index.kb.entities
+            and index.entity(doc.id).kind in kinds
+            and called.search(normalize(index.current_summary(doc.id)))
+        }
+        return next(iter(said)) if len(said) == 1 else None
+
     def named_after(self, place_id: str) -> str | None:
         """The organisation a place is named after ("Alibaba Group headquarters")."""
         words = normalize(self.index.entity(place_id).name).split()
