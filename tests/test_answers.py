@@ -866,14 +866,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-duration)",
     (
         "blind_base25_crewline.json",
-        "what did the deputy chief executive say in the ten-year report",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-quote)",
-    (
-        "blind_base25_crewline.json",
-        "who became deputy ceo of the federation this year?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-this-year)",
-    (
-        "blind_base25_crewline.json",
         "who are crewline's partners and funders",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (list)",
     (

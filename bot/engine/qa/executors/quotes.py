@@ -367,6 +367,16 @@ class QuoteAnswers(ExecutorBase):
                     )
                     if isinstance(c.item, LoadedQuote) and topic_subjects <= set(c.item.about)
                 ]
+            documents = [e for e in topic_subjects if index.entity(e).kind is EntityKind.DOCUMENT]
+            if not ranked and documents:
+                # "What did X say in the ten-year report?": X's quote in the release
+                # publishing the report, whatever it is about.
+                releases = {
+                    src for d in documents for src in index.sources_involving(d, limit=None)
+                }
+                inside = [x for x in quotes if x.source in releases]
+                if inside:
+                    return ShowQuote(speaker, inside[0].id)
             if not ranked and topic and not topic_subjects:
                 # "What did X say about the renewal?": a quote filed under a thing whose
                 # name or alias has the word ("2025 renewal"), though its own words are
