@@ -304,26 +304,31 @@ def counted_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
     """ "How many <noun> <verb> …?" ("how many students dropped out?") in a verb that no
     release uses, nor a word of its thesaurus group: a count of the noun doing something
     else ("48 students begin the course") is not how many did it. The verb is the word
-    right after the noun counted; an auxiliary there ("how many students has X
+    right after the noun phrase counted (the words the statement shares); an auxiliary there ("how many students has X
     trained?") leaves the verb to the executors. Not among ``CHECKS``: the answerer
     applies it to the retrieval fallback only, whose sentence shares the noun alone
     (the figure executors read what each figure counts)."""
     if q.words[:2] != ("how", "many") or len(q.words) < 4 or q.answer_type is not AnswerType.NUMBER:
         return None
-    verb = q.words[3]
+    said = {stem(w) for w in normalize(_statements(answer)).split()}
+    # The verb follows the noun phrase counted, whose words the statement shares ("how
+    # many student pump keepers dropped out" against "24 student pump keepers begin").
+    at = 2
+    while at < len(q.words) and stem(q.words[at]) in said:
+        at += 1
+    if at < 3 or at >= len(q.words):
+        return None
+    verb = q.words[at]
     if (
         verb in _AUX_WORDS
         or verb in STOP_WORDS
-        or any(m.words[0] <= 3 < m.words[1] for m in q.found)
+        or any(m.words[0] <= at < m.words[1] for m in q.found)
     ):
         return None
     stems = {stem(verb), *synonyms(stem(verb))}
     if any(index.terms.known(s) for s in stems):
         return None
-    said = {stem(w) for w in normalize(_statements(answer)).split()}
-    if said & stems:
-        return None
-    return Refusal("counted_verb", f"how many {q.words[2]} {verb}")
+    return Refusal("counted_verb", f"how many {' '.join(q.words[2:at])} {verb}")
 
 
 def unasked_figures(index: Index, q: Query, answer: Answer) -> Refusal | None:

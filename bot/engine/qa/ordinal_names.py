@@ -115,7 +115,7 @@ def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[
         elif whole is not None:
             # Named by no word of the question: "first phase" stays its words to match.
             out.append(Mention(whole, (m.words[0], m.words[0]), m.via))
-    for ask in series_asks(index, words):
+    for ask in series_asks(index, words, shrink=True):
         span = set(range(*ask.words))
         inside = [m for m in out if set(range(*m.words)) & span]
         ordinal = words[ask.words[0]]

@@ -773,7 +773,18 @@ class EventAnswers(ExecutorBase):
         if start is None:
             return None
         fact = start.fact
-        return DatedEnd(start.date, fact.text.strip(), fact.source, " ".join(event.words))
+        taken = DatedEnd(start.date, fact.text.strip(), fact.source, " ".join(event.words))
+        if len(taken.date) < len("2020-01-04"):
+            # "Head of the workshop since January 2020": a sentence dating the same start
+            # to the day ("succeeded P as Head … on January 4, 2020") is finer.
+            finer = [
+                e
+                for _, e in self.end_dates(event)
+                if e.date.startswith(taken.date) and len(e.date) > len(taken.date)
+            ]
+            if finer:
+                return finer[0]
+        return taken
 
     def _figure_before(self, q: Query, date: str) -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` dated

@@ -95,14 +95,32 @@ class PlaceCountAnswers(ExecutorBase):
         counted = stem(noun) if noun is not None else None
         grouped = []
         counting = []
+        docs = sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS]
         split: list[tuple[LoadedFact, Figure]] = []
-        for doc_id in sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS]:
+        for doc_id in docs if counted is not None else ():
+            doc = index.terms.docs[doc_id]
+            fact = index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
+            share = (
+                _share_at(fact.text, counted, terms)
+                if fact is not None and counted is not None
+                else None
+            )
+            if fact is not None and share is not None:
+                split.append((fact, share))
+        if split:
+            # "40 wells are working, 28 in Ostvale and 12 in Kesso": the place's share of
+            # a count, from the newest sentence splitting it so.
+            fact, share = max(split, key=lambda fs: index.source_date(fs[0].source))
+            return answered(
+                index,
+                q.question,
+                f"**{share.value}** (as of {self.fact_date(fact)}):\n{fact.text.strip()}",
+                [fact.source],
+                entities=fact.about,
+            )
+        for doc_id in docs:
             doc = index.terms.docs[doc_id]
             item = (index.fact_by_id if doc.kind == "fact" else index.quote_by_id).get(doc.id)
-            if isinstance(item, LoadedFact) and counted is not None:
-                share = _share_at(item.text, counted, terms)
-                if share is not None:
-                    split.append((item, share))
             figures = figures_in(item.text) if item is not None else []
             if item is None or not figures:
                 continue
@@ -119,17 +137,6 @@ class PlaceCountAnswers(ExecutorBase):
             grouped.append(item)
             if names_noun:
                 counting.append(item)
-        if split:
-            # "21 clinics are open, 17 in Tanzania and four in Malawi": the place's share
-            # of a count, from the newest sentence splitting it so.
-            fact, share = max(split, key=lambda fs: index.source_date(fs[0].source))
-            return answered(
-                index,
-                q.question,
-                f"**{share.value}** (as of {self.fact_date(fact)}):\n{fact.text.strip()}",
-                [fact.source],
-                entities=fact.about,
-            )
         if not grouped:
             return None
         # The group's figure of the noun asked, when one counts it ("318 kilometres … in

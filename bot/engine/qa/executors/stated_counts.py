@@ -264,6 +264,26 @@ class StatedCountAnswers(ExecutorBase):
             )
         return self._stated_answer(q, groups, terms)
 
+    def _giver_named(self, entity_id: str) -> str | None:
+        """The party whose name opens an agreement's name ("Bramhall Foundation grant
+        to …" is the Bramhall Foundation's), among the things its sentences are about;
+        None for another entity or when none does."""
+        index = self.index
+        if index.entity(entity_id).kind is not EntityKind.AGREEMENT:
+            return None
+        name = normalize(index.entity(entity_id).name)
+        parties = {
+            e for f in index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS] for e in f.about
+        }
+        return next(
+            (
+                e
+                for e in sorted(parties)
+                if e != entity_id and name.startswith(normalize(index.entity(e).name) + " ")
+            ),
+            None,
+        )
+
     def _with_givers(self, q: Query) -> Query:
         """``q`` with a party named right before a gift noun ("the first Halvorsen
         grant", "the two Halvorsen grants") as its first subject, in place of a thing the
@@ -296,11 +316,21 @@ class StatedCountAnswers(ExecutorBase):
         if not newest and not listed and not asks_first_commitment(q.words):
             return None
         q = self._with_givers(q)
-        groups = self._groups(q, _money, goals_too=True, named_sums=True)
         if listed:
             # "List the Fund's grants to X": every sum the first party named gave,
-            # oldest first, with their sum.
-            first = q.subjects[0]
+            # oldest first, with their sum (a grant the words were read as naming is
+            # not a giver: the party its name opens with is).
+            first = next(
+                (
+                    s
+                    for s in (*q.subjects, *map(self._giver_named, q.subjects))
+                    if s is not None
+                    and self.index.entity(s).kind in (EntityKind.ORGANIZATION, EntityKind.PERSON)
+                ),
+                q.subjects[0],
+            )
+            q = dataclasses.replace(q, subjects=(first, *(e for e in q.subjects if e != first)))
+            groups = self._groups(q, _money, goals_too=True, named_sums=True)
             return every_commitment_answer(
                 self.index,
                 q.question,
@@ -314,6 +344,7 @@ class StatedCountAnswers(ExecutorBase):
                 ),
                 self.fact_date,
             )
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
         for subject in q.subjects:
             parts = commitments(
                 [
