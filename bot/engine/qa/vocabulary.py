@@ -55,8 +55,9 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "charities university universities ministry ministries bank banks council councils "
         "federation federations union unions chamber chambers society societies nonprofit "
         "ngo ngos retailer retailers manufacturer manufacturers maker makers provider "
-        "providers operator operators institute institutes insurer insurers lender lenders "
-        "funder funders donor donors".split(),
+        # "Funder" and "donor" are not here: "X's funders" asks a relation, not a body.
+        "providers operator operators institute institutes insurer insurers lender "
+        "lenders".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
     **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),
