@@ -230,10 +230,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " command with a missing argument is, not an answer quoting everyone"
     ),
     (
-        "blind_set2_bundled.json",
-        "which summit communique included the platform alibaba helped start?",
-    ): 'two hops: a description ("the platform alibaba helped start") then what included it',
-    (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
@@ -354,10 +350,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base19_storysteps.json",
         "When was Harrowdale County Libraries renamed?",
     ): "a sealed-base case still failing (renamed_org: the date of a renaming)",
-    (
-        "blind_base19_storysteps.json",
-        "How much was the first tranche of the Foundation's grant and when was it paid?",
-    ): "a sealed-base case still failing (money_tranche: two-part, the first tranche and its date)",
     (
         "blind_base19_storysteps.json",
         "What did Kwame Asante say about the first five years?",
@@ -703,10 +695,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure)",
     (
         "newcomer13_foodrescue.json",
-        "how much food did the network distribute in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (figure)",
-    (
-        "newcomer13_foodrescue.json",
         "how many more pantries does Fresh Rescue serve than at launch?",
     ): "a blind case still failing; no kind fix has followed yet (figure)",
     (
@@ -882,24 +870,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-duration)",
     (
         "blind_base25_crewline.json",
-        "what did the deputy chief executive say in the ten-year report",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-quote)",
-    (
-        "blind_base25_crewline.json",
-        "who became deputy ceo of the federation this year?",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (time-this-year)",
-    (
-        "blind_base25_crewline.json",
         "who are crewline's partners and funders",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (list)",
     (
         "blind_base25_crewline.json",
         "what courses does crewline teach",
     ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (what)",
-    (
-        "blind_base25_crewline.json",
-        "who is the insurer's boss",
-    ): "a sealed case failing on its one run (session 14); no kind fix has followed yet (description)",
     (
         "blind_base25_crewline.json",
         "!what the grant-making trust in galway",
@@ -959,74 +935,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set28_kb_five.json",
         "when will the academy open a campus in lagos?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
-    (
-        "blind_base27_njia.json",
-        "is grace lyimo still the midwife in charge at the chunya clinic?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-still)",
-    (
-        "blind_base27_njia.json",
-        "when did grace lyimo graduate from njia?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-when)",
-    (
-        "blind_base27_njia.json",
-        "how many njia clinics were open in october 2020",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base27_njia.json",
-        "how many midwives has the kilima trust's programme trained so far",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-figure-latest)",
-    (
-        "blind_base27_njia.json",
-        "why did njia miss its clinic target?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base27_njia.json",
-        "how much is the 2019 extension and for which years?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
-    (
-        "blind_base27_njia.json",
-        "how much has the halvorsen family foundation committed to njia in total?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
-    (
-        "blind_base27_njia.json",
-        "what period did the first HFF grant cover",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-money)",
-    (
-        "blind_base27_njia.json",
-        "how many years does the 2025 renewal cover?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base27_njia.json",
-        "how long is the njia midwifery course",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base27_njia.json",
-        "what did anders vik say about the renewal",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (quote-topic)",
-    (
-        "blind_base27_njia.json",
-        "who is the foundation's grants director?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (description)",
-    (
-        "blind_base27_njia.json",
-        "list the HFF grants to njia",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (list)",
-    (
-        "blind_base27_njia.json",
-        "how many njia clinics are in malawi?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (count)",
-    (
-        "blind_base27_njia.json",
-        "who founded the halvorsen family foundation?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
-    (
-        "blind_base27_njia.json",
-        "how many midwives dropped out of the njia course?",
-    ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
-    (
-        "blind_base27_njia.json",
-        "what did the world health organization say about njia?",
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
     (
         "blind_base28_greywater.json",

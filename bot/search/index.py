@@ -30,7 +30,7 @@ from bot.kb.models import (
     LoadedSource,
     LoadedSummary,
 )
-from bot.search.names import Label, NameIndex
+from bot.search.names import LOWER_POST_WORDS, Label, NameIndex
 from bot.search.terms import Doc, TermIndex, content_terms
 from bot.textnorm import joined_key, normalize, normalize_each, word_wise
 
@@ -108,6 +108,11 @@ def title_acronyms(title: str) -> frozenset[str]:
     words = tuple(normalize(title).split())
     if words:
         found.update(_short_title_initials().get(words, ()))
+        if words[0] in LOWER_POST_WORDS:
+            # "Deputy Chief Executive" is the deputy CEO: the initials of the post it is
+            # the deputy of ("deputy" itself stays a word of the title, so "the CEO"
+            # alone never names it: ``role_fits`` reads it as a lower post).
+            found.update(_short_title_initials().get(words[1:], ()))
     return frozenset(found)
 
 

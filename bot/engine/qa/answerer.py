@@ -40,8 +40,8 @@ from bot.engine.qa.executors.items import COUNT_VERBS, list_noun
 from bot.engine.qa.executors.role_at_event import event_clause, title_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
-from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
-from bot.engine.qa.gate import gate
+from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, ShowQuote, Step
+from bot.engine.qa.gate import counted_verb, gate
 from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.measures import joined_words
 from bot.engine.qa.namesake_pick import (
@@ -362,6 +362,17 @@ class QuestionAnswerer:
                     # "…, and in what year?": the first part's answer has it. A part made
                     # a year ("…, and what happened the year after?") is a question.
                     continue
+                if not q.subjects and previous is not None and part[0] in _PART_PREPOSITIONS:
+                    # "How much is the extension, and for which years?": the thing the
+                    # part before named, in its words, is what the part asks about.
+                    named = _first_named_words(previous)
+                    if named:
+                        again = [*part_words, *named]
+                        q = self.parser.parse(
+                            " ".join(asked),
+                            understand(" ".join(again), self._known_word),
+                            today=today,
+                        )
                 step = self._answer_query(q)
                 if (
                     not q.subjects
@@ -869,6 +880,10 @@ class QuestionAnswerer:
                     found = None
                 elif not isinstance(found, Answer) and title_modifiers(ask.words):
                     found = None  # another entry's card says nothing of the post asked
+                elif isinstance(found, ShowQuote):
+                    # "Who founded the Fund?": someone's words sharing "first" or "found"
+                    # say nothing of who holds the post.
+                    found = None
                 return found if found is not None else role_answer
         people = [e for e in q.subjects if e in self.index.person_ids]
         role_terms = set(q.terms) & ROLE_TERMS
@@ -1037,7 +1052,9 @@ class QuestionAnswerer:
         ):
             # "How much does a drone cost?": a loan that pays for drones is no price.
             return run.not_found(q)
-        if isinstance(found, Answer) and not self._states_figure_asked(q, found):
+        if isinstance(found, Answer) and (
+            not self._states_figure_asked(q, found) or counted_verb(self.index, q, found)
+        ):
             # "How many partners does X have?": a sentence that only uses "partners"
             # ("…which the partners attributed to…") is not their number.
             return run.not_found(q)
@@ -1597,6 +1614,11 @@ def _asks_plural(q: Query) -> bool:
     return noun is not None and noun.endswith("s") and q.words[0] in ("which", "what")
 
 
+# Prepositions that may open a second question ("… and for which years?"); "by" does
+# not: "what was the goal, and by when?" asks the goal's deadline in the same breath.
+_PART_PREPOSITIONS = frozenset("in on at for from with".split())
+
+
 def _split(words: list[str]) -> list[list[str]]:
     """ "what is X and who leads it" → two parts; "when and where did…" → two, sharing the rest."""
     if len(words) > 3 and words[0] in _WH and words[1] == "and" and words[2] in _WH:
@@ -1618,11 +1640,22 @@ def _split(words: list[str]) -> list[list[str]]:
         if words[k] != "and":
             continue
         nxt = words[k + 1]
-        if nxt in ("in", "on", "at") and k + 2 < len(words) and words[k + 2] in _WH:
+        # "… and in what year", "… and for which years": a preposition may open the
+        # second question.
+        if nxt in _PART_PREPOSITIONS and k + 2 < len(words) and words[k + 2] in _WH:
             return [words[:k], words[k + 1 :]]
         if nxt in _WH:
             return [words[:k], words[k + 1 :]]
     return [words]
+
+
+def _first_named_words(q: Query) -> list[str]:
+    """The words naming ``q``'s first subject ("2019 extension"), as the question
+    wrote them; empty when it was found by no words."""
+    if not q.subjects:
+        return []
+    spans = [m.words for m in q.found if m.entity_id == q.subjects[0]]
+    return list(q.words[spans[0][0] : spans[0][1]]) if spans else []
 
 
 def _referent(index: Index, part: Sequence[str], previous: Query) -> str:

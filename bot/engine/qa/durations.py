@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from bot.search.index import Index
 
 _YEAR = r"(?:19|20)\d\d"
-# "2018-2021", "2018 – 2021", "from 2020 to 2023", "through", "until", "till",
-# "between 2015 and 2018".
+# "2018-2021", "2018 – 2021", "from 2020 to 2023", "for 2025 to 2028", "through",
+# "until", "till", "between 2015 and 2018".
 RANGE = re.compile(
-    rf"(?:\b(from|the\s+years)\s+)?\b({_YEAR})\s*(-|–|—|to|through|until|till)\s*({_YEAR})\b|"
+    rf"(?:\b(from|for|the\s+years)\s+)?\b({_YEAR})\s*(-|–|—|to|through|until|till)\s*({_YEAR})\b|"
     rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b",
     re.IGNORECASE,
 )
@@ -78,6 +78,9 @@ def year_range(text: str) -> YearRange | None:
     inclusive = (
         lead.startswith("the")
         or sep == "through"
+        # "USD 6 million for 2025 to 2028": the years a sum is for are calendar years,
+        # both ends counted, as a phase's are.
+        or (lead == "for" and sep != "until" and sep != "till")
         # A span written as a name ("Framework 2018-2021"), not a term in office.
         or (sep in _DASHES and not lead and not before & _TERM_WORDS)
         or (

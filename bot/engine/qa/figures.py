@@ -371,11 +371,11 @@ GOAL_NAMING = frozenset(
 
 
 # Verbs that report a goal's outcome ("fell short of its target of 30,000", "did not
-# reach its goal of 1,500", "exceeded its goal"): the goal is then history, unless the
+# meet its goal of 1,500", "exceeded its goal"): the goal is then history, unless the
 # clause still plans ("aims to reach 3,000").
 _OUTCOME_VERBS = frozenset(
     stem(w)
-    for w in "short missed miss failed fail exceeded exceed surpassed met reached "
+    for w in "short missed miss failed fail exceeded exceed surpassed met meet reached "
     "achieved hit passed".split()
 )
 _STILL_PLANNED = frozenset(

@@ -60,7 +60,7 @@ from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.names import LOWER_POST_WORDS
 from bot.search.synonyms import synonyms
-from bot.search.terms import stem
+from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 from bot.vocab import money_given, month_names_pattern, month_words
 
@@ -298,6 +298,37 @@ def asked_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
     if said & stems:
         return None
     return Refusal("asked_verb", f"who {verb} that")
+
+
+def counted_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "How many <noun> <verb> …?" ("how many students dropped out?") in a verb that no
+    release uses, nor a word of its thesaurus group: a count of the noun doing something
+    else ("48 students begin the course") is not how many did it. The verb is the word
+    right after the noun phrase counted (the words the statement shares); an auxiliary there ("how many students has X
+    trained?") leaves the verb to the executors. Not among ``CHECKS``: the answerer
+    applies it to the retrieval fallback only, whose sentence shares the noun alone
+    (the figure executors read what each figure counts)."""
+    if q.words[:2] != ("how", "many") or len(q.words) < 4 or q.answer_type is not AnswerType.NUMBER:
+        return None
+    said = {stem(w) for w in normalize(_statements(answer)).split()}
+    # The verb follows the noun phrase counted, whose words the statement shares ("how
+    # many student pump keepers dropped out" against "24 student pump keepers begin").
+    at = 2
+    while at < len(q.words) and stem(q.words[at]) in said:
+        at += 1
+    if at < 3 or at >= len(q.words):
+        return None
+    verb = q.words[at]
+    if (
+        verb in _AUX_WORDS
+        or verb in STOP_WORDS
+        or any(m.words[0] <= at < m.words[1] for m in q.found)
+    ):
+        return None
+    stems = {stem(verb), *synonyms(stem(verb))}
+    if any(index.terms.known(s) for s in stems):
+        return None
+    return Refusal("counted_verb", f"how many {' '.join(q.words[2:at])} {verb}")
 
 
 def unasked_figures(index: Index, q: Query, answer: Answer) -> Refusal | None:

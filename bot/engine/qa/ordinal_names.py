@@ -48,32 +48,45 @@ class SeriesAsk(NamedTuple):
     series: tuple[str, ...]
 
 
-def series_asks(index: Index, words: list[str]) -> list[SeriesAsk]:
+def series_asks(index: Index, words: list[str], *, shrink: bool = False) -> list[SeriesAsk]:
     """Each "<ordinal> <noun phrase>" of ``words`` whose phrase names a series of at
     least one entity, all of one kind. The noun phrase is the run of words after the
     ordinal up to a stop word (at most ``MAX_PHRASE_WORDS``); shorter phrases keep its
-    last word, the head noun ("offtake deal", then "deal"; never "offtake" alone)."""
+    last word, the head noun ("offtake deal", then "deal"; never "offtake" alone).
+    With ``shrink``, a run naming nothing is cut from its end too ("grant cover" of
+    "the first HFF grant cover": the verb after the noun is no part of it)."""
     out: list[SeriesAsk] = []
     for i, word in enumerate(words):
         n = ORDINAL_POSITIONS.get(word)
         if n is None:
             continue
-        run: list[str] = []
+        whole: list[str] = []
         for w in words[i + 1 : i + 1 + MAX_PHRASE_WORDS]:
             if w in STOP_WORDS:
                 break
-            run.append(w)
-        end = i + 1 + len(run)
-        for k in range(len(run)):
-            phrase = run[k:]
-            series = _series(index, phrase)
-            kinds = {index.entity(e).kind for e in series}
-            if series and len(kinds) == 1:
-                out.append(SeriesAsk(n, (i, end), " ".join(phrase), tuple(series)))
+            whole.append(w)
+        for stop in range(len(whole), 0 if shrink else len(whole) - 1, -1):
+            found = _ask_of_run(index, n, i, whole[:stop])
+            if found is not None:
+                out.append(found)
                 break
-            if series:
-                break  # things of several kinds ("offtake" agreements and signings)
     return out
+
+
+def _ask_of_run(index: Index, n: int, at: int, run: list[str]) -> SeriesAsk | None:
+    """The series the longest suffix of ``run`` (the words after the ordinal at
+    ``at``) names, all of one kind; None when none does, or things of several kinds
+    ("offtake" agreements and signings)."""
+    end = at + 1 + len(run)
+    for k in range(len(run)):
+        phrase = run[k:]
+        series = _series(index, phrase)
+        kinds = {index.entity(e).kind for e in series}
+        if series and len(kinds) == 1:
+            return SeriesAsk(n, (at, end), " ".join(phrase), tuple(series))
+        if series:
+            return None
+    return None
 
 
 def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[Mention]:
@@ -102,7 +115,7 @@ def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[
         elif whole is not None:
             # Named by no word of the question: "first phase" stays its words to match.
             out.append(Mention(whole, (m.words[0], m.words[0]), m.via))
-    for ask in series_asks(index, words):
+    for ask in series_asks(index, words, shrink=True):
         span = set(range(*ask.words))
         inside = [m for m in out if set(range(*m.words)) & span]
         ordinal = words[ask.words[0]]
@@ -124,6 +137,42 @@ def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[
         if len(series) >= max(ask.n, 1 - ask.n, 2):
             out = [m for m in out if m not in inside]
             out.append(Mention(series[ask.n - 1 if ask.n > 0 else ask.n], ask.words, "ordinal"))
+    return _owned_ordinals(index, words, out)
+
+
+def _owned_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[Mention]:
+    """``found`` with "<ordinal> <owner> <noun>" read as the owner's n-th of a series:
+    "the first HFF grant" is the oldest of the grants a fact links to the HFF. The
+    owner (a name found right after the ordinal, of no series kind) stays a subject."""
+    out = list(found)
+    for i, word in enumerate(words):
+        n = ORDINAL_POSITIONS.get(word)
+        if n is None:
+            continue
+        owner = next(
+            (
+                m
+                for m in out
+                if m.words[0] == i + 1
+                and m.words[1] > m.words[0]
+                and index.entity(m.entity_id).kind not in SERIES_KINDS
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        rest = owner.words[1]
+        ask = next(iter(series_asks(index, [word, *words[rest:]], shrink=True)), None)
+        if ask is None or ask.words[0] != 0:
+            continue
+        end = rest + ask.words[1] - 1
+        if any(m is not owner and m.words[0] < end and m.words[1] > rest for m in out):
+            continue  # a name there says which thing already
+        series = [e for e in ask.series if _linked(index, e, owner.entity_id)]
+        if len(series) >= max(ask.n, 1 - ask.n, 1):
+            # The thing first, its owner after: the words from the ordinal on are its.
+            thing = Mention(series[ask.n - 1 if ask.n > 0 else ask.n], (i, end), "ordinal")
+            out.insert(out.index(owner), thing)
     return out
 
 

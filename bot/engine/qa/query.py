@@ -810,9 +810,15 @@ class QueryParser:
                 continue
             if i > 0 and self._capitalised(question, word):
                 continue  # "Agency for Industrial Development …": part of a name
-            if i > 0 and words[i - 1] in KIND_NOUNS and any(m.words[1] == i for m in mentions):
+            if (
+                i > 0
+                and words[i - 1] in KIND_NOUNS
+                and any(m.words[1] == i for m in mentions)
+                and word not in _possessed(question)
+            ):
                 # "Did the Ocean Foundation fund X?": right after a name ending in a kind
-                # noun, a second one is a verb, not a description.
+                # noun, a second one is a verb, not a description; after a possessive
+                # ("the Kestrel Fund's programme") it is the noun described.
                 continue
             if i + 1 < len(words) and (word, words[i + 1]) in index.title_word_pairs:
                 continue  # "the academy's programme director": a title, not a programme
@@ -924,6 +930,12 @@ class QueryParser:
                     continue
                 clause = (clause_start, clause_end)
             if start == i and end == i + 1:
+                if i > 0 and words[i - 1] == "the" and EntityKind.PERSON not in kinds:
+                    # "The foundation's grants director", "the insurer's boss": the one
+                    # thing of the kind the releases call so (``sole_of_noun``).
+                    sole = self.descriptions.sole_of_noun(word, kinds)
+                    if sole is not None and not any(m.entity_id == sole for m in mentions):
+                        described.append(Mention(sole, (i, i + 1)))
                 continue
             # A name that starts before the description's words ("the UN" is an alias)
             # belongs to it whole.

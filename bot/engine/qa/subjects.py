@@ -312,6 +312,10 @@ DESCRIPTION_COVERAGE = 0.75
 # mobile commerce company").
 MAX_DESCRIPTION_WORDS = 7
 UNKNOWN_DESCRIPTION_WEIGHT = 0.5
+# A description with a word no release uses must have at least this many other words to
+# pick an entity out ("the Brazilian online commerce company", not "the world health
+# organisation").
+MIN_WORDS_BESIDE_UNKNOWN = 2
 # On a large knowledge base, only this many best BM25 docs are read for a description.
 MAX_DESCRIPTION_CANDIDATES = 200
 # Where an entity is based is read from at most this many of its facts.
@@ -385,6 +389,19 @@ class DescriptionResolver:
         if not terms:
             return None
         alternatives = {t: self._alternatives(t) for t in terms}
+        unknown = [
+            w
+            for w in modifier_words
+            if w.isalpha()
+            and not w.endswith("ed")  # a verb ("the Trust announced its grant") is worded otherwise
+            and not self.index.names.has_word(w)
+            and all(not alternatives.get(t, True) for t in content_terms(w))
+        ]
+        if unknown and len(terms) < MIN_WORDS_BESIDE_UNKNOWN + 1:
+            # "The world health organization": a word no release uses (nor a synonym of
+            # it, nor a name) beside a single known one names another body, not the one
+            # with a "health" in its summary. A figure ("the US$15m grant") is no word.
+            return None
         # A word the knowledge base never uses (nor a synonym of it) still counts against
         # a description, at half a typical word's weight ("the Brazilian commerce
         # company" is not Alibaba).
@@ -475,6 +492,37 @@ class DescriptionResolver:
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9:
             return None
         return ranked[0][0]
+
+    def sole_of_noun(self, noun: str, kinds: frozenset[EntityKind]) -> str | None:
+        """The one entity of ``kinds`` that a bare "the <noun>" can only mean: the one
+        whose name or an alias ends in the noun ("the foundation": the Halvorsen Family
+        Foundation), else the one whose summary calls it one ("… is an insurer of
+        fishing vessels"). None when none or several are so called."""
+        index = self.index
+        ends = {
+            owner
+            for owner in index.names.owners_of_word(noun, limit=MAX_DESCRIPTION_CANDIDATES)
+            if index.entity(owner).kind in kinds
+            and any(
+                normalize(label).split()[-1:] == [noun]
+                for label in (index.entity(owner).name, *index.entity(owner).aliases)
+            )
+        }
+        if ends:
+            return next(iter(ends)) if len(ends) == 1 else None
+        called = re.compile(rf"\b(?:is|was) (?:a|an|the) (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b")
+        docs = self.terms.docs_with_all([stem(noun)])
+        if len(docs) > MAX_DESCRIPTION_CANDIDATES:
+            return None  # a noun this common calls many things so: no sole one
+        said = {
+            doc.id
+            for doc in (self.terms.docs[d] for d in docs)
+            if doc.kind == "entity"
+            and doc.id in index.kb.entities
+            and index.entity(doc.id).kind in kinds
+            and called.search(normalize(index.current_summary(doc.id)))
+        }
+        return next(iter(said)) if len(said) == 1 else None
 
     def named_after(self, place_id: str) -> str | None:
         """The organisation a place is named after ("Alibaba Group headquarters")."""

@@ -55,7 +55,9 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "charities university universities ministry ministries bank banks council councils "
         "federation federations union unions chamber chambers society societies nonprofit "
         "ngo ngos retailer retailers manufacturer manufacturers maker makers provider "
-        "providers operator operators institute institutes".split(),
+        # "Funder" and "donor" are not here: "X's funders" asks a relation, not a body.
+        "providers operator operators institute institutes insurer insurers lender "
+        "lenders".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
     **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),
@@ -245,7 +247,9 @@ CAUSE_CLAUSE = re.compile(
     r"\b(?:because|due to(?! (?:end|start|begin|open|close|expire|run|finish|be|launch)\b)|owing to|thanks to|as a result of|as a consequence of|"
     r"attribut(?:e|es|ed|ing) (?:\w+ )?to|blam(?:e|es|ed|ing) (?:\w+ )?on|caused by|"
     r"on account of|in order to|so as to|so that|the reasons? (?:for|why|was|is)|"
-    r"reflect(?:s|ed|ing)?|in response to|in the wake of)\b",
+    r"reflect(?:s|ed|ing)?|in response to|in the wake of|"
+    # "after building work was delayed by the pandemic": a hindrance's agent is a cause.
+    r"(?:delayed|slowed|hampered|disrupted|held up|set back) by)\b",
     re.IGNORECASE,
 )
 RELEASE_NOUNS = frozenset("release releases announcement announcements".split())

@@ -42,8 +42,11 @@ from bot.search.terms import stem
 from bot.vocab import month_names_pattern
 
 # "for six years", "after 12 years in the post": a duration stated in a fact.
+# "After six years in the post", "an eighteen-month course": a length a sentence states
+# in whole units.
 _STATED_YEARS = re.compile(
-    r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?)\b", re.IGNORECASE
+    r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?|months?|weeks?)\b",
+    re.IGNORECASE,
 )
 
 # Words for a post, in a question about how long someone held it.
@@ -368,7 +371,10 @@ class ArithmeticAnswers(ExecutorBase):
                 continue
             amount = match[1].lower()
             shown = amount if not amount.isdigit() else number_word(int(amount))
-            text = f"**{shown.capitalize()} {match[2].lower()}**, as the release says.\n• {fact.text.strip()}"
+            # "An eighteen-month course" is a length of eighteen months.
+            unit = match[2].lower().rstrip("s")
+            unit += "" if shown in ("one", "1") else "s"
+            text = f"**{shown.capitalize()} {unit}**, as the release says.\n• {fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=q.subjects)
         return None
 

@@ -34,6 +34,12 @@ from bot.vocab import money_given
 # sum that is the party's own. "Added" and "put" give a sum too ("added EUR 2 million to
 # its grant", "put EUR 1 million into"), though neither is a word for money alone.
 GIVING_STEMS = frozenset(stem(w) for w in (*money_given().verbs, "add", "adds", "added", "put"))
+# A party's own commitments also renew or extend its support ("renewed its support with
+# USD 6 million", "extended its support with a further USD 3 million"), as funders.py
+# reads them: each is one more sum it committed.
+_COMMITTING_STEMS = GIVING_STEMS | frozenset(
+    stem(w) for w in "renew renews renewed extend extends extended".split()
+)
 # Words saying a sum comes on top of an earlier one ("a further EUR 2 million").
 _MORE_STEMS = frozenset(stem(w) for w in "further additional another more add adds added".split())
 # Question words asking for every commitment, not the newest ("has X committed",
@@ -64,7 +70,7 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
     kept: list[Commitment] = []
     for c in sorted(map(_given_sum, stated), key=lambda c: c.date):
         lead = _lead_words(c)
-        if not lead & GIVING_STEMS or _TOTAL_STEM in lead or is_running_total(c.fact.text):
+        if not lead & _COMMITTING_STEMS or _TOTAL_STEM in lead or is_running_total(c.fact.text):
             continue
         value = figure_value(c.figure)
         if any(figure_value(k.figure) == value for k in kept) and not lead & _MORE_STEMS:
@@ -183,6 +189,23 @@ def asks_first_commitment(words: Sequence[str]) -> bool:
     """``asks_newest_commitment`` for the oldest sum: "how much was the first grant from
     X?", "X's original pledge"; False when it asks the newest too."""
     return not set(words) & NEWEST_WORDS and _asks_commitment(words, FIRST_WORDS)
+
+
+# Openers of a request for a list ("list the Fund's grants", "name X's pledges").
+_LIST_OPENERS = frozenset("list name enumerate".split())
+# "What/which are …", "what were …": a list asked with a question word.
+_LIST_LINKS = frozenset("are were".split())
+
+
+def asks_commitment_list(words: Sequence[str]) -> bool:
+    """Whether a question asks for every one of a party's gifts by a plural noun ("list
+    the Fund's grants to X", "what are X's pledges?"), not their sum or one of them."""
+    plural = [w for w in words if w in GIFT_NOUNS and w.endswith("s")]
+    if not plural or set(words) & (NEWEST_WORDS | FIRST_WORDS):
+        return False
+    return words[0] in _LIST_OPENERS or (
+        words[0] in ("what", "which") and words[1:2] in [(w,) for w in _LIST_LINKS]
+    )
 
 
 def _asks_commitment(words: Sequence[str], order: frozenset[str]) -> bool:

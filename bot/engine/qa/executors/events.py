@@ -31,7 +31,14 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
-from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met, same_word
+from bot.engine.qa.figures import (
+    figures_in,
+    first_figure_start,
+    is_goal_figure,
+    is_past_goal,
+    reports_goal_met,
+    same_word,
+)
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import (
@@ -772,7 +779,18 @@ class EventAnswers(ExecutorBase):
         if start is None:
             return None
         fact = start.fact
-        return DatedEnd(start.date, fact.text.strip(), fact.source, " ".join(event.words))
+        taken = DatedEnd(start.date, fact.text.strip(), fact.source, " ".join(event.words))
+        if len(taken.date) < len("2020-01-04"):
+            # "Head of the workshop since January 2020": a sentence dating the same start
+            # to the day ("succeeded P as Head … on January 4, 2020") is finer.
+            finer = [
+                e
+                for _, e in self.end_dates(event)
+                if e.date.startswith(taken.date) and len(e.date) > len(taken.date)
+            ]
+            if finer:
+                return finer[0]
+        return taken
 
     def _figure_before(self, q: Query, date: str) -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` dated
@@ -1007,6 +1025,11 @@ def is_aim(text: str) -> bool:
         return False  # "passed its target of 2,500 sensors in November 2021": reached
     if reports_goal_met(text):
         return False  # "restored the last of its 12 ponds, meeting the target": reached
+    spelled = figures_in(text, spelled_out=True)
+    if spelled and is_past_goal(spelled[0]) and any(not is_goal_figure(f) for f in spelled[1:]):
+        # "did not meet its goal of 12 clinics by 2020: ten clinics are open": a goal
+        # reported missed is history, and the figure after it is the count reached.
+        return False
     start = first_figure_start(text)
     if start is None or match.start() < start:
         return True

@@ -120,6 +120,22 @@ def summarised_answer(index: Index, question: str, period: SummaryPeriod) -> Ans
     return answered(index, question, text, [period.source])
 
 
+def _sole_thing(q: Query) -> str | None:
+    """The one thing the question names: its only subject, or the one whose words hold
+    every other name found ("the first HFF grant" holds "HFF", its owner); None when
+    it names several things side by side."""
+    if len(q.subjects) == 1:
+        return q.subjects[0]
+    spans = {m.entity_id: m.words for m in q.found}
+    for subject in q.subjects:
+        outer = spans.get(subject)
+        if outer is not None and all(
+            outer[0] <= m.words[0] and m.words[1] <= outer[1] for m in q.found
+        ):
+            return subject
+    return None
+
+
 class PeriodAnswers(ExecutorBase):
     def period(self, q: Query, no_launch: bool = False) -> Answer | None:
         """The period of the thing asked about; None when the question asks no period or
@@ -189,20 +205,21 @@ class PeriodAnswers(ExecutorBase):
             # the earliest of the periods stated for the rest ("funding").
             periods = self._periods_naming(q, pool, thing - _FIRST_STEMS, starting)
             earliest_only = bool(periods)
-        if len(q.subjects) == 1 and not thing - {t for m in q.mention_terms.values() for t in m}:
+        sole = _sole_thing(q)
+        if sole is not None and not thing - {t for m in q.mention_terms.values() for t in m}:
             # "Which years does the eWTP cover?" names the thing by its name alone: only
             # a period the sentence states for it, as its grammatical subject, answers
             # ("the Academy, a programme under the eWTP, runs from 2020 to 2023" is the
             # Academy's), never another thing's range in a fact that mentions it.
-            own = [p for p in periods if self._own_period(p, q.subjects[0])]
+            own = [p for p in periods if self._own_period(p, sole)]
             if not own:
                 # "The US$6 million grant …, funding the programme from 2018 to 2021": a
                 # range the thing's own summary states is its own.
-                summarised = self._summary_period(q.subjects[0])
+                summarised = self._summary_period(sole)
                 if summarised is not None:
                     return summarised_answer(index, q.question, summarised)
             if periods and not own:
-                return self._no_own_period(q, q.subjects[0], periods)
+                return self._no_own_period(q, sole, periods)
             periods = own
         asked = asked_event(index, q)
         if periods and asked is not None and not asked.alternatives & _PERIOD_STEMS:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.qa.compose import not_found_cited
+from bot.engine.qa.compose import answered, not_found_cited
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.figure_series import names_counted
-from bot.engine.qa.figures import figures_in
+from bot.engine.qa.figures import Figure, figures_in
 from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 
 # Words before the place a count is asked for ("trained in Kenya", "came from Ghana").
@@ -68,6 +69,17 @@ def _only_in_lists(text: str, place: str) -> bool | None:
     return True if listed else None
 
 
+def _share_at(text: str, counted: str, place: list[str]) -> Figure | None:
+    """The figure of ``text`` written right before "in <place>" (``place``: its terms)
+    when another figure of the sentence counts ``counted`` (a stem): "four" of "21
+    clinics are open, 17 in Tanzania and four in Malawi"; None when there is none."""
+    figures = figures_in(text, spelled_out=True)
+    if not any(names_counted(f, counted) for f in figures):
+        return None
+    wanted = ("in", *place)
+    return next((f for f in figures if f.after[: len(wanted)] == wanted), None)
+
+
 class PlaceCountAnswers(ExecutorBase):
     def count_for_grouped_place(self, q: Query) -> Result:
         """not_found when every statement giving a figure and naming the place asked
@@ -83,7 +95,30 @@ class PlaceCountAnswers(ExecutorBase):
         counted = stem(noun) if noun is not None else None
         grouped = []
         counting = []
-        for doc_id in sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS]:
+        docs = sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS]
+        split: list[tuple[LoadedFact, Figure]] = []
+        for doc_id in docs if counted is not None else ():
+            doc = index.terms.docs[doc_id]
+            fact = index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
+            share = (
+                _share_at(fact.text, counted, terms)
+                if fact is not None and counted is not None
+                else None
+            )
+            if fact is not None and share is not None:
+                split.append((fact, share))
+        if split:
+            # "40 wells are working, 28 in Ostvale and 12 in Kesso": the place's share of
+            # a count, from the newest sentence splitting it so.
+            fact, share = max(split, key=lambda fs: index.source_date(fs[0].source))
+            return answered(
+                index,
+                q.question,
+                f"**{share.value}** (as of {self.fact_date(fact)}):\n{fact.text.strip()}",
+                [fact.source],
+                entities=fact.about,
+            )
+        for doc_id in docs:
             doc = index.terms.docs[doc_id]
             item = (index.fact_by_id if doc.kind == "fact" else index.quote_by_id).get(doc.id)
             figures = figures_in(item.text) if item is not None else []

@@ -72,6 +72,17 @@ def qualified_title(words: tuple[str, ...], acronyms: frozenset[str]) -> Qualifi
     return None
 
 
+def _dressed(title: str, qualifier: str, title_words: list[str]) -> bool:
+    """Whether ``title`` is the asked title with the qualifier: "Deputy Chief Executive"
+    for "deputy CEO" (the plain "Chief Executive" is named by "CEO", though the
+    qualified one's own initials are "DCE")."""
+    words = normalize(title).split()
+    if qualifier not in words:
+        return False
+    plain = " ".join(w for w in words if w != qualifier)
+    return bool(plain) and title_named(plain, title_words)
+
+
 class QualifierAnswers(ExecutorBase):
     def qualified_title(self, q: Query) -> Answer | None:
         """not_found for a qualified title no stated role carries (with the holders of
@@ -123,7 +134,9 @@ class QualifierAnswers(ExecutorBase):
                 if q.quote or q.answer_type is not AnswerType.PERSON:
                     return None
                 return self._qualified_former(q, ended, named)
-        elif any(asked.qualifier in normalize(r.title).split() for r in named):
+        elif any(asked.qualifier in normalize(r.title).split() for r in named) or any(
+            _dressed(r.title, asked.qualifier, title_words) for r in roles
+        ):
             return None
         # Related information: the plain title's holders, not another qualified post's.
         plain = [r for r in named if not qualifiers.intersection(normalize(r.title).split())]

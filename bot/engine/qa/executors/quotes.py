@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Choice, entity_choice
 from bot.engine.qa.compose import answered, not_found, not_found_cited
@@ -366,6 +367,23 @@ class QuoteAnswers(ExecutorBase):
                     )
                     if isinstance(c.item, LoadedQuote) and topic_subjects <= set(c.item.about)
                 ]
+            documents = [e for e in topic_subjects if index.entity(e).kind is EntityKind.DOCUMENT]
+            if not ranked and documents:
+                # "What did X say in the ten-year report?": X's quote in the release
+                # publishing the report, whatever it is about.
+                releases = {
+                    src for d in documents for src in index.sources_involving(d, limit=None)
+                }
+                inside = [x for x in quotes if x.source in releases]
+                if inside:
+                    return ShowQuote(speaker, inside[0].id)
+            if not ranked and topic and not topic_subjects:
+                # "What did X say about the renewal?": a quote filed under a thing whose
+                # name or alias has the word ("2025 renewal"), though its own words are
+                # other ("six million dollars is our answer to it").
+                filed = self._quotes_filed_under(topic, quotes)
+                if filed:
+                    return ShowQuote(speaker, filed[0].id)
             if not ranked and set(q.words) & (_AT_EVENT_WORDS | _WHEN_WORDS):
                 # "What did LI Yong say at the academy launch?": the words of no quote
                 # name the event, but the release reporting it, with them there, quotes them.
@@ -421,6 +439,27 @@ class QuoteAnswers(ExecutorBase):
                 if in_role:
                     return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
+
+    def _quotes_filed_under(
+        self, topic: list[str], quotes: Sequence[LoadedQuote]
+    ) -> list[LoadedQuote]:
+        """Of ``quotes`` (newest first), those each of whose ``topic`` terms is a word of
+        the name or an alias of a thing the quote is about, other than a person (a
+        speaker's name is who, not what)."""
+        index = self.index
+        wanted = set(topic)
+        found = []
+        for quote in quotes:
+            named = {
+                stem(w)
+                for e in quote.about
+                if e not in index.person_ids
+                for label in (index.entity(e).name, *index.entity(e).aliases)
+                for w in normalize(label).split()
+            }
+            if wanted <= named:
+                found.append(quote)
+        return found
 
     def _reported_with_all(self, topic: list[str], speaker: str) -> list[Candidate]:
         """The facts about ``speaker`` (ranked, best first) holding every term of

@@ -32,7 +32,8 @@ from bot.engine.qa.superseded import ending_release_date, handed_over, supersedi
 from bot.engine.qa.vocabulary import LEADER_WORDS, TITLE_WORDS
 from bot.kb.models import EntityKind, LoadedRole
 from bot.search.index import RoleSpan, title_acronyms
-from bot.search.terms import STOP_WORDS
+from bot.search.synonyms import rewrite_phrases
+from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
 # "Does P still run O?": a verb of leading asks for the top title there (``role_fits``
@@ -65,6 +66,17 @@ def title_fit(question: str, words: set[str], title: str) -> tuple[bool, int, in
     title_words = set(key.split())
     unasked = len((title_words & TITLE_QUALIFIERS) - asked)
     return (f" {key} " in f" {normalize(question)} ", len(words & title_words), -unasked)
+
+
+def _read_title_has(title: str, words: Iterable[str]) -> bool:
+    """Whether ``title``, read as a question is (its thesaurus phrases as their heads:
+    "Midwife in charge of the Chunya clinic" as "midwife head of the chunya clinic"),
+    has every one of ``words``: "still the midwife in charge at the Chunya clinic?" is
+    read so too. Every word must be there, so a phrase's head alone ("head") never
+    makes a clinic's midwife the head of anything else."""
+    wanted = {stem(w) for w in words}
+    read = {stem(w) for w in rewrite_phrases(normalize(title).split())}
+    return bool(wanted) and wanted <= read
 
 
 class RoleDateAnswers(ExecutorBase):
@@ -121,7 +133,7 @@ class RoleDateAnswers(ExecutorBase):
         spans = [
             s
             for s in history.current + history.earlier
-            if role_fits(s.role.title, title_words)
+            if (role_fits(s.role.title, title_words) or _read_title_has(s.role.title, title_words))
             and (not orgs or s.role.organization in orgs or id(s.role) in unit_posts)
         ]
         # The titles the words name literally ("chief executive officer") before those
@@ -160,7 +172,8 @@ class RoleDateAnswers(ExecutorBase):
     def _organisations_of_place(self, entity: str, roles: list[LoadedRole]) -> list[str]:
         """``entity`` itself, or for a place the organisations of ``roles`` whose name or
         an alias holds one of the place's names as whole words ("Tessara" in "Ministry of
-        Health of Tessara"); the place itself when none does."""
+        Health of Tessara"); when none does, nothing if one of ``roles``' titles holds
+        the name (the place is the title's), else the place itself."""
         index = self.index
         place = index.entity(entity)
         if place.kind is not EntityKind.PLACE:
@@ -174,6 +187,13 @@ class RoleDateAnswers(ExecutorBase):
             names = (index.entity(org).name, *index.entity(org).aliases)
             if any(f" {label} " in f" {normalize(n)} " for n in names for label in labels):
                 found.append(org)
+        if not found and any(
+            f" {label} " in f" {normalize(r.title)} " for r in roles for label in labels
+        ):
+            # "Still the midwife in charge at the Chunya clinic?": the place is a word of
+            # the title ("… of the Chunya clinic"), which the title words match; it names
+            # no organisation to hold it at.
+            return []
         return found or [entity]
 
     def role_now(self, q: Query) -> Answer | None:

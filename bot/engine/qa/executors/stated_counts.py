@@ -41,6 +41,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.commitments import (
     GIFT_NOUNS,
     Commitment,
+    asks_commitment_list,
     asks_every_commitment,
     asks_first_commitment,
     asks_newest_commitment,
@@ -292,6 +293,26 @@ class StatedCountAnswers(ExecutorBase):
             self.index, q.question, text, [newest.fact.source], entities=q.subjects
         )
 
+    def _giver_named(self, entity_id: str) -> str | None:
+        """The party whose name opens an agreement's name ("Bramhall Foundation grant
+        to …" is the Bramhall Foundation's), among the things its sentences are about;
+        None for another entity or when none does."""
+        index = self.index
+        if index.entity(entity_id).kind is not EntityKind.AGREEMENT:
+            return None
+        name = normalize(index.entity(entity_id).name)
+        parties = {
+            e for f in index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS] for e in f.about
+        }
+        return next(
+            (
+                e
+                for e in sorted(parties)
+                if e != entity_id and name.startswith(normalize(index.entity(e).name) + " ")
+            ),
+            None,
+        )
+
     def _with_givers(self, q: Query) -> Query:
         """``q`` with a party named right before a gift noun ("the first Halvorsen
         grant", "the two Halvorsen grants") as its first subject, in place of a thing the
@@ -315,14 +336,43 @@ class StatedCountAnswers(ExecutorBase):
     def latest_sum(self, q: Query) -> Result:
         """ "What's the latest grant from X?": the newest sum X gave (its commitments,
         ``commitments.py``), the earlier ones after it; "how much was X's first grant?":
-        the oldest, the later ones after it; None for another question or when no
-        subject gave a sum."""
+        the oldest, the later ones after it; "list X's grants": all of them; None for
+        another question or when no subject gave a sum."""
         if q.quote or q.meta or q.role_asks or not q.subjects or q.time.points:
             return None
+        listed = asks_commitment_list(q.words)
         newest = asks_newest_commitment(q.words)
-        if not newest and not asks_first_commitment(q.words):
+        if not newest and not listed and not asks_first_commitment(q.words):
             return None
         q = self._with_givers(q)
+        if listed:
+            # "List the Fund's grants to X": every sum the first party named gave,
+            # oldest first, with their sum (a grant the words were read as naming is
+            # not a giver: the party its name opens with is).
+            first = next(
+                (
+                    s
+                    for s in (*q.subjects, *map(self._giver_named, q.subjects))
+                    if s is not None
+                    and self.index.entity(s).kind in (EntityKind.ORGANIZATION, EntityKind.PERSON)
+                ),
+                q.subjects[0],
+            )
+            q = dataclasses.replace(q, subjects=(first, *(e for e in q.subjects if e != first)))
+            groups = self._groups(q, _money, goals_too=True, named_sums=True)
+            return every_commitment_answer(
+                self.index,
+                q.question,
+                commitments(
+                    [
+                        Commitment(c.fact, c.figure, c.date)
+                        for key, group in groups.items()
+                        if key[0] == first
+                        for c in group
+                    ]
+                ),
+                self.fact_date,
+            )
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         for subject in q.subjects:
             parts = commitments(

@@ -48,7 +48,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.implied_subjects import MAX_OWNER_DOCS, sole_owner
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
-from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
+from bot.engine.qa.vocabulary import CAUSE_CLAUSE, GOAL_DEADLINE, REDUCTION_VERBS
 from bot.engine.qa.written_dates import months_in
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
@@ -344,7 +344,13 @@ class TargetAnswers(ExecutorBase):
         gap = bool(words & _GAP_WORDS or missed_by or beaten_by) and "how" in words
         reach = (bool(words & (_REACH_WORDS | _MISS_WORDS)) or by_figure) and not gap
         if q.words[:1] == ("why",):
-            reach = False  # "why did X miss its target?" asks the reason, not yes or no
+            # "Why did X miss its clinic target?" asks the reason, not yes or no: the
+            # sentence reporting that goal missed with its cause, when one gives it.
+            if words & _MISS_WORDS:
+                found = self._why_missed(q)
+                if found is not None:
+                    return found
+            reach = False
         # "Did it miss its goal?" is answered yes when the goal was not reached.
         missed = bool(words & _MISS_WORDS)
         if not gap and not reach:
@@ -774,6 +780,33 @@ class TargetAnswers(ExecutorBase):
             when = f" ({format_date(months[0])})" if len(set(months)) == 1 else ""
             lead = f"**{_yes_no(met, missed=missed)}**{when}, as the release states:"
             body = f"{lead}\n{text.strip()}"
+            return answered(self.index, q.question, body, [fact.source], entities=fact.about)
+        return None
+
+    def _why_missed(self, q: Query) -> Answer | None:
+        """ "Why did X miss its <measure> goal?": the subject's sentence reporting a goal
+        not reached (``_OUTCOME_NO``) that names the measure asked and states a cause
+        (``CAUSE_CLAUSE``: "… after building work was delayed by the pandemic"); None
+        when no sentence does (the premise is then checked elsewhere)."""
+        skipped = {stem(w) for w in (*GOAL_WORDS, *_MISS_WORDS, *_REACH_WORDS)} | _STOP_STEMS
+        measured = {t for t in q.terms if t not in skipped and not any(c.isdigit() for c in t)} - {
+            t for terms in q.mention_terms.values() for t in terms
+        }
+        # A sentence about the subject, led by the thing the goal counts too ("Njia
+        # clinics" in a sentence about the programme's clinic goal).
+        pool = dict.fromkeys(
+            f for s in q.subjects for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+        )
+        for fact in pool:
+            text = fact.text
+            if not _TARGET_IN_TEXT.search(text) or not _OUTCOME_NO.search(text):
+                continue
+            if not CAUSE_CLAUSE.search(text):
+                continue
+            have = set(content_terms(text))
+            if not all(t in have or have & set(synonyms(t)) for t in measured):
+                continue
+            body = f"As the release states:\n{text.strip()}"
             return answered(self.index, q.question, body, [fact.source], entities=fact.about)
         return None
 

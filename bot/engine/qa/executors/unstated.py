@@ -90,8 +90,11 @@ ATTRIBUTES = (
             r"graduated from"
         ),
         _words(
-            r"degree|graduated|graduate of|studied|university|college|phd|doctorate|"
-            r"educated|alumnus|alumna|school"
+            # "One of the first graduates of X", "completed the X course in 2018": a
+            # course finished is education stated, with its date.
+            r"degree|graduated|graduates?|studied|university|college|phd|doctorate|"
+            r"educated|alumnus|alumna|school|"
+            r"(?:completed|finished) (?:\w+ ){0,3}(?:course|degree|training|programme|program)"
         ),
     ),
     Attribute(
