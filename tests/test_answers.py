@@ -311,22 +311,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how has the number of HH-2 locomotives in service grown over time?",
     ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
     (
-        "blind_base18_hyhaul.json",
-        "what's HyHaul's programme budget?",
-    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base18_hyhaul.json",
-        "what was HyHaul's programme budget in 2020?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base18_hyhaul.json",
-        "by how much did HyHaul's programme budget go up?",
-    ): (
-        "a blind case still failing (arithmetic: the budget 'raised from £38 million to"
-        " £61 million' gives no +£23 million; its first check, a bare '23', matched the"
-        " year 2023 and was tightened)"
-    ),
-    (
         "blind_base19_storysteps.json",
         "Before the 2023 release, how many libraries were in the programme?",
     ): "a sealed-base case still failing (figure_before_release: the newest figure older than a release)",

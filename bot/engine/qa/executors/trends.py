@@ -43,6 +43,7 @@ from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
+from bot.vocab import figure_questions
 
 # Words asking how something moved.
 MOVE_WORDS = frozenset(
@@ -104,6 +105,12 @@ _OTHER_QUESTION_WORDS = frozenset(
     "who whom whose when where why which what say said says quote titles title role roles".split()
 )
 _MILLION = 1_000_000
+# Verbs of a movement that, asked "by how much" with no time, ask the whole series'
+# change ("by how much did the budget go up?", "how much has the fleet grown?").
+_WHOLE_SERIES_MOVES = figure_questions().moved
+# Words naming one end of a change ("than at launch", "since 2020"): another executor's
+# two-ended difference (figure_gains.py), not the whole series.
+_ONE_END_WORDS = frozenset("than since launch launched founding start started".split())
 # How many candidate facts BM25 adds to the subjects' own.
 MAX_RANKED = 20
 
@@ -174,10 +181,19 @@ class TrendAnswers(ExecutorBase):
         if not moved and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
+        # "By how much did X's budget go up?" with no ends: the change over the whole
+        # series, first statement to newest, which no two-ended executor answers.
+        whole_series = (
+            how_much
+            and not q.time.bounded
+            and not words & _ONE_END_WORDS
+            and bool(words & _WHOLE_SERIES_MOVES)
+        )
         if (
             how_much
             and not points
             and not choice
+            and not whole_series
             and (len(q.time.points) > 1 or not q.time.bounded)
         ):
             return None  # the difference alone: arithmetic.change, events.change_between
@@ -192,6 +208,7 @@ class TrendAnswers(ExecutorBase):
         compared = (bool(words & _COMPARE_WORDS) and len(q.time.points) == 2) or choice or went_from
         if not (
             over_time
+            or whole_series
             or up_or_down
             or how_moved
             or asked_yes_no

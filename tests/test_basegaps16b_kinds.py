@@ -1,0 +1,90 @@
+"""Kinds that the older held-out bases (18 to 24, and the newcomers' sets) found misread
+(issue 12, knowledge over time), each asked here in other words on an invented base of
+canal restoration trusts.
+
+- a sum asked by its size noun ("what is X's operating budget?", "… in 2021?") is a sum
+  of money over time: "raised the budget from €12 million to €19.5 million" states the
+  new sum (the clause of the change says what it is), the older sum stays in force for
+  the years between, and a sum no sentence calls a budget (a grant) is not the budget;
+- "by how much did X's budget go up?" with no ends is the change over the whole series.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from tests.asking import ask
+from tests.tmpkb import engine_of, source_line
+
+_FOUNDED = (
+    source_line("2017-05-02-lochan", "Lochan Canal Trust is founded", "2017-05-02")
+    + """\
+entities:
+  - id: lct
+    name: Lochan Canal Trust
+    kind: organization
+    summary: The Lochan Canal Trust restores disused canals in the Brennock valley.
+    aliases: [LCT]
+  - id: revival
+    name: WaterWays Revival
+    kind: initiative
+    summary: WaterWays Revival, the Lochan Canal Trust's lock restoration programme.
+  - id: orla
+    name: Orla Fund
+    kind: organization
+    summary: The Orla Fund, a heritage charity.
+facts:
+  - id: lct-budget-12
+    about: [lct]
+    text: The founding councils of the Lochan Canal Trust have agreed an operating budget of €12 million.
+  - id: orla-grant
+    about: [orla, revival, lct]
+    text: The Orla Fund commits €3 million to WaterWays Revival over three years.
+"""
+)
+_RAISED = (
+    source_line("2024-03-12-lochan", "Lochan Canal Trust reopens the Marl locks", "2024-03-12")
+    + """\
+facts:
+  - id: lct-budget-19
+    about: [lct]
+    date: 2024-03-11
+    text: The Lochan Canal Trust's board lifted the operating budget from €12 million to €19.5 million.
+  - id: lct-locks
+    about: [lct, revival]
+    text: The Lochan Canal Trust has restored 41 locks under WaterWays Revival.
+"""
+)
+
+
+@pytest.fixture
+def canals(tmp_path: Path) -> Engine:
+    return engine_of(tmp_path, {"2017-05-02-lochan": _FOUNDED, "2024-03-12-lochan": _RAISED})
+
+
+def test_sum_asked_by_its_noun_is_the_newest(canals: Engine) -> None:
+    got = ask(canals, "what's the Lochan Canal Trust's operating budget?")
+    assert got.status is Status.ANSWERED
+    assert "19.5 million" in got.reply.split("\n")[1]
+
+
+def test_older_sum_stays_in_force_until_the_change(canals: Engine) -> None:
+    got = ask(canals, "what was LCT's operating budget in 2021?")
+    assert got.status is Status.ANSWERED
+    assert "€12 million" in got.reply
+    assert "19.5" not in got.reply
+
+
+def test_change_with_no_ends_is_the_whole_series(canals: Engine) -> None:
+    got = ask(canals, "by how much did the Lochan Canal Trust's operating budget go up?")
+    assert got.status is Status.ANSWERED
+    assert "+7.5 million" in got.reply
+
+
+def test_a_grant_is_not_the_budget(canals: Engine) -> None:
+    got = ask(canals, "what is WaterWays Revival's budget for 2025?")
+    assert got.status is Status.NOT_FOUND
