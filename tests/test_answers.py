@@ -603,10 +603,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
     (
         "blind_base21_eyecare.json",
-        "who are the partners in the roadside sight programme?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (list-partners)",
-    (
-        "blind_base21_eyecare.json",
         "where do the vans send cataract patients?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (fact)",
     (
@@ -673,10 +669,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base22_signlink.json",
         "why did signlink close its dublin centre",
     ): "a blind case still failing; no kind fix has followed yet (false-premise)",
-    (
-        "blind_base22_signlink.json",
-        "who are signlink's partners",
-    ): "a blind case still failing; no kind fix has followed yet (list-partners)",
     (
         "newcomer13_foodrescue.json",
         "how has the number of partner pantries grown?",
@@ -749,10 +741,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base23_slopewatch.json",
         "who makes the sensors?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (description)",
-    (
-        "blind_base23_slopewatch.json",
-        "who were the founding partners of slopewatch",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-list-first)",
     (
         "blind_base23_slopewatch.json",
         "where's the second warning centre",

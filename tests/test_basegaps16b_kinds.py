@@ -6,7 +6,11 @@ canal restoration trusts.
   of money over time: "raised the budget from €12 million to €19.5 million" states the
   new sum (the clause of the change says what it is), the older sum stays in force for
   the years between, and a sum no sentence calls a budget (a grant) is not the budget;
-- "by how much did X's budget go up?" with no ends is the change over the whole series.
+- "by how much did X's budget go up?" with no ends is the change over the whole series;
+- "who are X's partners?" lists the parties a sentence names as running it ("run by A
+  with B and C"), never the funder its clause names after them ("and funded by D"); "who
+  were X's founding partners?" only those that launched it ("A and B launched X"), not
+  one that joined later, nor one that set up something else for X.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ entities:
     name: Orla Fund
     kind: organization
     summary: The Orla Fund, a heritage charity.
+  - id: marl
+    name: Marl Boatmen's Guild
+    kind: organization
+    summary: The Marl Boatmen's Guild, a society of narrowboat owners.
 facts:
   - id: lct-budget-12
     about: [lct]
@@ -44,6 +52,13 @@ facts:
   - id: orla-grant
     about: [orla, revival, lct]
     text: The Orla Fund commits €3 million to WaterWays Revival over three years.
+  - id: revival-launched
+    about: [revival, lct, marl]
+    date: 2017-05-02
+    text: The Lochan Canal Trust and the Marl Boatmen's Guild launched WaterWays Revival on May 2, 2017.
+  - id: marl-guild
+    about: [marl]
+    text: The Marl Boatmen's Guild represents 300 narrowboat owners.
 """
 )
 _RAISED = (
@@ -57,6 +72,23 @@ facts:
   - id: lct-locks
     about: [lct, revival]
     text: The Lochan Canal Trust has restored 41 locks under WaterWays Revival.
+  - id: harlow-school
+    about: [harlow, revival]
+    text: Harlow Locks Ltd has set up a lock-keeping school to train WaterWays Revival's volunteers.
+entities:
+  - id: harlow
+    name: Harlow Locks Ltd
+    kind: organization
+    summary: Harlow Locks Ltd, a lock-gate maker.
+  - id: brennock
+    name: Brennock District Council
+    kind: organization
+    summary: Brennock District Council, the local authority of the Brennock valley.
+summaries:
+  - entity: revival
+    text: >-
+      WaterWays Revival, a lock restoration programme run by the Lochan Canal Trust with the
+      Marl Boatmen's Guild and Harlow Locks Ltd, and funded by Brennock District Council.
 """
 )
 
@@ -88,3 +120,19 @@ def test_change_with_no_ends_is_the_whole_series(canals: Engine) -> None:
 def test_a_grant_is_not_the_budget(canals: Engine) -> None:
     got = ask(canals, "what is WaterWays Revival's budget for 2025?")
     assert got.status is Status.NOT_FOUND
+
+
+def test_partners_are_those_a_sentence_says_run_it(canals: Engine) -> None:
+    got = ask(canals, "who are the partners of WaterWays Revival?")
+    assert got.status is Status.ANSWERED
+    head = got.reply.split("\n")[1]
+    assert "Lochan Canal Trust" in head and "Marl" in head and "Harlow" in head
+    assert "Brennock" not in head
+
+
+def test_founding_partners_are_those_that_launched_it(canals: Engine) -> None:
+    got = ask(canals, "which organisations were WaterWays Revival's founding partners?")
+    assert got.status is Status.ANSWERED
+    head = got.reply.split("\n")[1]
+    assert "Lochan Canal Trust" in head and "Marl" in head
+    assert "Harlow" not in head and "Brennock" not in head
