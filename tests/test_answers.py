@@ -671,15 +671,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (false-premise)",
     (
         "newcomer13_foodrescue.json",
-        "how has the number of partner pantries grown?",
-    ): "a blind case still failing; no kind fix has followed yet (figure)",
-    (
-        "newcomer13_foodrescue.json",
         "how much food did the network distribute in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (figure)",
-    (
-        "newcomer13_foodrescue.json",
-        "how many more pantries does Fresh Rescue serve than at launch?",
     ): "a blind case still failing; no kind fix has followed yet (figure)",
     (
         "blind_set25_bundled.json",

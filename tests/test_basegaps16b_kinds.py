@@ -10,7 +10,11 @@ canal restoration trusts.
 - "who are X's partners?" lists the parties a sentence names as running it ("run by A
   with B and C"), never the funder its clause names after them ("and funded by D"); "who
   were X's founding partners?" only those that launched it ("A and B launched X"), not
-  one that joined later, nor one that set up something else for X.
+  one that joined later, nor one that set up something else for X;
+- "…, up from 30" with no year is the value an older sentence states (even as a plan:
+  "will moor 30 boats" at the launch), a point of the series as of that sentence, so
+  "how has it grown?" and "how many more … than at launch?" start from it; a question in
+  the present tense ("does X moor") runs to now.
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ facts:
   - id: marl-guild
     about: [marl]
     text: The Marl Boatmen's Guild represents 300 narrowboat owners.
+  - id: revival-boats-plan
+    about: [marl, revival]
+    text: The Marl Boatmen's Guild will moor 30 heritage boats at the restored WaterWays Revival wharves.
 """
 )
 _RAISED = (
@@ -72,6 +79,9 @@ facts:
   - id: lct-locks
     about: [lct, revival]
     text: The Lochan Canal Trust has restored 41 locks under WaterWays Revival.
+  - id: revival-boats-85
+    about: [revival]
+    text: WaterWays Revival wharves now moor 85 heritage boats, up from 30.
   - id: harlow-school
     about: [harlow, revival]
     text: Harlow Locks Ltd has set up a lock-keeping school to train WaterWays Revival's volunteers.
@@ -136,3 +146,15 @@ def test_founding_partners_are_those_that_launched_it(canals: Engine) -> None:
     head = got.reply.split("\n")[1]
     assert "Lochan Canal Trust" in head and "Marl" in head
     assert "Harlow" not in head and "Brennock" not in head
+
+
+def test_up_from_with_no_year_starts_the_series(canals: Engine) -> None:
+    got = ask(canals, "how has the number of heritage boats at WaterWays Revival grown?")
+    assert got.status is Status.ANSWERED
+    assert "from 30 (2017-05-02) to 85" in got.reply
+
+
+def test_more_than_at_launch_in_the_present_tense(canals: Engine) -> None:
+    got = ask(canals, "how many more heritage boats does WaterWays Revival moor than at launch?")
+    assert got.status is Status.ANSWERED
+    assert "+55" in got.reply

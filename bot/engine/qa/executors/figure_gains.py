@@ -20,7 +20,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
-from bot.engine.qa.executors.trends import Point
+from bot.engine.qa.executors.trends import Point, restated_point
 from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
@@ -62,6 +62,10 @@ _NOT_MEASURED = frozenset(
         "from to between and in by since number total figure amount".split(),
     )
 )
+# The auxiliaries of "how many more … does X serve": a question in the present tense,
+# unless a past one is there too.
+_PRESENT = frozenset("does do is are has have".split())
+_PAST = frozenset("did was were had".split())
 # Words naming the releases themselves as the ends of a gain.
 # How many candidate facts BM25 adds when the question names no subject.
 MAX_RANKED = 20
@@ -86,7 +90,9 @@ class FigureGainAnswers(ExecutorBase):
             ends = years
         elif len(years) == 1 and origin != now:
             ends = ["origin", years[0]] if origin else [years[0], "now"]
-        elif not years and origin and now:
+        elif not years and origin and (now or (words & _PRESENT and not words & _PAST)):
+            # "How many more pantries does X serve than at launch?": the present tense
+            # asks now, as "now" does.
             ends = ["origin", "now"]
         else:
             return None
@@ -224,11 +230,15 @@ class FigureGainAnswers(ExecutorBase):
                         # each counts, whatever adjective comes first.
                         unit = named[0]
                     group = groups[(fact.about[0], unit)]
+                    # "140 partner pantries, up from 64": the 64 an older sentence states
+                    # (a launch's "will deliver to 64 partner pantries") is a point too.
+                    earlier = restated_point(fact, figure, pool.values(), self.fact_date)
                     # A summary restating its release's own fact is no second point.
-                    if not any(
-                        (p.fact.source, p.value) == (fact.source, point.value) for p in group
-                    ):
-                        group.append(point)
+                    for p in (point, earlier):
+                        if p is not None and not any(
+                            (g.fact.source, g.value) == (p.fact.source, p.value) for g in group
+                        ):
+                            group.append(p)
                     break
         best = max(
             (g for g in groups.values() if len({p.value for p in g}) > 1),

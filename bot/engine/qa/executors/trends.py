@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
@@ -147,6 +148,47 @@ def _earlier_point(fact: LoadedFact, figure: Figure) -> Point | None:
         return None
     earlier = dataclasses.replace(found[0], unit=figure.unit, after=figure.after)
     return Point(fact, earlier, figure_value(earlier), match["year"])
+
+
+# "…, up from 64": an earlier value with no year, dated only by an older sentence that
+# states it (``restated_point``).
+_UP_FROM_BARE = re.compile(
+    r"\b(?:up|down|rising|falling|grown|risen|fallen)\s+from\s+"
+    r"(?P<value>(?:US\$|\$|€|£)?\d[\d,.]*(?:\s+million|\s+billion)?)(?![\d,.]*\s+in\s+\d)"
+)
+
+
+def restated_point(
+    fact: LoadedFact,
+    figure: Figure,
+    older: Iterable[LoadedFact],
+    date_of: Callable[[LoadedFact], str],
+) -> Point | None:
+    """The earlier value a sentence gives right after ``figure`` with no year ("delivers
+    to 140 partner pantries, up from 64"), as the point of the older sentence (among
+    ``older``, dated by ``date_of``) that states that value counting the same thing ("will
+    deliver them to 64 partner pantries", at the launch), even as a plan: the later
+    sentence confirms it held. None when no older sentence states it."""
+    at = fact.text.find(figure.value)
+    match = _UP_FROM_BARE.search(fact.text, at + len(figure.value)) if at >= 0 else None
+    if match is None or re.search(r"[.;]", fact.text[at : match.start()]):
+        return None
+    found = figures_in(match["value"])
+    if not found:
+        return None
+    value = figure_value(found[0])
+    date = date_of(fact)
+    best: Point | None = None
+    for other in older:
+        when = date_of(other)
+        if other.id == fact.id or when >= date:
+            continue
+        for stated in figures_in(other.text):
+            if figure_value(stated) != value or stated.after[:2] != figure.after[:2]:
+                continue
+            if best is None or when > best.date:
+                best = Point(other, dataclasses.replace(stated, unit=figure.unit), value, when)
+    return best
 
 
 class TrendAnswers(ExecutorBase):
@@ -326,7 +368,9 @@ class TrendAnswers(ExecutorBase):
                 # counts, whatever adjective comes first (as ``achieved_points``).
                 unit = named[0]
             groups[(fact.about[0], unit)].append((fit, point))
-            earlier = _earlier_point(fact, figure)
+            earlier = _earlier_point(fact, figure) or restated_point(
+                fact, figure, pool.values(), self.fact_date
+            )
             if earlier is not None:
                 # "310,000 listeners each week, up from 230,000 in 2021": the 230,000 is
                 # the figure as of 2021, a point of the same series.
