@@ -595,10 +595,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-quote-first)",
     (
         "blind_base21_eyecare.json",
-        "why did kestrel optics pull out of the programme in 2021?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base21_eyecare.json",
         "when did the zambia pilot get cancelled?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
     (
@@ -660,7 +656,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base22_signlink.json",
         "why did corvalen pull out of signlink?",
-    ): "a blind case still failing; no kind fix has followed yet (false-premise)",
+    ): (
+        "debatable: a false premise, which 160 cases of other sets accept as not_found; the"
+        " reply is not_found and gives 'remains a founding partner' and the EUR 2.5 million"
+        " the case looks for, but this case allows only answered"
+    ),
     (
         "blind_base22_signlink.json",
         "when did tomas brannock become chief executive of signlink",
@@ -668,7 +668,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base22_signlink.json",
         "why did signlink close its dublin centre",
-    ): "a blind case still failing; no kind fix has followed yet (false-premise)",
+    ): (
+        "debatable status: a false premise, which 160 cases of other sets accept as"
+        " not_found, allowed here only answered; the reply (a quote about classrooms) is"
+        " also wrong: it should say no release closes the Dublin centre (false-premise)"
+    ),
     (
         "newcomer13_foodrescue.json",
         "how much food did the network distribute in 2022?",

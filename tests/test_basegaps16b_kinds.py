@@ -14,7 +14,10 @@ canal restoration trusts.
 - "…, up from 30" with no year is the value an older sentence states (even as a plan:
   "will moor 30 boats" at the launch), a point of the series as of that sentence, so
   "how has it grown?" and "how many more … than at launch?" start from it; a question in
-  the present tense ("does X moor") runs to now.
+  the present tense ("does X moor") runs to now;
+- "why did X pull out of Y in 2022?" with nothing dated that year is a false premise,
+  shown with what the releases say of X and Y then: a sentence stating a period that
+  covers the year ("€3 million … from 2021 to 2023", said in 2020) included.
 """
 
 from __future__ import annotations
@@ -68,6 +71,15 @@ facts:
     text: The Marl Boatmen's Guild will moor 30 heritage boats at the restored WaterWays Revival wharves.
 """
 )
+_RENEWED = (
+    source_line("2020-10-06-lochan", "Orla Fund renews WaterWays Revival grant", "2020-10-06")
+    + """\
+facts:
+  - id: orla-renews
+    about: [orla, revival]
+    text: The Orla Fund has renewed its grant to WaterWays Revival with €3 million from 2021 to 2023.
+"""
+)
 _RAISED = (
     source_line("2024-03-12-lochan", "Lochan Canal Trust reopens the Marl locks", "2024-03-12")
     + """\
@@ -105,7 +117,14 @@ summaries:
 
 @pytest.fixture
 def canals(tmp_path: Path) -> Engine:
-    return engine_of(tmp_path, {"2017-05-02-lochan": _FOUNDED, "2024-03-12-lochan": _RAISED})
+    return engine_of(
+        tmp_path,
+        {
+            "2017-05-02-lochan": _FOUNDED,
+            "2020-10-06-lochan": _RENEWED,
+            "2024-03-12-lochan": _RAISED,
+        },
+    )
 
 
 def test_sum_asked_by_its_noun_is_the_newest(canals: Engine) -> None:
@@ -158,3 +177,9 @@ def test_more_than_at_launch_in_the_present_tense(canals: Engine) -> None:
     got = ask(canals, "how many more heritage boats does WaterWays Revival moor than at launch?")
     assert got.status is Status.ANSWERED
     assert "+55" in got.reply
+
+
+def test_false_premise_in_a_year_shows_the_period_covering_it(canals: Engine) -> None:
+    got = ask(canals, "why did the Orla Fund pull out of WaterWays Revival in 2022?")
+    assert got.status is Status.NOT_FOUND
+    assert "from 2021 to 2023" in got.reply
