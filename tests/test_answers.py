@@ -511,10 +511,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
     (
         "blind_base20_microgrid.json",
-        "what's older, halcyon or the energy fund?",
-    ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
-    (
-        "blind_base20_microgrid.json",
         "what's the most recent thing coral current announced?",
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
     (

@@ -17,7 +17,9 @@ canal restoration trusts.
   the present tense ("does X moor") runs to now;
 - "why did X pull out of Y in 2022?" with nothing dated that year is a false premise,
   shown with what the releases say of X and Y then: a sentence stating a period that
-  covers the year ("€3 million … from 2021 to 2023", said in 2020) included.
+  covers the year ("€3 million … from 2021 to 2023", said in 2020) included;
+- "what's older, A or B?" compares when each began: "older" is the order asked, no word
+  of either end, and "founded in Kelso in 1974" dates a founding as "founded in 1974" does.
 """
 
 from __future__ import annotations
@@ -66,6 +68,12 @@ facts:
   - id: marl-guild
     about: [marl]
     text: The Marl Boatmen's Guild represents 300 narrowboat owners.
+  - id: marl-founded
+    about: [marl]
+    text: The Marl Boatmen's Guild was founded in Kelso in 1974.
+  - id: orla-founded
+    about: [orla]
+    text: The Orla Fund was founded in 1998.
   - id: revival-boats-plan
     about: [marl, revival]
     text: The Marl Boatmen's Guild will moor 30 heritage boats at the restored WaterWays Revival wharves.
@@ -183,3 +191,9 @@ def test_false_premise_in_a_year_shows_the_period_covering_it(canals: Engine) ->
     got = ask(canals, "why did the Orla Fund pull out of WaterWays Revival in 2022?")
     assert got.status is Status.NOT_FOUND
     assert "from 2021 to 2023" in got.reply
+
+
+def test_whats_older_compares_the_foundings(canals: Engine) -> None:
+    got = ask(canals, "what's older, the orla fund or the marl boatmen's guild?")
+    assert got.status is Status.ANSWERED
+    assert "boatmen's guild** came first (1974)" in got.reply
