@@ -587,10 +587,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-interval)",
     (
         "blind_base21_eyecare.json",
-        "what was the first thing lyimo said about the programme?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-quote-first)",
-    (
-        "blind_base21_eyecare.json",
         "when did the zambia pilot get cancelled?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
     (

@@ -19,7 +19,9 @@ canal restoration trusts.
   shown with what the releases say of X and Y then: a sentence stating a period that
   covers the year ("€3 million … from 2021 to 2023", said in 2020) included;
 - "what's older, A or B?" compares when each began: "older" is the order asked, no word
-  of either end, and "founded in Kelso in 1974" dates a founding as "founded in 1974" does.
+  of either end, and "founded in Kelso in 1974" dates a founding as "founded in 1974" does;
+- "what was the first thing P said about X?" is P's oldest quote about X, not a sentence
+  reporting P's words that happens to match "first".
 """
 
 from __future__ import annotations
@@ -197,3 +199,65 @@ def test_whats_older_compares_the_foundings(canals: Engine) -> None:
     got = ask(canals, "what's older, the orla fund or the marl boatmen's guild?")
     assert got.status is Status.ANSWERED
     assert "boatmen's guild** came first (1974)" in got.reply
+
+
+_QUOTE_2017 = "Every lock we reopen brings a village back to the water."
+_QUOTE_2024 = "Forty-one locks later, the valley is navigable again."
+_SAID_2017 = (
+    source_line("2017-06-01-reyes", "Tamsin Reyes opens the first lock", "2017-06-01")
+    + f"""\
+entities:
+  - id: reyes
+    name: Tamsin Reyes
+    kind: person
+    summary: Tamsin Reyes, Chair of the Lochan Canal Trust.
+  - id: lct
+    name: Lochan Canal Trust
+    kind: organization
+    summary: The Lochan Canal Trust restores disused canals.
+  - id: revival
+    name: WaterWays Revival
+    kind: initiative
+    summary: WaterWays Revival, the Lochan Canal Trust's lock restoration programme.
+roles:
+  - {{entity: reyes, title: Chair, organization: lct}}
+quotes:
+  - id: reyes-2017
+    speaker: reyes
+    about: [revival]
+    text: {_QUOTE_2017}
+"""
+)
+_SAID_2024 = (
+    source_line("2024-06-01-reyes", "Forty-one locks reopened", "2024-06-01")
+    + f"""\
+quotes:
+  - id: reyes-2024
+    speaker: reyes
+    about: [revival]
+    text: {_QUOTE_2024}
+facts:
+  - id: reyes-first-wharf
+    about: [reyes, revival]
+    text: Tamsin Reyes said the first restored wharf of WaterWays Revival would open in 2025.
+"""
+)
+
+
+@pytest.fixture
+def quoted(tmp_path: Path) -> Engine:
+    (tmp_path / "sources").mkdir(parents=True)
+    for name, quote in (("2017-06-01-reyes", _QUOTE_2017), ("2024-06-01-reyes", _QUOTE_2024)):
+        (tmp_path / "sources" / f"{name}.txt").write_text(f"She said: {quote}\n", encoding="utf-8")
+    return engine_of(
+        tmp_path,
+        {"2017-06-01-reyes": _SAID_2017, "2024-06-01-reyes": _SAID_2024},
+        keep_texts=True,
+    )
+
+
+def test_first_thing_said_about_a_thing_is_the_oldest_quote(quoted: Engine) -> None:
+    got = ask(quoted, "what was the first thing Tamsin Reyes said about WaterWays Revival?")
+    assert got.status is Status.ANSWERED
+    assert "brings a village back" in got.reply
+    assert "wharf" not in got.reply
