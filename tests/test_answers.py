@@ -555,10 +555,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_base21_eyecare.json",
-        "how many optometrists short of the 2025 goal did they end up",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
-    (
-        "blind_base21_eyecare.json",
         "after 2023 how many more optometrists did MCO need to reach 150?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (

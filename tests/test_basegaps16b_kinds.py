@@ -21,7 +21,10 @@ canal restoration trusts.
 - "what's older, A or B?" compares when each began: "older" is the order asked, no word
   of either end, and "founded in Kelso in 1974" dates a founding as "founded in 1974" does;
 - "what was the first thing P said about X?" is P's oldest quote about X, not a sentence
-  reporting P's words that happens to match "first".
+  reporting P's words that happens to match "first";
+- "how many short of the 2023 goal did they end up?": the year is the goal's deadline, so
+  the first figure stated after it tells how the goal ended, not an older one in force;
+  the gap is named by what is counted ("19 locks short").
 """
 
 from __future__ import annotations
@@ -88,6 +91,12 @@ facts:
   - id: orla-renews
     about: [orla, revival]
     text: The Orla Fund has renewed its grant to WaterWays Revival with €3 million from 2021 to 2023.
+  - id: lct-locks-22
+    about: [lct, revival]
+    text: The Lochan Canal Trust has restored 22 locks under WaterWays Revival.
+  - id: lct-locks-goal
+    about: [lct, revival]
+    text: The Lochan Canal Trust aims to restore 60 locks by 2023.
 """
 )
 _RAISED = (
@@ -261,3 +270,9 @@ def test_first_thing_said_about_a_thing_is_the_oldest_quote(quoted: Engine) -> N
     assert got.status is Status.ANSWERED
     assert "brings a village back" in got.reply
     assert "wharf" not in got.reply
+
+
+def test_short_of_a_goal_year_is_how_it_ended(canals: Engine) -> None:
+    got = ask(canals, "how many locks short of the 2023 goal did the trust end up?")
+    assert got.status is Status.ANSWERED
+    assert "19 locks short" in got.reply

@@ -34,7 +34,13 @@ from bot.engine.qa.figures import (
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NOW_WORDS, RELEASE_NOUNS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import (
+    NOW_WORDS,
+    PAST_AUX,
+    PRESENT_AUX,
+    RELEASE_NOUNS,
+    SHAPE_WORDS,
+)
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -62,10 +68,6 @@ _NOT_MEASURED = frozenset(
         "from to between and in by since number total figure amount".split(),
     )
 )
-# The auxiliaries of "how many more … does X serve": a question in the present tense,
-# unless a past one is there too.
-_PRESENT = frozenset("does do is are has have".split())
-_PAST = frozenset("did was were had".split())
 # Words naming the releases themselves as the ends of a gain.
 # How many candidate facts BM25 adds when the question names no subject.
 MAX_RANKED = 20
@@ -90,7 +92,7 @@ class FigureGainAnswers(ExecutorBase):
             ends = years
         elif len(years) == 1 and origin != now:
             ends = ["origin", years[0]] if origin else [years[0], "now"]
-        elif not years and origin and (now or (words & _PRESENT and not words & _PAST)):
+        elif not years and origin and (now or (words & PRESENT_AUX and not words & PAST_AUX)):
             # "How many more pantries does X serve than at launch?": the present tense
             # asks now, as "now" does.
             ends = ["origin", "now"]

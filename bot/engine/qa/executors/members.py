@@ -126,16 +126,28 @@ class MemberAnswers(ExecutorBase):
                 listed = listed or (cues is not None and cues.after is not None)
         if len(parties) < 2:
             return None
-        if partners and not founding and not listed:
-            # Today's partners need a sentence listing them ("its partners are …", "run
-            # by A with B and C"): launches and joins alone miss those who came in
-            # otherwise (an investor), so they are no whole list.
-            return None
+        if partners and not founding:
+            # Today's partners are the newest sentence listing them ("its partners are
+            # now …", "run by A with B and C"), not every party ever named: launches and
+            # joins alone miss those who came in otherwise (an investor), and an older
+            # list may hold one that left. None when no sentence lists them.
+            if not listed:
+                return None
+            newest = self._newest_listing(statements, group)
+            if newest is None:
+                return None
+            parties = dict.fromkeys(self._parties_named(newest, group, launches=True))
+            shown = [newest]
         shown.sort(key=lambda f: self.fact_date(f), reverse=True)
         shown = shown[:MAX_MEMBER_SENTENCES]
         names = ", ".join(self.index.display_name(e) for e in parties)
         noun = "partners" if words & {"partner", "partners"} else "members"
-        lines = [f"**Named as {'founding ' if founding else ''}{noun} in the releases:** {names}"]
+        if partners and not founding:
+            lines = [f"**Partners as of {self.fact_date(shown[0])}:** {names}"]
+        else:
+            lines = [
+                f"**Named as {'founding ' if founding else ''}{noun} in the releases:** {names}"
+            ]
         lines += [f"• {f.text.strip()}{placeholder(f.source)}" for f in shown]
         return answered(
             self.index,
@@ -209,6 +221,18 @@ class MemberAnswers(ExecutorBase):
             for label in (entity.name, *entity.aliases)
             if normalize(label)
         )
+
+    def _newest_listing(self, statements: list[LoadedFact], group: str) -> LoadedFact | None:
+        """The newest of ``statements`` that lists two parties of the group after a cue
+        ("partners are", "run by"); None when none does."""
+        listing = [
+            f
+            for f in statements
+            if (cues := _cues(f" {normalize(f.text)} ")) is not None
+            and cues.after is not None
+            and len(self._parties_named(f, group, launches=True)) >= 2
+        ]
+        return max(listing, key=self.fact_date, default=None)
 
     def _named_right_after(self, padded: str, entity_id: str, at: int) -> bool:
         """Whether ``padded`` names the entity within MAX_LAUNCH_GAP words after the word
