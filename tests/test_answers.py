@@ -311,22 +311,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how has the number of HH-2 locomotives in service grown over time?",
     ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
     (
-        "blind_base18_hyhaul.json",
-        "what's HyHaul's programme budget?",
-    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base18_hyhaul.json",
-        "what was HyHaul's programme budget in 2020?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base18_hyhaul.json",
-        "by how much did HyHaul's programme budget go up?",
-    ): (
-        "a blind case still failing (arithmetic: the budget 'raised from £38 million to"
-        " £61 million' gives no +£23 million; its first check, a bare '23', matched the"
-        " year 2023 and was tightened)"
-    ),
-    (
         "blind_base19_storysteps.json",
         "Before the 2023 release, how many libraries were in the programme?",
     ): "a sealed-base case still failing (figure_before_release: the newest figure older than a release)",
@@ -523,10 +507,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
     (
         "blind_base20_microgrid.json",
-        "what's older, halcyon or the energy fund?",
-    ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
-    (
-        "blind_base20_microgrid.json",
         "what's the most recent thing coral current announced?",
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
     (
@@ -571,10 +551,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_base21_eyecare.json",
-        "how many optometrists short of the 2025 goal did they end up",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
-    (
-        "blind_base21_eyecare.json",
         "after 2023 how many more optometrists did MCO need to reach 150?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (
@@ -603,20 +579,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-interval)",
     (
         "blind_base21_eyecare.json",
-        "what was the first thing lyimo said about the programme?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-quote-first)",
-    (
-        "blind_base21_eyecare.json",
-        "why did kestrel optics pull out of the programme in 2021?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base21_eyecare.json",
         "when did the zambia pilot get cancelled?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base21_eyecare.json",
-        "who are the partners in the roadside sight programme?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (list-partners)",
     (
         "blind_base21_eyecare.json",
         "where do the vans send cataract patients?",
@@ -676,7 +640,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base22_signlink.json",
         "why did corvalen pull out of signlink?",
-    ): "a blind case still failing; no kind fix has followed yet (false-premise)",
+    ): (
+        "debatable: a false premise, which 160 cases of other sets accept as not_found; the"
+        " reply is not_found and gives 'remains a founding partner' and the EUR 2.5 million"
+        " the case looks for, but this case allows only answered"
+    ),
     (
         "blind_base22_signlink.json",
         "when did tomas brannock become chief executive of signlink",
@@ -684,19 +652,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base22_signlink.json",
         "why did signlink close its dublin centre",
-    ): "a blind case still failing; no kind fix has followed yet (false-premise)",
-    (
-        "blind_base22_signlink.json",
-        "who are signlink's partners",
-    ): "a blind case still failing; no kind fix has followed yet (list-partners)",
-    (
-        "newcomer13_foodrescue.json",
-        "how has the number of partner pantries grown?",
-    ): "a blind case still failing; no kind fix has followed yet (figure)",
-    (
-        "newcomer13_foodrescue.json",
-        "how many more pantries does Fresh Rescue serve than at launch?",
-    ): "a blind case still failing; no kind fix has followed yet (figure)",
+    ): (
+        "debatable status: a false premise, which 160 cases of other sets accept as"
+        " not_found, allowed here only answered; the reply (a quote about classrooms) is"
+        " also wrong: it should say no release closes the Dublin centre (false-premise)"
+    ),
     (
         "blind_set25_bundled.json",
         "what other names does UNIDO go by",
@@ -757,10 +717,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base23_slopewatch.json",
         "who makes the sensors?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (description)",
-    (
-        "blind_base23_slopewatch.json",
-        "who were the founding partners of slopewatch",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-list-first)",
     (
         "blind_base23_slopewatch.json",
         "where's the second warning centre",

@@ -378,13 +378,17 @@ def money_given() -> MoneyGiven:
 class FigureQuestions:
     """``figure_questions.txt``, casefolded: the words asking for a ``rise``, a
     ``fall`` or a change ``either_way``; ``goal_setting`` verbs ("set", "adopted");
-    ``quantity`` words that make a short form a unit ("many", "much")."""
+    ``quantity`` words that make a short form a unit ("many", "much"); ``moved`` verbs
+    asking a whole series' change ("go up", "grown"); ``sum_nouns`` naming the size of
+    a sum ("budget")."""
 
     rise: frozenset[str]
     fall: frozenset[str]
     either_way: frozenset[str]
     goal_setting: frozenset[str]
     quantity: frozenset[str]
+    moved: frozenset[str]
+    sum_nouns: frozenset[str]
 
     @property
     def change(self) -> frozenset[str]:
@@ -403,7 +407,13 @@ def figure_questions() -> FigureQuestions:
             name, listed = entry.split(":", 1)
             data[name.strip()] = frozenset(w.casefold() for w in listed.split())
     return FigureQuestions(
-        data["rise"], data["fall"], data["either_way"], data["goal_setting"], data["quantity"]
+        data["rise"],
+        data["fall"],
+        data["either_way"],
+        data["goal_setting"],
+        data["quantity"],
+        data["moved"],
+        data["sum_nouns"],
     )
 
 

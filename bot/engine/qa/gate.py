@@ -30,7 +30,9 @@ Each check reads one kind of ask (the first that refuses wins):
 - ``unnamed_items``: "which three hospitals …?" answered by a sentence that only counts
   them ("… in three hospitals.");
 - ``unknown_event``: "when is the trial being extended?" in a participle no release uses
-  (nor its thesaurus group): the date of another event is not when that happens.
+  (nor its thesaurus group): the date of another event is not when that happens;
+- ``unnamed_sum``: "what is X's budget?" answered by a sum the reply does not call a
+  budget (a grant, a commitment): another sum is not the one asked.
 
 Checks only refuse; they never pick another answer. A check that cannot tell (no main
 sentence, no year, no name) lets the reply through.
@@ -62,7 +64,7 @@ from bot.search.names import LOWER_POST_WORDS
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
-from bot.vocab import money_given, month_names_pattern, month_words
+from bot.vocab import figure_questions, money_given, month_names_pattern, month_words
 
 
 class Refusal(NamedTuple):
@@ -473,6 +475,25 @@ def unknown_event(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return None
 
 
+# Nouns naming the size of a sum ("budget"): a sum answers only when its sentence says so.
+_SUM_NOUN_STEMS = frozenset(stem(w) for w in figure_questions().sum_nouns)
+
+
+def unnamed_sum(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "What is the partnership's budget for 2026?" answered by a sum whose statement
+    never names a budget ("commits £2 million over four years"): a grant is not the
+    budget, so the releases do not state it."""
+    if q.wants != "count":
+        return None
+    asked = [w for w in q.words if stem(w) in _SUM_NOUN_STEMS]
+    if not asked:
+        return None
+    said = {stem(w) for w in normalize(_statements(answer)).split()}
+    if said & _SUM_NOUN_STEMS:
+        return None
+    return Refusal("unnamed_sum", f"what the {asked[0]} is")
+
+
 CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     lower_post,
     named_missing,
@@ -485,6 +506,7 @@ CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     unplanned_future,
     unnamed_items,
     unknown_event,
+    unnamed_sum,
 )
 
 

@@ -30,7 +30,7 @@ from bot.engine.qa.vocabulary import (
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
 from bot.textnorm import normalize
-from bot.vocab import office_verbs
+from bot.vocab import figure_questions, office_verbs
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
@@ -794,6 +794,16 @@ _NUMBER_OF = re.compile(
     r"^(?:(?:what|which) (?:is|was|s|were) )?(?:the )?(?:total )?number of (?=\w)"
 )
 
+# "What was X's budget in 2020?": the size of a sum asked by its noun, read as "how much
+# was X's budget in 2020?" (the sum-size nouns are ``figure_questions.txt``'s). Up to six
+# words may come between ("what is the HyHaul programme budget"). Normalised, "what's
+# X's budget" has no verb left: then the noun ends the question, or only a time follows.
+_SUM_NOUNS = "|".join(sorted(figure_questions().sum_nouns))
+_SUM_NOUN = re.compile(
+    rf"^(?:what|which) (?P<verb>is|was|s|were) (?=(?:\S+ ){{0,6}}?(?:{_SUM_NOUNS})\b)"
+    rf"|^what (?=(?:\S+ ){{0,6}}?(?:{_SUM_NOUNS})(?: now| today| in \d{{4}})?$)"
+)
+
 
 # "20000", "twenty thousand": a figure releases print with separators ("20,000"), which
 # the normalised text reads as "20 000". A four-digit number that can be a year stays.
@@ -837,6 +847,9 @@ def understand(
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
     key = _NUMBER_OF.sub("how many ", key)
+    key = _SUM_NOUN.sub(
+        lambda m: f"how much {'is' if m['verb'] in (None, 's') else m['verb']} ", key
+    )
     key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
     key = _PLAIN_FIGURE.sub(_grouped, key)
     key = _GOING_TO.sub(_will, key)

@@ -225,6 +225,8 @@ HEADLINE_WORDS = frozenset("headline title headlines titled".split())
 # Auxiliaries of a question asked in the present ("is / does / has X …?"), which asks
 # about now, unlike "was X …?".
 PRESENT_AUX = frozenset("is are does do has have".split())
+# Auxiliaries of a question asked in the past ("was / did / had X …?").
+PAST_AUX = frozenset("was were did had".split())
 # Verbs that say little of an event ("go to", "come to", "get its nod"): the word after
 # them carries the point.
 LIGHT_VERB_WORDS = frozenset(

@@ -72,8 +72,11 @@ _GOAL_TERMS = frozenset(
 _FIGURE_NOUN = re.compile(r"(?<![\w.])\d[\d,.]*\s+(?:more\s+|new\s+|additional\s+)?([a-z]{3,})")
 _FURTHER = re.compile(r"\b(?:further|more|additional|another|extra)\b", re.IGNORECASE)
 # "X was founded in 2009": the year a thing began, stated in a sentence about it.
+# "Founded in 2009", also with its place first ("founded in Suva in 2011", "founded in
+# Arusha, Tanzania in 2009"): a place of a few words, no clause between.
 _FOUNDED_IN = re.compile(
-    rf"\b(?:founded|established|created|set up|launched|started|formed)\s+in\s+({FOUNDING_YEAR})\b",
+    rf"\b(?:founded|established|created|set up|launched|started|formed)"
+    rf"(?:\s+in\s+[^.;\d]{{1,40}}?,?)?\s+in\s+({FOUNDING_YEAR})\b",
     re.IGNORECASE,
 )
 _START_TERMS = frozenset(
@@ -165,7 +168,11 @@ MAX_END_DATES = 5
 _NOISE = (
     ANSWER_TYPE_TERMS["date"]
     | ANSWER_TYPE_TERMS[None]
-    | frozenset(stem(w) for w in "first came come happen happened pass passed".split())
+    # "What's older, A or B?": the order asked, no word of either end.
+    | frozenset(
+        stem(w)
+        for w in "first came come happen happened pass passed older oldest newer younger".split()
+    )
 )
 
 

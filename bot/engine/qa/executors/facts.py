@@ -134,6 +134,10 @@ class FactAnswers(ExecutorBase):
                 )
                 if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
                     return None  # things are dated then, just not this
+                if q.words[:1] == ("why",) and q.subjects:
+                    # "Why did X pull out in 2021?": a premise nothing states, which the
+                    # false-premise reply answers with what the releases say of X then.
+                    return None
                 return self.nothing_then(q)
         if ranked and q.wants == "date":
             # "When was the eWTP launched?" asks when it was the thing launched; a fact

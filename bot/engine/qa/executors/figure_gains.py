@@ -20,7 +20,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
-from bot.engine.qa.executors.trends import Point
+from bot.engine.qa.executors.trends import Point, restated_point
 from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
@@ -34,7 +34,13 @@ from bot.engine.qa.figures import (
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NOW_WORDS, RELEASE_NOUNS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import (
+    NOW_WORDS,
+    PAST_AUX,
+    PRESENT_AUX,
+    RELEASE_NOUNS,
+    SHAPE_WORDS,
+)
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -86,7 +92,9 @@ class FigureGainAnswers(ExecutorBase):
             ends = years
         elif len(years) == 1 and origin != now:
             ends = ["origin", years[0]] if origin else [years[0], "now"]
-        elif not years and origin and now:
+        elif not years and origin and (now or (words & PRESENT_AUX and not words & PAST_AUX)):
+            # "How many more pantries does X serve than at launch?": the present tense
+            # asks now, as "now" does.
             ends = ["origin", "now"]
         else:
             return None
@@ -224,11 +232,15 @@ class FigureGainAnswers(ExecutorBase):
                         # each counts, whatever adjective comes first.
                         unit = named[0]
                     group = groups[(fact.about[0], unit)]
+                    # "140 partner pantries, up from 64": the 64 an older sentence states
+                    # (a launch's "will deliver to 64 partner pantries") is a point too.
+                    earlier = restated_point(fact, figure, pool.values(), self.fact_date)
                     # A summary restating its release's own fact is no second point.
-                    if not any(
-                        (p.fact.source, p.value) == (fact.source, point.value) for p in group
-                    ):
-                        group.append(point)
+                    for p in (point, earlier):
+                        if p is not None and not any(
+                            (g.fact.source, g.value) == (p.fact.source, p.value) for g in group
+                        ):
+                            group.append(p)
                     break
         best = max(
             (g for g in groups.values() if len({p.value for p in g}) > 1),

@@ -142,6 +142,30 @@ _TIME = stem("times")
 _COUNT_WORDS = frozenset(("many", "number"))
 
 
+def _counted_word(point: FigurePoint) -> str:
+    """The word a point's sentence writes right after its figure when it is a plain
+    plural noun ("141 optometrists" → "optometrists"); "" otherwise (a unit, a clause)."""
+    text = point.fact.text
+    at = text.find(point.figure.value)
+    if at < 0:
+        return ""
+    match = re.match(r"\s+([a-z]+s)\b(?![-'’])", text[at + len(point.figure.value) :])
+    return match[1] if match else ""
+
+
+def _names_goal_year(words: tuple[str, ...], year: str) -> bool:
+    """Whether ``year`` is written as a goal's ("the 2025 goal", "its target for 2025"),
+    the year just before a goal word or just after one and "for"/"of"."""
+    for i, w in enumerate(words):
+        if w != year[:4]:
+            continue
+        if words[i + 1 : i + 2] and words[i + 1] in GOAL_WORDS:
+            return True
+        if i >= 2 and words[i - 1] in ("for", "of") and words[i - 2] in GOAL_WORDS:
+            return True
+    return False
+
+
 def _mass_noun(words: tuple[str, ...]) -> str | None:
     """The noun right after "how much" ("how much honey …"), what is measured; None
     when a verb, a money word or a change follows ("how much did …", "how much money")."""
@@ -573,6 +597,12 @@ class FigureTimeAnswers(ExecutorBase):
         points = list(q.time.points)
         end = points[-1] if points else _NEWEST
         point = self._ft_point_at(series, end)
+        if end != _NEWEST and _names_goal_year(q.words, end):
+            # "Short of the 2025 goal": the year is the goal's deadline, and the first
+            # figure stated after it (a later release's "141, short of the goal of 150
+            # by 2025") tells how the goal ended better than an older one in force then.
+            after = [p for p in series if p.date and p.date[:4] > end[:4]]
+            point = min(after, key=lambda p: p.date) if after else point
         if point is None:
             return None
         if goal_value is None:
@@ -588,9 +618,11 @@ class FigureTimeAnswers(ExecutorBase):
         gap = goal_value - point.value
         when = point.date
         if gap > 0:
+            # "**9 optometrists short**": the gap named by what the figure counts.
+            noun = _counted_word(point) if gap != 1 else ""
             lead = (
-                f"**{_fmt(gap)} short** of {_fmt(goal_value)} as of {when}: "
-                f"{_fmt(goal_value)} − {_fmt(point.value)} = {_fmt(gap)}."
+                f"**{_fmt(gap)}{f' {noun}' if noun else ''} short** of {_fmt(goal_value)} as of "
+                f"{when}: {_fmt(goal_value)} − {_fmt(point.value)} = {_fmt(gap)}."
             )
         else:
             lead = (

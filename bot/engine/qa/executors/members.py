@@ -1,5 +1,6 @@
-"""Who a group's members are: "who are the members of the SCRRC?", "list the consortium's
-members", "which organisations belong to X?".
+"""Who a group's members or partners are: "who are the members of the SCRRC?", "list the
+consortium's members", "which organisations belong to X?", "who are X's partners?", "who
+were the founding partners of X?".
 
 A "who" asked of a group is answered by the parties the releases name in it, never by a
 sentence about what "the members" did ("SCRRC members have completed 31 repairs" names
@@ -7,8 +8,11 @@ none). The parties are the organisations and people a sentence both links (``abo
 and names in its words, when the sentence is about the group and says how it is made
 up: its members or partners ("the alliance's seven founding members are …", "… joined
 in 2025"), its formation ("announced the formation of X together with …") or what it
-is a group of (its summary: "Consortium of A, B, C and D that …"). Every party named so
-is listed, in the order first named, then the sentences, newest first, each cited.
+is a group of (its summary: "Consortium of A, B, C and D that …"), who runs it ("run by
+A with B, C and D") or who launched it ("A, B and C launched X"). Every party named so
+is listed, in the order first named, then the sentences, newest first, each cited. The
+founding partners (or members) are only those the sentences saying who launched or
+founded it name: a partner that joined later is not one of them.
 
 Only organisations are listed ("the members elected Mayor X as Chair" names a chair).
 None when the question asks anything beyond the group's members (a time, a count, a
@@ -31,11 +35,25 @@ from bot.search.terms import stem
 from bot.textnorm import normalize
 
 # Words asking for the members ("who are the members of X", "who belongs to X").
-_MEMBER_WORDS = frozenset("member members membership belong belongs belonged".split())
+_MEMBER_WORDS = frozenset(
+    "member members membership belong belongs belonged partner partners".split()
+)
 _MEMBER_STEMS = frozenset(stem(w) for w in _MEMBER_WORDS)
+# Words asking for the founding group only ("the founding partners", "the original members").
+_FOUNDING_WORDS = frozenset("founding founder founders original initial".split())
 # Words of such a question that ask nothing more ("which organisations are the members").
 _ASKING = frozenset(
-    stem(w) for w in (*_MEMBER_WORDS, *KIND_NOUNS, "list", "name", "current", "currently", "now")
+    stem(w)
+    for w in (
+        *_MEMBER_WORDS,
+        *_FOUNDING_WORDS,
+        *KIND_NOUNS,
+        "list",
+        "name",
+        "current",
+        "currently",
+        "now",
+    )
 )
 _OPENERS = frozenset("who which what list name".split())
 # How a sentence says who makes the group up (normalised text), and on which side of
@@ -48,10 +66,25 @@ _AFTER_CUES = re.compile(
     r"\b(?:members|partners|signatories)\b(?: \w+){0,3}? (?:are|were|include|includes|"
     r"included|including)\b|\b(?:founded|formed|set up|established|created)\b(?: \w+){0,6}? by\b|"
     r"^ ?(?:a |an |the )?(?:\w+ ){0,3}(?:consortium|alliance|coalition|network|association|"
-    r"federation|union|group) of\b"
+    r"federation|union|group) of\b|\brun by\b"
 )
 _ANYWHERE_CUES = re.compile(r"\bformation of\b")
 _BEFORE_CUES = re.compile(r"\b(?:joined|join|joins)\b")
+# "A, B and C launched X": the parties before the verb started the group named after it.
+_LAUNCH_CUES = re.compile(r"\b(?:launched|founded|set up|established|created|formed)\b")
+# A sentence saying who started the group: its launch ("A and B launched X", "founded …
+# by A"), its formation, or its "founding partners" by name.
+_FOUNDING_CUES = re.compile(
+    r"\b(?:launched|founded|set up|established|created|formed|formation)\b|"
+    r"\bfounding (?:partners|members)\b(?: \w+){0,2}? (?:are|were|include|included)\b"
+)
+# How many words may come between a launch verb and the group's name ("launched the
+# Lochan Canal Trust"): "set up the Brenmoor Lab to run SmokeLine's research" launched
+# something else.
+MAX_LAUNCH_GAP = 2
+# Another role's list after the parties' ("run by A with B, and funded by C"): a funder
+# or backer the sentence names is not named as a partner or member.
+_OTHER_ROLE = re.compile(r"\b(?:funded|financed|backed|supported|sponsored|paid for) by\b")
 _GROUP_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 # At most this many sentences are shown under the list.
 MAX_MEMBER_SENTENCES = 4
@@ -74,20 +107,47 @@ class MemberAnswers(ExecutorBase):
         named = {t for m in q.mention_terms.values() for t in m}
         if set(q.terms) - named - _ASKING:
             return None  # "what did the members agree?" asks something else
+        founding = bool(words & _FOUNDING_WORDS)
+        partners = bool(words & {"partner", "partners"})
         statements = self._made_up(group)
+        if founding:
+            statements = [f for f in statements if _FOUNDING_CUES.search(normalize(f.text))]
         parties: dict[str, None] = {}
         shown: list[LoadedFact] = []
+        listed = False
         for fact in statements:
-            found = self._parties_named(fact, group)
+            # Who launched the group answers who its founders or partners are; its
+            # members are those a sentence says make it up.
+            found = self._parties_named(fact, group, launches=founding or partners)
             if found:
                 parties.update(dict.fromkeys(found))
                 shown.append(fact)
+                cues = _cues(f" {normalize(fact.text)} ")
+                listed = listed or (cues is not None and cues.after is not None)
         if len(parties) < 2:
             return None
+        if partners and not founding:
+            # Today's partners are the newest sentence listing them ("its partners are
+            # now …", "run by A with B and C"), not every party ever named: launches and
+            # joins alone miss those who came in otherwise (an investor), and an older
+            # list may hold one that left. None when no sentence lists them.
+            if not listed:
+                return None
+            newest = self._newest_listing(statements, group)
+            if newest is None:
+                return None
+            parties = dict.fromkeys(self._parties_named(newest, group, launches=True))
+            shown = [newest]
         shown.sort(key=lambda f: self.fact_date(f), reverse=True)
         shown = shown[:MAX_MEMBER_SENTENCES]
         names = ", ".join(self.index.display_name(e) for e in parties)
-        lines = [f"**Named as members in the releases:** {names}"]
+        noun = "partners" if words & {"partner", "partners"} else "members"
+        if partners and not founding:
+            lines = [f"**Partners as of {self.fact_date(shown[0])}:** {names}"]
+        else:
+            lines = [
+                f"**Named as {'founding ' if founding else ''}{noun} in the releases:** {names}"
+            ]
         lines += [f"• {f.text.strip()}{placeholder(f.source)}" for f in shown]
         return answered(
             self.index,
@@ -104,9 +164,10 @@ class MemberAnswers(ExecutorBase):
         summaries = map(summary_statement, self.index.summary_history(group))
         return [f for f in (*facts, *summaries) if _cues(normalize(f.text)) is not None]
 
-    def _parties_named(self, fact: LoadedFact, group: str) -> list[str]:
+    def _parties_named(self, fact: LoadedFact, group: str, *, launches: bool = False) -> list[str]:
         """The organisations and people ``fact`` links and names in its words, other
-        than the group, in the order the sentence names them."""
+        than the group, in the order the sentence names them; with ``launches``, those
+        named before a verb launching the group ("A and B launched X") too."""
         padded = f" {normalize(fact.text)} "
         cues = _cues(padded)
         if (
@@ -118,6 +179,17 @@ class MemberAnswers(ExecutorBase):
             # partners with the group among them: no list of the group's own members
             cues = cues._replace(after=None, after_end=None)
             cues = None if cues.before is None and not cues.anywhere else cues
+        if cues is not None and cues.launch is not None:
+            # "A and B launched X": only a launch of the group itself names its starters.
+            if not launches or not self._named_right_after(padded, group, cues.launch):
+                cues = cues._replace(launch=None)
+            if (
+                cues.after is None
+                and cues.before is None
+                and not cues.anywhere
+                and cues.launch is None
+            ):
+                cues = None
         if cues is None:
             return []
         candidates = fact.about if fact.about[1:] else self._linked_with(group)
@@ -150,6 +222,33 @@ class MemberAnswers(ExecutorBase):
             if normalize(label)
         )
 
+    def _newest_listing(self, statements: list[LoadedFact], group: str) -> LoadedFact | None:
+        """The newest of ``statements`` that lists two parties of the group after a cue
+        ("partners are", "run by"); None when none does."""
+        listing = [
+            f
+            for f in statements
+            if (cues := _cues(f" {normalize(f.text)} ")) is not None
+            and cues.after is not None
+            and len(self._parties_named(f, group, launches=True)) >= 2
+        ]
+        return max(listing, key=self.fact_date, default=None)
+
+    def _named_right_after(self, padded: str, entity_id: str, at: int) -> bool:
+        """Whether ``padded`` names the entity within MAX_LAUNCH_GAP words after the word
+        at offset ``at`` (the verb launching it)."""
+        rest = padded[at:].split()[1:]
+        following = f" {' '.join(rest)} "
+        entity = self.index.entity(entity_id)
+        for label in (entity.name, *entity.aliases):
+            name = normalize(label)
+            if not name:
+                continue
+            found = following.find(f" {name} ")
+            if found >= 0 and len(following[:found].split()) <= MAX_LAUNCH_GAP:
+                return True
+        return False
+
     def _linked_with(self, group: str) -> list[str]:
         """The entities the group's facts link it with: the parties a summary may name
         (a summary links nothing itself), read without scanning every entity."""
@@ -168,13 +267,20 @@ class _Cues(NamedTuple):
     anywhere: bool
     before: int | None
     after_end: int | None = None
+    launch: int | None = None  # parties named before it launched the group
+    after_stop: int | None = None  # where another role's list begins ("funded by")
 
     def names_member(self, at: int) -> bool:
         """Whether a party named at offset ``at`` is named as a member."""
         return (
             self.anywhere
-            or (self.after is not None and at > self.after)
+            or (
+                self.after is not None
+                and at > self.after
+                and (self.after_stop is None or at < self.after_stop)
+            )
             or (self.before is not None and at < self.before)
+            or (self.launch is not None and at < self.launch)
         )
 
 
@@ -184,11 +290,15 @@ def _cues(text: str) -> _Cues | None:
     after = _AFTER_CUES.search(text)
     before = _BEFORE_CUES.search(text)
     anywhere = _ANYWHERE_CUES.search(text) is not None
-    if after is None and before is None and not anywhere:
+    launch = _LAUNCH_CUES.search(text)
+    if after is None and before is None and not anywhere and launch is None:
         return None
+    other = _OTHER_ROLE.search(text, after.end()) if after is not None else None
     return _Cues(
         after.start() if after is not None else None,
         anywhere,
         before.start() if before is not None else None,
         after.end() if after is not None else None,
+        launch.start() if launch is not None else None,
+        other.start() if other is not None else None,
     )

@@ -340,6 +340,13 @@ class QuoteAnswers(ExecutorBase):
                 first = min(in_role, key=lambda x: index.source_date(x.source))
                 return ShowQuote(speaker, first.id)
         order = _asked_order(topic)
+        if order is not None and quotes and topic_subjects:
+            # "The first thing X said about the programme": the oldest of X's quotes about
+            # it (its ``about``), not the best match for the word "first".
+            about = [x for x in quotes if topic_subjects <= set(x.about)]
+            if about:
+                quotes = about
+                topic_subjects = set()
         if order is not None and quotes and len(topic) == 1 and not topic_subjects:
             # "X's first quote", "her most recent quote": an order by date, not a topic
             # ("first" would rank a quote about "that first meeting" highest). Newest

@@ -22,7 +22,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query, _possessed
 from bot.engine.qa.subjects import role_fits
-from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, LEADER_WORDS
+from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, LEADER_WORDS, PAST_AUX
 from bot.kb.models import LoadedRole
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -34,7 +34,7 @@ MIN_NAME_WORDS = 2
 MAX_PEOPLE_NEAR = 500
 # Words saying the question is about today ("who is X's director now?").
 _PRESENT = frozenset("is are does do".split())
-_PAST = frozenset("was were did had".split())
+_PAST = PAST_AUX
 
 
 class RoleHolderAnswers(ExecutorBase):

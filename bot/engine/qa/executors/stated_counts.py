@@ -929,19 +929,18 @@ def _names_things_not_people(noun: str) -> bool:
 def _money(text: str) -> Figure | None:
     """The first sum of money a sentence states ("US$4 million"), its unit "money"
     (sums are one series whatever word follows them); in "raised the budget from £38
-    million to £61 million" the sum it went to, never the one it started from."""
+    million to £61 million" the sum it went to, never the one it started from, with the
+    clause of the change as its lead: "budget" and "raised" say what £61 million is,
+    though the figure reader ends its lead at the sum before it."""
     sums = [f for f in figures_in(text) if is_money(f)]
-    found = next(
-        (
-            f
-            for i, f in enumerate(sums)
-            if not (
-                f.before[-1:] == (_FROM,) and any(g.before[-1:] == (_TO,) for g in sums[i + 1 :])
-            )
-        ),
-        None,
-    )
-    return dataclasses.replace(found, unit="money") if found is not None else None
+    for i, figure in enumerate(sums):
+        if figure.before[-1:] == (_FROM,) and any(g.before[-1:] == (_TO,) for g in sums[i + 1 :]):
+            continue
+        if i and figure.before[-1:] == (_TO,) and sums[i - 1].before[-1:] == (_FROM,):
+            start = sums[i - 1]
+            figure = dataclasses.replace(figure, lead=(*start.lead, *figure.lead))
+        return dataclasses.replace(figure, unit="money")
+    return None
 
 
 _FROM, _TO = stem("from"), stem("to")

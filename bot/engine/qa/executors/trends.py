@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
@@ -43,6 +44,7 @@ from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
+from bot.vocab import figure_questions
 
 # Words asking how something moved.
 MOVE_WORDS = frozenset(
@@ -106,6 +108,12 @@ _OTHER_QUESTION_WORDS = frozenset(
     "who whom whose when where why which what say said says quote titles title role roles".split()
 )
 _MILLION = 1_000_000
+# Verbs of a movement that, asked "by how much" with no time, ask the whole series'
+# change ("by how much did the budget go up?", "how much has the fleet grown?").
+_WHOLE_SERIES_MOVES = figure_questions().moved
+# Words naming one end of a change ("than at launch", "since 2020"): another executor's
+# two-ended difference (figure_gains.py), not the whole series.
+_ONE_END_WORDS = frozenset("than since launch launched founding start started".split())
 # How many candidate facts BM25 adds to the subjects' own.
 MAX_RANKED = 20
 
@@ -149,6 +157,47 @@ def _written_plural(text: str, term: str) -> bool:
     return re.search(rf"\b{re.escape(term)}\w*s\b", text, re.IGNORECASE) is not None
 
 
+# "…, up from 64": an earlier value with no year, dated only by an older sentence that
+# states it (``restated_point``).
+_UP_FROM_BARE = re.compile(
+    r"\b(?:up|down|rising|falling|grown|risen|fallen)\s+from\s+"
+    r"(?P<value>(?:US\$|\$|€|£)?\d[\d,.]*(?:\s+million|\s+billion)?)(?![\d,.]*\s+in\s+\d)"
+)
+
+
+def restated_point(
+    fact: LoadedFact,
+    figure: Figure,
+    older: Iterable[LoadedFact],
+    date_of: Callable[[LoadedFact], str],
+) -> Point | None:
+    """The earlier value a sentence gives right after ``figure`` with no year ("delivers
+    to 140 partner pantries, up from 64"), as the point of the older sentence (among
+    ``older``, dated by ``date_of``) that states that value counting the same thing ("will
+    deliver them to 64 partner pantries", at the launch), even as a plan: the later
+    sentence confirms it held. None when no older sentence states it."""
+    at = fact.text.find(figure.value)
+    match = _UP_FROM_BARE.search(fact.text, at + len(figure.value)) if at >= 0 else None
+    if match is None or re.search(r"[.;]", fact.text[at : match.start()]):
+        return None
+    found = figures_in(match["value"])
+    if not found:
+        return None
+    value = figure_value(found[0])
+    date = date_of(fact)
+    best: Point | None = None
+    for other in older:
+        when = date_of(other)
+        if other.id == fact.id or when >= date:
+            continue
+        for stated in figures_in(other.text):
+            if figure_value(stated) != value or stated.after[:2] != figure.after[:2]:
+                continue
+            if best is None or when > best.date:
+                best = Point(other, dataclasses.replace(stated, unit=figure.unit), value, when)
+    return best
+
+
 class TrendAnswers(ExecutorBase):
     def trend(self, q: Query) -> Result:
         """The dated series of the figure asked, with its direction; None when the
@@ -187,10 +236,19 @@ class TrendAnswers(ExecutorBase):
         if not moved and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
+        # "By how much did X's budget go up?" with no ends: the change over the whole
+        # series, first statement to newest, which no two-ended executor answers.
+        whole_series = (
+            how_much
+            and not q.time.bounded
+            and not words & _ONE_END_WORDS
+            and bool(words & _WHOLE_SERIES_MOVES)
+        )
         if (
             how_much
             and not points
             and not choice
+            and not whole_series
             and (len(q.time.points) > 1 or not q.time.bounded)
         ):
             return None  # the difference alone: arithmetic.change, events.change_between
@@ -205,6 +263,7 @@ class TrendAnswers(ExecutorBase):
         compared = (bool(words & _COMPARE_WORDS) and len(q.time.points) == 2) or choice or went_from
         if not (
             over_time
+            or whole_series
             or up_or_down
             or how_moved
             or asked_yes_no
@@ -328,7 +387,9 @@ class TrendAnswers(ExecutorBase):
                 # counts, whatever adjective comes first (as ``achieved_points``).
                 unit = named[0]
             groups[(fact.about[0], unit)].append((fit, point))
-            earlier = _earlier_point(fact, figure)
+            earlier = _earlier_point(fact, figure) or restated_point(
+                fact, figure, pool.values(), self.fact_date
+            )
             if earlier is not None:
                 # "310,000 listeners each week, up from 230,000 in 2021": the 230,000 is
                 # the figure as of 2021, a point of the same series.

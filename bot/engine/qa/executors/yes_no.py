@@ -13,6 +13,7 @@ from bot.engine.qa.compose import (
     format_date,
     not_found_cited,
 )
+from bot.engine.qa.durations import year_range
 from bot.engine.qa.executors.base import (
     _WEEKDAY_TERMS,
     _YEAR,
@@ -1063,10 +1064,13 @@ class YesNoAnswers(ExecutorBase):
         if q.time.bounded and q.subjects:
             # "Why did the Foundation pull its funding in 2020?": what the releases say
             # about it then ("added US$4 million in 2020") leads, whatever its words.
+            # A sentence stating a period that covers the time ("US$2 million for a
+            # second phase from 2021 to 2023", said in 2020) is about then too.
             then = [
                 f
                 for f in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]
-                if set(q.subjects[:3]) <= set(f.about) and q.time.admits_date(self.fact_date(f))
+                if set(q.subjects[:3]) <= set(f.about)
+                and (q.time.admits_date(self.fact_date(f)) or _covers(f.text, q))
             ]
             if then:
                 closest = list(dict.fromkeys([*then, *closest]))[:CLOSEST_SHOWN]
@@ -1087,6 +1091,13 @@ class YesNoAnswers(ExecutorBase):
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
         text_terms = self.index.terms.text_terms_of(self.index.terms.position[doc])
         return sum(1 for terms in q.mention_terms.values() if terms and terms <= text_terms)
+
+
+def _covers(text: str, q: Query) -> bool:
+    """Whether ``text`` states a range of years ("from 2021 to 2023") reaching into the
+    time ``q`` asks."""
+    span = year_range(text)
+    return span is not None and any(q.time.admits(y) for y in range(span.start, span.end + 1))
 
 
 def _only_places(q: Query) -> bool:
