@@ -103,3 +103,6 @@ KB_COMPOST = Path(__file__).parent / "fixtures" / "kb_compost"
 KB_BLOOMWAY = Path(__file__).parent / "fixtures" / "kb_bloomway"
 # Session 15's sealed base 27 (rural midwife training), run once, then development data.
 KB_NJIA = Path(__file__).parent / "fixtures" / "kb_njia"
+# The Mend & Lend repair café and tool library base (tests/fixtures/kb_mendlend/README.md):
+# session 16's newcomer trial, four releases ingested and reviewed by the newcomer.
+KB_MENDLEND = Path(__file__).parent / "fixtures" / "kb_mendlend"
