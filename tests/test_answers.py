@@ -1034,14 +1034,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (time-previous)",
     (
         "newcomer16_mendlend.json",
-        "when did Hannah Okoro become director of libraries and culture?",
-    ): "a development case failing after session 16's fixes (time-when)",
-    (
-        "newcomer16_mendlend.json",
-        "how long was Hannah Okoro director of libraries and culture?",
-    ): "a development case failing after session 16's fixes (time-duration)",
-    (
-        "newcomer16_mendlend.json",
         "how long has Tomasz Wierzbicki been chief executive?",
     ): "a development case failing after session 16's fixes (time-duration)",
     (

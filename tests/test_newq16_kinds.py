@@ -1,0 +1,158 @@
+"""Kinds session 16's newcomer found, asked here on an invented base of a swimming-baths
+trust whose general manager hands over after the release that announces it:
+
+- everything "current" is as of the day asked (``partnerbot ask --today``): before the
+  handover the outgoing manager still holds the title (its announced end is later) and
+  the successor does not yet (a fact dates their start after that day); after it, the
+  releases' own reading stands; "what happened this year?" shows what is dated after
+  the day asked apart, as announced, never as news;
+- "when did A become <title>?" is A's own start, not the start of the successor whom a
+  sentence names first ("B becomes … on 1 September, succeeding A"), whatever order the
+  reviewer linked the two people in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.render.text import render_text
+from tests.tmpkb import engine_of, source_line
+
+BEFORE = dt.date(2024, 7, 15)
+AFTER = dt.date(2024, 10, 1)
+
+_OPENING = (
+    source_line("2019-05-02-tidewell", "Tidewell Baths reopen after restoration", "2019-05-02")
+    + """\
+entities:
+  - id: tidewell
+    name: Tidewell Baths Trust
+    kind: organization
+    summary: A charitable trust that runs the restored Tidewell sea-water baths.
+  - id: voss
+    name: Ingrid Voss
+    kind: person
+    summary: General Manager of the Tidewell Baths Trust.
+  - id: mensah
+    name: Osei Mensah
+    kind: person
+    summary: Head of Programmes at the Tidewell Baths Trust.
+roles:
+  - {entity: voss, title: General Manager, organization: tidewell}
+  - {entity: mensah, title: Head of Programmes, organization: tidewell}
+facts:
+  - id: voss-since
+    about: [voss, tidewell]
+    date: 2016-03
+    text: Ingrid Voss has been General Manager of the Tidewell Baths Trust since March 2016.
+"""
+)
+
+_HANDOVER = (
+    source_line(
+        "2024-06-10-tidewell", "Tidewell Baths Trust names a new general manager", "2024-06-10"
+    )
+    + """\
+roles:
+  - {entity: voss, title: General Manager, organization: tidewell, ended: '2024-08-31'}
+  - {entity: mensah, title: Head of Programmes, organization: tidewell, ended: '2024-08-31'}
+  - {entity: mensah, title: General Manager, organization: tidewell}
+facts:
+  - id: pool-lanes
+    about: [tidewell]
+    text: The Tidewell Baths Trust added two lanes to the outdoor pool this spring.
+  - id: voss-retires
+    about: [voss, tidewell]
+    date: '2024-08-31'
+    text: Ingrid Voss will retire as General Manager of the Tidewell Baths Trust on 31 August 2024.
+  - id: mensah-becomes
+    about: [voss, mensah, tidewell]
+    date: '2024-09-01'
+    text: Osei Mensah becomes General Manager of the Tidewell Baths Trust on 1 September 2024, succeeding Ingrid Voss.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def baths(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("baths")
+    return engine_of(root, {"2019-05-02-tidewell": _OPENING, "2024-06-10-tidewell": _HANDOVER})
+
+
+def _ask(engine: Engine, message: str, today: dt.date) -> tuple[Status, str]:
+    answer = engine.handle(message, today)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer)
+
+
+def _before(reply: str, first: str, second: str) -> bool:
+    return first in reply and second in reply and reply.index(first) < reply.index(second)
+
+
+def test_holder_now_is_the_outgoing_one_before_the_handover(baths: Engine) -> None:
+    status, reply = _ask(baths, "who is the general manager of Tidewell Baths Trust now?", BEFORE)
+    assert status is Status.ANSWERED, reply
+    assert _before(reply, "Ingrid Voss", "Osei Mensah"), reply
+    assert "until 2024-08-31" in reply and "Next" in reply, reply
+
+
+def test_holder_now_is_the_successor_after_the_handover(baths: Engine) -> None:
+    status, reply = _ask(baths, "who is the general manager of Tidewell Baths Trust now?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert _before(reply, "Osei Mensah", "Ingrid Voss"), reply
+    assert "Next" not in reply, reply
+
+
+def test_successor_is_not_yet_in_post(baths: Engine) -> None:
+    status, reply = _ask(baths, "is Osei Mensah the general manager yet?", BEFORE)
+    assert status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**Not yet:**"), reply
+    assert "1 September 2024" in reply, reply
+    status, reply = _ask(baths, "is Osei Mensah the general manager yet?", AFTER)
+    assert reply.splitlines()[1].startswith("**Yes:**"), reply
+
+
+def test_outgoing_holder_is_still_in_post(baths: Engine) -> None:
+    status, reply = _ask(baths, "is Ingrid Voss still general manager?", BEFORE)
+    assert status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**Yes:**"), reply
+    status, reply = _ask(baths, "is Ingrid Voss still general manager?", AFTER)
+    assert reply.splitlines()[1].startswith("**No:**"), reply
+
+
+def test_card_and_title_show_the_next_title_apart(baths: Engine) -> None:
+    for message in ("!who Osei Mensah", "what is Osei Mensah's current title?"):
+        status, reply = _ask(baths, message, BEFORE)
+        assert status is Status.ANSWERED, reply
+        role = next(line for line in reply.splitlines() if "Role:**" in line)
+        assert "Head of Programmes" in role and "General Manager" not in role, reply
+        assert "Next:" in reply and "from 1 September 2024" in reply, reply
+        status, reply = _ask(baths, message, AFTER)
+        role = next(line for line in reply.splitlines() if "Role:**" in line)
+        assert "General Manager" in role and "Next:" not in reply, reply
+
+
+def test_news_of_the_year_keeps_what_is_announced_for_later_apart(baths: Engine) -> None:
+    status, reply = _ask(baths, "what happened this year?", BEFORE)
+    assert status is Status.ANSWERED, reply
+    news, _, later = reply.partition("Announced for later")
+    assert "two lanes" in news, reply
+    assert "retire" not in news and "succeeding" not in news, reply
+    assert "retire" in later and "succeeding" in later, reply
+    status, reply = _ask(baths, "what happened this year?", AFTER)
+    assert "Announced for later" not in reply and "succeeding" in reply, reply
+
+
+def test_start_is_the_persons_own_not_the_successors(baths: Engine) -> None:
+    status, reply = _ask(baths, "when did Ingrid Voss become general manager?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert "March 2016" in reply and "1 September 2024" not in reply, reply
+    status, reply = _ask(baths, "how long was Ingrid Voss general manager?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert "eight years" in reply.casefold(), reply
