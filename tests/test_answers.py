@@ -1034,10 +1034,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (time-previous)",
     (
         "newcomer16_mendlend.json",
-        "how long has Tomasz Wierzbicki been chief executive?",
-    ): "a development case failing after session 16's fixes (time-duration)",
-    (
-        "newcomer16_mendlend.json",
         "who leads Brantwick's library service now?",
     ): "a development case failing after session 16's fixes (time-current-title)",
     (

@@ -8,7 +8,9 @@ trust whose general manager hands over after the release that announces it:
   the day asked apart, as announced, never as news;
 - "when did A become <title>?" is A's own start, not the start of the successor whom a
   sentence names first ("B becomes … on 1 September, succeeding A"), whatever order the
-  reviewer linked the two people in.
+  reviewer linked the two people in;
+- "how long has X been <title>?" of a title still held is measured to the day asked, not
+  to the newest release stating it.
 """
 
 from __future__ import annotations
@@ -156,3 +158,10 @@ def test_start_is_the_persons_own_not_the_successors(baths: Engine) -> None:
     status, reply = _ask(baths, "how long was Ingrid Voss general manager?", AFTER)
     assert status is Status.ANSWERED, reply
     assert "eight years" in reply.casefold(), reply
+
+
+def test_how_long_has_a_held_title_lasted_is_measured_to_the_day_asked(baths: Engine) -> None:
+    later = dt.date(2027, 3, 1)
+    status, reply = _ask(baths, "how long has Osei Mensah been general manager?", later)
+    assert status is Status.ANSWERED, reply
+    assert "2024-09-01 to 2027-03-01" in reply and "Measured to" in reply, reply
