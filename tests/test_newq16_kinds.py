@@ -165,3 +165,43 @@ def test_how_long_has_a_held_title_lasted_is_measured_to_the_day_asked(baths: En
     status, reply = _ask(baths, "how long has Osei Mensah been general manager?", later)
     assert status is Status.ANSWERED, reply
     assert "2024-09-01 to 2027-03-01" in reply and "Measured to" in reply, reply
+
+
+_FERRIES = (
+    source_line("2023-04-11-skerry", "Skerry Link ferries reach every island", "2023-04-11")
+    + """\
+entities:
+  - id: skerry
+    name: Skerry Link
+    kind: initiative
+    summary: An island ferry service.
+facts:
+  - id: skerry-2021
+    about: [skerry]
+    date: 2021-06
+    text: Skerry Link ferries now call at five of the archipelago's eleven islands, and the Skerry Link fleet has 14 boats.
+  - id: skerry-2023
+    about: [skerry]
+    text: Skerry Link ferries now call at all eleven of the archipelago's islands, and the Skerry Link fleet has 22 boats.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("ferries")
+    return engine_of(root, {"2023-04-11-skerry": _FERRIES})
+
+
+def test_a_part_of_one_clause_is_not_the_count_of_the_next_clause(ferries: Engine) -> None:
+    status, reply = _ask(ferries, "how many boats does Skerry Link have?", AFTER)
+    assert status is Status.ANSWERED, reply
+    head = reply.splitlines()[1]
+    assert "22" in head and "eleven" not in head and "all" not in head, reply
+
+
+def test_all_n_of_the_noun_counts_n(ferries: Engine) -> None:
+    status, reply = _ask(ferries, "how many islands does Skerry Link call at now?", AFTER)
+    assert status is Status.ANSWERED, reply
+    head = reply.splitlines()[1]
+    assert "eleven" in head and "22" not in head, reply

@@ -949,15 +949,28 @@ def _counting(text: str, noun: str) -> Figure | None:
         if (
             figure.after[:1] == ("of",)
             and i + 1 < len(figures)
+            and "of" in figures[i + 1].before
             and any(same_word(w, noun) for w in figures[i + 1].after)
         ):
             # "Twelve of the planned 40 hubs are running": the part counts what is
-            # there; the whole after it is what was planned.
+            # there; the whole after it is what was planned. A figure of another clause
+            # ("all nine of the city's libraries, and … lends 1,100 tools") is no whole.
+            return figure
+        if (
+            figure.after[:1] == ("of",)
+            and any(same_word(w, noun) for w in figure.after[1:_PART_OF_REACH])
+            and not (i + 1 < len(figures) and "of" in figures[i + 1].before)
+        ):
+            # "All nine of the city's libraries": nine libraries, the whole named after
+            # "of" with no figure of its own.
             return figure
         if noun in MEMBERSHIP_TERMS and counts_members(text, figure):
             return figure
     return None
 
+
+# How many words after "N of" the noun N counts may come ("nine of Brantwick's libraries").
+_PART_OF_REACH = 5
 
 # How many words after "<unit> of" the goods' noun may come ("kilometres of pollinator
 # corridors").
