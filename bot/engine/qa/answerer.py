@@ -42,6 +42,7 @@ from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.gate import gate
+from bot.engine.qa.held_on import ReleaseDay
 from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.measures import joined_words
 from bot.engine.qa.namesake_pick import (
@@ -259,7 +260,10 @@ class QuestionAnswerer:
         """ "Today" for a request that gives no date (a test, a benchmark): the newest
         release's date, so that the answer depends on the knowledge only."""
         newest = self.index.sources_newest
-        return self.index.source_date(newest[0].id) if newest else None
+        if not newest:
+            return None
+        day = self.index.source_date(newest[0].id)
+        return ReleaseDay(day.year, day.month, day.day)
 
     def _known_word(self, word: str) -> bool:
         return known_word(self.index, word)

@@ -26,7 +26,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.recent import MAX_NEWS, MAX_STATEMENTS_READ, NEWS_WORDS, spread
-from bot.engine.qa.held_on import after
+from bot.engine.qa.held_on import after, asked_day
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.qa.vocabulary import RELEASE_NOUNS
@@ -176,7 +176,8 @@ class ChangeAnswers(ExecutorBase):
         within = [s for s in every if time.admits_date(s.date)]
         # A statement dated after the day asked ("becomes Director on 1 May") is
         # announced, not news yet: shown apart, after what has happened.
-        ahead = [s for s in within if q.today is not None and after(s.date, q.today)]
+        day = asked_day(q.today)
+        ahead = [s for s in within if day is not None and after(s.date, day)]
         within = [s for s in within if s not in ahead]
         if not within and ahead:
             return self._announced_ahead(q, time, ahead)

@@ -15,7 +15,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.became import TitleStart
-from bot.engine.qa.held_on import Upcoming, held_text, history_on
+from bot.engine.qa.held_on import Upcoming, asked_day, held_text, history_on
 from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
@@ -368,7 +368,7 @@ class RoleAnswers(ExecutorBase):
             held = _leading_holders(q, ask, held, lowest=1)
         upcoming: list[tuple[str, Upcoming]] = []
         ended_now: set[int] = set()
-        if not q.time.bounded and q.today is not None and held:
+        if not q.time.bounded and asked_day(q.today) is not None and held:
             # As of the day asked (``held_on``): a holder whose title begins later is
             # the next one, and a title whose announced end is later is still held.
             on_day = {h[1]: history_on(index, h[1], q.today, self.title_start) for h in held}
@@ -419,7 +419,7 @@ class RoleAnswers(ExecutorBase):
                         f"is from {since.isoformat()}:"
                     )
         newest_ended, ended_in = index.title_ended(held[0][2])
-        if upcoming or (q.today is not None and not q.time.bounded):
+        if upcoming or (asked_day(q.today) is not None and not q.time.bounded):
             newest_ended = newest_ended and id(held[0][2]) in ended_now
         if not q.time.bounded and newest_ended:
             # "Who heads the Heat Institute?" when the newest holder's title has ended
@@ -438,7 +438,7 @@ class RoleAnswers(ExecutorBase):
             # "Earlier" only for an older statement or an ended title: another holder the
             # same release gives is no earlier one.
             role_ended = index.title_ended(role)[0]
-            if q.today is not None and not q.time.bounded:
+            if asked_day(q.today) is not None and not q.time.bounded:
                 role_ended = id(role) in ended_now
             earlier = when < newest or role_ended
             prefix = "" if not i else "Earlier: " if earlier else "Also: "

@@ -22,7 +22,7 @@ from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import best_fitting
-from bot.engine.qa.held_on import history_on
+from bot.engine.qa.held_on import asked_day, history_on
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS, RELEASE_NOUNS
 from bot.kb.loader import LoadedFact
@@ -305,17 +305,18 @@ class TenureAnswers(ExecutorBase):
         else:
             end_date, at_least = max(span.dates).isoformat(), True
         to_today = None
+        day = asked_day(q.today)
         if (
             at_least
-            and q.today is not None
+            and day is not None
             and end_date >= start_date
             and _asks_present(q.words)
-            and q.today.isoformat() > end_date
-            and span in history_on(index, person, q.today, self.title_start).current
+            and day.isoformat() > end_date
+            and span in history_on(index, person, day, self.title_start).current
         ):
             # "How long has X been chief executive?" of a title still held: to the day
             # asked, saying that no release says it ended since.
-            end_date, at_least, to_today = q.today.isoformat(), False, end_date
+            end_date, at_least, to_today = day.isoformat(), False, end_date
         elif at_least and end_date < start_date and q.today is not None:
             # Announced ahead ("named Executive Director, effective June 1, 2024" in a
             # May release): "how long has she been …" is measured from the start to the
