@@ -1038,10 +1038,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (time-current-title)",
     (
         "newcomer16_mendlend.json",
-        "how many tools did the tool library start with?",
-    ): "a development case failing after session 16's fixes (figure-first)",
-    (
-        "newcomer16_mendlend.json",
         "how many tonnes had been kept out of landfill by the end of 2019?",
     ): "a development case failing after session 16's fixes (figure-year)",
     (

@@ -10,7 +10,12 @@ trust whose general manager hands over after the release that announces it:
   sentence names first ("B becomes … on 1 September, succeeding A"), whatever order the
   reviewer linked the two people in;
 - "how long has X been <title>?" of a title still held is measured to the day asked, not
-  to the newest release stating it.
+  to the newest release stating it;
+- of two figures in one sentence, each counts its own clause's noun ("five of the
+  archipelago's eleven islands, and … 14 boats"); "all eleven of the islands" counts
+  eleven islands;
+- "how many boats did the fleet start with?" is the earliest figure stated for boats (a
+  number), not the number of items a list in some sentence holds.
 """
 
 from __future__ import annotations
@@ -187,10 +192,24 @@ facts:
 )
 
 
+_FIRST_SAILINGS = (
+    source_line("2019-05-20-skerry", "Skerry Link ferries begin sailing", "2019-05-20")
+    + """\
+facts:
+  - id: skerry-2019
+    about: [skerry]
+    text: Skerry Link ferries began sailing, linking three islands, with a starter fleet of 6 boats.
+  - id: skerry-crews
+    about: [skerry]
+    text: Skerry Link, the ferry fleet and crew-training service run by island councils, began with a trial season.
+"""
+)
+
+
 @pytest.fixture(scope="module")
 def ferries(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("ferries")
-    return engine_of(root, {"2023-04-11-skerry": _FERRIES})
+    return engine_of(root, {"2019-05-20-skerry": _FIRST_SAILINGS, "2023-04-11-skerry": _FERRIES})
 
 
 def test_a_part_of_one_clause_is_not_the_count_of_the_next_clause(ferries: Engine) -> None:
@@ -205,3 +224,9 @@ def test_all_n_of_the_noun_counts_n(ferries: Engine) -> None:
     assert status is Status.ANSWERED, reply
     head = reply.splitlines()[1]
     assert "eleven" in head and "22" not in head, reply
+
+
+def test_a_count_at_the_start_is_the_earliest_figure_not_a_list(ferries: Engine) -> None:
+    status, reply = _ask(ferries, "how many boats did the ferry fleet start with?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**6** at the start"), reply

@@ -454,7 +454,11 @@ class StatedCountAnswers(ExecutorBase):
         # whatever verb each uses ("gathered seeds from 740 populations").
         phrase = content_terms(" ".join(_noun_phrase(q.words)))
         dated = bool(q.time.points) and len(phrase) > 1
-        docs = self.index.terms.docs_with_all(phrase if dated else q.terms)
+        # "How many tools did the tool library start with?": the start is the time
+        # asked, not a word the sentence stating it must use ("a starter collection").
+        starting = _asks_start(q.words) and not q.time.points
+        required = [t for t in q.terms if not (starting and t in _START_STEMS)]
+        docs = self.index.terms.docs_with_all(phrase if dated else required)
         if len(docs) > MAX_LIST_FACTS:
             return None  # words too common to pick out one series
         for doc_id in sorted(docs):
@@ -502,6 +506,18 @@ class StatedCountAnswers(ExecutorBase):
             ]
             # Added to the sentences found, which keep what they state (a plan too).
             groups = {key: [*found, *newer] for key in groups}
+        if starting:
+            every = [c for g in groups.values() for c in g]
+            first = min(every, key=lambda c: c.date)
+            if first.date < max(c.date for c in every):
+                # The earliest count stated is the one started with.
+                text = (
+                    f"**{first.figure.shown}** at the start (as of {first.date}):\n"
+                    f"{first.fact.text.strip()}"
+                )
+                return answered(
+                    self.index, q.question, text, [first.fact.source], entities=first.fact.about
+                )
         return self._stated_answer(q, groups, set(q.terms) - {asked})
 
     def _stated_answer(
