@@ -1054,10 +1054,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (release-topic)",
     (
         "newcomer16_mendlend.json",
-        "who is Fixwell's chief executive and when did he start?",
-    ): "a development case failing after session 16's fixes (two-in-one)",
-    (
-        "newcomer16_mendlend.json",
         "what did the 2020 release say about volunteers?",
     ): "a development case failing after session 16's fixes (release-about)",
     (

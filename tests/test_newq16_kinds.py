@@ -15,7 +15,9 @@ trust whose general manager hands over after the release that announces it:
   archipelago's eleven islands, and … 14 boats"); "all eleven of the islands" counts
   eleven islands;
 - "how many boats did the fleet start with?" is the earliest figure stated for boats (a
-  number), not the number of items a list in some sentence holds.
+  number), not the number of items a list in some sentence holds;
+- "who is O's <title> and when did he start?": "he" is the person the first part
+  answered with, not the organisation it named.
 """
 
 from __future__ import annotations
@@ -230,3 +232,12 @@ def test_a_count_at_the_start_is_the_earliest_figure_not_a_list(ferries: Engine)
     status, reply = _ask(ferries, "how many boats did the ferry fleet start with?", AFTER)
     assert status is Status.ANSWERED, reply
     assert reply.splitlines()[1].startswith("**6** at the start"), reply
+
+
+def test_he_in_a_second_part_is_the_person_the_first_part_answered(baths: Engine) -> None:
+    status, reply = _ask(
+        baths, "who is the Tidewell Baths Trust's general manager and when did he start?", AFTER
+    )
+    assert status is Status.ANSWERED, reply
+    second = reply.partition("when did he start")[2]
+    assert "1 September 2024" in second and "Osei Mensah" in second, reply

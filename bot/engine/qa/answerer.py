@@ -345,7 +345,8 @@ class QuestionAnswerer:
                     part_words = own_organisation(self.index, part, previous.subjects) or part
                     part_words = _resolve_back(
                         part_words,
-                        referent or self.index.entity(_referent(self.index, part, previous)).name,
+                        referent
+                        or self.index.entity(_referent(self.index, part, previous, named)).name,
                     )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
@@ -1629,13 +1630,19 @@ def _split(words: list[str]) -> list[list[str]]:
     return [words]
 
 
-def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
+def _referent(index: Index, part: Sequence[str], previous: Query, named: Sequence[str] = ()) -> str:
     """What a pronoun of ``part`` stands for after the part ``previous``: its first
     subject, except that "it"/"its" stands for a thing, so after "who heads the Trust"
-    (whose subject is the head) it is the Trust the part named."""
+    (whose subject is the head) it is the Trust the part named; and "he"/"she" for a
+    person: the part's own, else the first person its answer named (``named``: "who is
+    the Trust's chief executive, and when did he start?")."""
     if {"it", "its"} & set(part):
         for entity in (*previous.subjects, *(m.entity_id for m in previous.found)):
             if index.entity(entity).kind is not EntityKind.PERSON:
+                return entity
+    if _PERSONAL_PRONOUNS & set(part):
+        for entity in (*previous.subjects, *named):
+            if entity in index.person_ids:
                 return entity
     return previous.subjects[0]
 
