@@ -1060,10 +1060,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer16_mendlend.json",
         "when did Ashgrove start funding Mend & Lend?",
     ): "a development case failing after session 16's fixes (fact-when)",
-    (
-        "newcomer16_mendlend.json",
-        "how many grants has Ashgrove given Mend & Lend?",
-    ): "a development case failing after session 16's fixes (count)",
 }
 
 

@@ -17,7 +17,9 @@ trust whose general manager hands over after the release that announces it:
 - "how many boats did the fleet start with?" is the earliest figure stated for boats (a
   number), not the number of items a list in some sentence holds;
 - "who is O's <title> and when did he start?": "he" is the person the first part
-  answered with, not the organisation it named.
+  answered with, not the organisation it named;
+- "how many donations has X given Y?" counts X's distinct sums given (a running total is
+  none), whatever word each sentence uses for them.
 """
 
 from __future__ import annotations
@@ -241,3 +243,49 @@ def test_he_in_a_second_part_is_the_person_the_first_part_answered(baths: Engine
     assert status is Status.ANSWERED, reply
     second = reply.partition("when did he start")[2]
     assert "1 September 2024" in second and "Osei Mensah" in second, reply
+
+
+_CHOIR = """\
+entities:
+  - id: marrow
+    name: Marrow Fund
+    kind: organization
+    summary: A family foundation that backs music in the north.
+  - id: kelpie
+    name: Kelpie Choir
+    kind: organization
+    summary: A community choir on the coast.
+facts:
+  - id: marrow-2019
+    about: [kelpie, marrow]
+    text: The Kelpie Choir's first season is paid for by a donation of £40,000 from the Marrow Fund.
+"""
+_CHOIR_LATER = """\
+facts:
+  - id: marrow-2022
+    about: [marrow, kelpie]
+    text: The Marrow Fund has donated a further £60,000 to the Kelpie Choir for its touring years, bringing its total support to £100,000.
+"""
+
+
+@pytest.fixture(scope="module")
+def choir(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("choir")
+    return engine_of(
+        root,
+        {
+            "2019-02-01-kelpie": source_line("2019-02-01-kelpie", "Kelpie Choir", "2019-02-01")
+            + _CHOIR,
+            "2022-03-01-kelpie": source_line("2022-03-01-kelpie", "Kelpie tours", "2022-03-01")
+            + _CHOIR_LATER,
+        },
+    )
+
+
+def test_how_many_gifts_counts_the_sums_given(choir: Engine) -> None:
+    status, reply = _ask(
+        choir, "how many donations has the Marrow Fund given the Kelpie Choir?", AFTER
+    )
+    assert status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**Two donations**"), reply
+    assert "40,000" in reply and "60,000" in reply, reply

@@ -72,7 +72,7 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.measures import as_unit, unit_stem
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.engine.qa.vocabulary import KIND_NOUNS, number_word
 from bot.engine.qa.written_dates import months_in
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
@@ -192,6 +192,10 @@ class StatedCountAnswers(ExecutorBase):
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
+        if noun in GIFT_NOUNS and q.words[:2] == ("how", "many") and not q.time.bounded:
+            # "How many grants has X given Y?": X's sums given, counted, whatever
+            # noun each sentence uses for them.
+            return self._commitment_count(q, noun)
         asked = stem(noun)
         unit = unit_stem(asked) if as_unit(noun, q.question) else None
         if unit is not None:
@@ -262,6 +266,36 @@ class StatedCountAnswers(ExecutorBase):
                 or self._stated_answer(q, groups, terms)
             )
         return self._stated_answer(q, groups, terms)
+
+    def _commitment_count(self, q: Query, noun: str) -> Result:
+        """The first subject's distinct sums given (``commitments``), counted, oldest
+        first; None when the releases state none (the facts decide)."""
+        q = self._with_givers(q)
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        first = q.subjects[0]
+        parts = commitments(
+            [
+                Commitment(c.fact, c.figure, c.date)
+                for key, group in groups.items()
+                if key[0] == first
+                for c in group
+            ]
+        )
+        if not parts:
+            return None
+        plural = noun if noun.endswith("s") else f"{noun}s"
+        counted = f"{number_word(len(parts))} {plural if len(parts) != 1 else noun.rstrip('s')}"
+        lines = [f"**{counted.capitalize()}** that the releases state, oldest first:"]
+        lines += [
+            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in parts
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [p.fact.source for p in parts],
+            entities=[e for p in parts for e in p.fact.about],
+        )
 
     def _with_givers(self, q: Query) -> Query:
         """``q`` with a party named right before a gift noun ("the first Halvorsen
