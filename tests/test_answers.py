@@ -1056,10 +1056,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer16_mendlend.json",
         "what did the 2020 release say about volunteers?",
     ): "a development case failing after session 16's fixes (release-about)",
-    (
-        "newcomer16_mendlend.json",
-        "when did Ashgrove start funding Mend & Lend?",
-    ): "a development case failing after session 16's fixes (fact-when)",
 }
 
 

@@ -19,7 +19,8 @@ trust whose general manager hands over after the release that announces it:
 - "who is O's <title> and when did he start?": "he" is the person the first part
   answered with, not the organisation it named;
 - "how many donations has X given Y?" counts X's distinct sums given (a running total is
-  none), whatever word each sentence uses for them.
+  none), whatever word each sentence uses for them, and "when did X start funding Y?" is
+  the date of the earliest of them, not of a renewal a search for "funding" finds first.
 """
 
 from __future__ import annotations
@@ -289,3 +290,10 @@ def test_how_many_gifts_counts_the_sums_given(choir: Engine) -> None:
     assert status is Status.ANSWERED, reply
     assert reply.splitlines()[1].startswith("**Two donations**"), reply
     assert "40,000" in reply and "60,000" in reply, reply
+
+
+def test_when_did_x_start_funding_is_its_earliest_sum_given(choir: Engine) -> None:
+    status, reply = _ask(choir, "when did the Marrow Fund start funding the Kelpie Choir?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert "2019" in reply.splitlines()[1] and "40,000" in reply, reply
+    assert "2022" not in reply.splitlines()[1], reply

@@ -380,6 +380,8 @@ class Executors(
             # "What's the latest grant from X?": X's newest sum, before the counts.
             self.latest_sum,
             self.stated_count,
+            # "When did X start funding Y?": X's earliest sum given, before a start.
+            self.first_given,
             self.founded,
             self.holder_by_title_name,
             self.no_current_holder,

@@ -109,6 +109,9 @@ _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant fin
 # A sum asked by a word of money, a verb of giving or the noun of a sum given ("how much
 # was X's donation?").
 _MONEY_ASKED = _MONEY_WORDS | _MONEY_VERBS | money_given().nouns
+# "When did X start funding / giving to Y?": a verb or noun of money given ("fund" is
+# no verb of ``money_given``, which leaves it out of givers' names).
+_FUNDING_ASKED = _MONEY_VERBS | money_given().nouns | frozenset(("fund", "funding", "funds"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,13 +270,39 @@ class StatedCountAnswers(ExecutorBase):
             )
         return self._stated_answer(q, groups, terms)
 
-    def _commitment_count(self, q: Query, noun: str) -> Result:
-        """The first subject's distinct sums given (``commitments``), counted, oldest
-        first; None when the releases state none (the facts decide)."""
+    def first_given(self, q: Query) -> Result:
+        """ "When did X start funding Y?": the date of the earliest sum the releases state
+        X gave (``commitments``), never a later renewal that a search for "funding" finds
+        first. None when the question is not of this kind or no sum is stated."""
+        words = set(q.words)
+        if q.wants != "date" or not q.subjects or q.quote or q.time.bounded:
+            return None
+        if not {stem(w) for w in words} & _START_STEMS or not words & _FUNDING_ASKED:
+            return None
+        parts = self._given_by(q)
+        if not parts:
+            return None
+        first = parts[0]
+        when = format_date(first.date)
+        text = (
+            f"**{when}**: the earliest sum the releases state it gave.\n{first.fact.text.strip()}"
+        )
+        if len(parts) > 1:
+            text += f"\nLater: {len(parts) - 1} more (the newest as of {parts[-1].date})."
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [first.fact.source, *([parts[-1].fact.source] if len(parts) > 1 else [])],
+            entities=first.fact.about,
+        )
+
+    def _given_by(self, q: Query) -> list[Commitment]:
+        """The first subject's distinct sums given (``commitments``), oldest first."""
         q = self._with_givers(q)
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         first = q.subjects[0]
-        parts = commitments(
+        return commitments(
             [
                 Commitment(c.fact, c.figure, c.date)
                 for key, group in groups.items()
@@ -281,6 +310,11 @@ class StatedCountAnswers(ExecutorBase):
                 for c in group
             ]
         )
+
+    def _commitment_count(self, q: Query, noun: str) -> Result:
+        """The first subject's distinct sums given (``commitments``), counted, oldest
+        first; None when the releases state none (the facts decide)."""
+        parts = self._given_by(q)
         if not parts:
             return None
         plural = noun if noun.endswith("s") else f"{noun}s"
