@@ -20,7 +20,9 @@ trust whose general manager hands over after the release that announces it:
   answered with, not the organisation it named;
 - "how many donations has X given Y?" counts X's distinct sums given (a running total is
   none), whatever word each sentence uses for them, and "when did X start funding Y?" is
-  the date of the earliest of them, not of a renewal a search for "funding" finds first.
+  the date of the earliest of them, not of a renewal a search for "funding" finds first;
+- "who are the partners in X?" lists the parties a sentence says run X ("run by A and
+  B"), not one partner's card, nor the funder of the next clause.
 """
 
 from __future__ import annotations
@@ -297,3 +299,45 @@ def test_when_did_x_start_funding_is_its_earliest_sum_given(choir: Engine) -> No
     assert status is Status.ANSWERED, reply
     assert "2019" in reply.splitlines()[1] and "40,000" in reply, reply
     assert "2022" not in reply.splitlines()[1], reply
+
+
+_LOOM = (
+    source_line("2022-09-09-loomhouse", "Loomhouse opens", "2022-09-09")
+    + """\
+entities:
+  - id: loomhouse
+    name: Loomhouse
+    kind: initiative
+    summary: A weaving school run by the Tarrow Guild and Selkie Mills and funded by the Harl Trust.
+  - id: guild
+    name: Tarrow Guild
+    kind: organization
+    summary: A guild of weavers.
+  - id: selkie
+    name: Selkie Mills
+    kind: organization
+    summary: A wool mill.
+  - id: harl
+    name: Harl Trust
+    kind: organization
+    summary: A charitable trust.
+facts:
+  - id: loom-1
+    about: [loomhouse, guild, selkie, harl]
+    text: Loomhouse, the weaving school run by the Tarrow Guild and Selkie Mills, opened with a grant from the Harl Trust.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def loom(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("loom")
+    return engine_of(root, {"2022-09-09-loomhouse": _LOOM})
+
+
+def test_partners_are_the_parties_running_it_not_its_funder(loom: Engine) -> None:
+    status, reply = _ask(loom, "who are the partners in Loomhouse?", AFTER)
+    assert status is Status.ANSWERED, reply
+    head = reply.splitlines()[1]
+    assert "Tarrow Guild" in head and "Selkie Mills" in head, reply
+    assert "Harl Trust" not in head, reply

@@ -31,8 +31,11 @@ from bot.search.terms import stem
 from bot.textnorm import normalize
 
 # Words asking for the members ("who are the members of X", "who belongs to X").
-_MEMBER_WORDS = frozenset("member members membership belong belongs belonged".split())
+_MEMBER_WORDS = frozenset(
+    "member members membership belong belongs belonged partner partners".split()
+)
 _MEMBER_STEMS = frozenset(stem(w) for w in _MEMBER_WORDS)
+_PARTNER_WORDS = frozenset(("partner", "partners"))
 # Words of such a question that ask nothing more ("which organisations are the members").
 _ASKING = frozenset(
     stem(w) for w in (*_MEMBER_WORDS, *KIND_NOUNS, "list", "name", "current", "currently", "now")
@@ -47,10 +50,13 @@ _OPENERS = frozenset("who which what list name".split())
 _AFTER_CUES = re.compile(
     r"\b(?:members|partners|signatories)\b(?: \w+){0,3}? (?:are|were|include|includes|"
     r"included|including)\b|\b(?:founded|formed|set up|established|created)\b(?: \w+){0,6}? by\b|"
+    # "the programme run by A and B": who runs it together.
+    r"\b(?:run|operated|co-run|jointly run) by\b|"
     r"^ ?(?:a |an |the )?(?:\w+ ){0,3}(?:consortium|alliance|coalition|network|association|"
     r"federation|union|group) of\b"
 )
 _ANYWHERE_CUES = re.compile(r"\bformation of\b")
+_RUN_BY = re.compile(r"(?:run|operated|co-run|jointly run) by\b")
 _BEFORE_CUES = re.compile(r"\b(?:joined|join|joins)\b")
 _GROUP_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 # At most this many sentences are shown under the list.
@@ -87,7 +93,9 @@ class MemberAnswers(ExecutorBase):
         shown.sort(key=lambda f: self.fact_date(f), reverse=True)
         shown = shown[:MAX_MEMBER_SENTENCES]
         names = ", ".join(self.index.display_name(e) for e in parties)
-        lines = [f"**Named as members in the releases:** {names}"]
+        # Asked for its partners, they are called so.
+        called = "partners" if words & _PARTNER_WORDS else "members"
+        lines = [f"**Named as {called} in the releases:** {names}"]
         lines += [f"• {f.text.strip()}{placeholder(f.source)}" for f in shown]
         return answered(
             self.index,
@@ -108,7 +116,9 @@ class MemberAnswers(ExecutorBase):
         """The organisations and people ``fact`` links and names in its words, other
         than the group, in the order the sentence names them."""
         padded = f" {normalize(fact.text)} "
-        cues = _cues(padded)
+        # Where the sentence's commas fall in its normalised text (which drops them).
+        commas = [len(f" {normalize(fact.text[:i])}") for i, c in enumerate(fact.text) if c == ","]
+        cues = _cues(padded, commas)
         if (
             cues is not None
             and cues.after_end is not None
@@ -168,27 +178,41 @@ class _Cues(NamedTuple):
     anywhere: bool
     before: int | None
     after_end: int | None = None
+    # Where the clause of a "run by" cue ends: its list stops there ("run by A and B,
+    # funded by C").
+    after_stop: int | None = None
 
     def names_member(self, at: int) -> bool:
         """Whether a party named at offset ``at`` is named as a member."""
         return (
             self.anywhere
-            or (self.after is not None and at > self.after)
+            or (
+                self.after is not None
+                and at > self.after
+                and (self.after_stop is None or at < self.after_stop)
+            )
             or (self.before is not None and at < self.before)
         )
 
 
-def _cues(text: str) -> _Cues | None:
+def _cues(text: str, commas: list[int] | None = None) -> _Cues | None:
     """The cues of ``text`` (normalised), or None when it says nothing of who makes a
-    group up."""
+    group up. ``commas``: the offsets in ``text`` where the sentence had commas."""
     after = _AFTER_CUES.search(text)
     before = _BEFORE_CUES.search(text)
     anywhere = _ANYWHERE_CUES.search(text) is not None
     if after is None and before is None and not anywhere:
         return None
+    stop = None
+    if after is not None and _RUN_BY.match(after.group()):
+        # The clause ends at a comma or at the next agent ("and funded by C").
+        ends = [i for i in (commas or []) if i >= after.end()]
+        ends += [i for i in (text.find(" by ", after.end()),) if i >= 0]
+        stop = min(ends, default=None)
     return _Cues(
         after.start() if after is not None else None,
         anywhere,
         before.start() if before is not None else None,
         after.end() if after is not None else None,
+        stop,
     )
