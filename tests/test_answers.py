@@ -1030,10 +1030,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 15); no kind fix has followed yet (not-found)",
     (
         "newcomer16_mendlend.json",
-        "what was Marcus Lindqvist's job before?",
-    ): "a development case failing after session 16's fixes (time-previous)",
-    (
-        "newcomer16_mendlend.json",
         "who leads Brantwick's library service now?",
     ): "a development case failing after session 16's fixes (time-current-title)",
     (

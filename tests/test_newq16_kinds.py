@@ -22,7 +22,9 @@ trust whose general manager hands over after the release that announces it:
   none), whatever word each sentence uses for them, and "when did X start funding Y?" is
   the date of the earliest of them, not of a renewal a search for "funding" finds first;
 - "who are the partners in X?" lists the parties a sentence says run X ("run by A and
-  B"), not one partner's card, nor the funder of the next clause.
+  B"), not one partner's card, nor the funder of the next clause;
+- "what was X's job before?" asks a post, not an employer: an earlier title at the
+  organisation X works at now answers it.
 """
 
 from __future__ import annotations
@@ -341,3 +343,11 @@ def test_partners_are_the_parties_running_it_not_its_funder(loom: Engine) -> Non
     head = reply.splitlines()[1]
     assert "Tarrow Guild" in head and "Selkie Mills" in head, reply
     assert "Harl Trust" not in head, reply
+
+
+def test_job_before_is_the_earlier_title_at_the_same_organisation(baths: Engine) -> None:
+    status, reply = _ask(baths, "what was Osei Mensah's job before?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**Before:** Head of Programmes"), reply
+    status, reply = _ask(baths, "which organisation did Osei Mensah work for before?", AFTER)
+    assert status is Status.NOT_FOUND, reply
