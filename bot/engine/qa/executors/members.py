@@ -57,6 +57,8 @@ _AFTER_CUES = re.compile(
 )
 _ANYWHERE_CUES = re.compile(r"\bformation of\b")
 _RUN_BY = re.compile(r"(?:run|operated|co-run|jointly run) by\b")
+# The words that join the parties of a list ("A with B, the C and the D").
+_LIST_JOINERS = frozenset("and with the its their together".split())
 _BEFORE_CUES = re.compile(r"\b(?:joined|join|joins)\b")
 _GROUP_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 # At most this many sentences are shown under the list.
@@ -81,10 +83,13 @@ class MemberAnswers(ExecutorBase):
         if set(q.terms) - named - _ASKING:
             return None  # "what did the members agree?" asks something else
         statements = self._made_up(group)
+        # Asked for partners only, a sentence saying who runs it names them ("run by A
+        # and B"); its partner lists, over time, are the lists' (``ListAnswers``).
+        run_by_only = not words & (_MEMBER_WORDS - _PARTNER_WORDS)
         parties: dict[str, None] = {}
         shown: list[LoadedFact] = []
         for fact in statements:
-            found = self._parties_named(fact, group)
+            found = self._parties_named(fact, group, run_by_only=run_by_only)
             if found:
                 parties.update(dict.fromkeys(found))
                 shown.append(fact)
@@ -112,13 +117,16 @@ class MemberAnswers(ExecutorBase):
         summaries = map(summary_statement, self.index.summary_history(group))
         return [f for f in (*facts, *summaries) if _cues(normalize(f.text)) is not None]
 
-    def _parties_named(self, fact: LoadedFact, group: str) -> list[str]:
+    def _parties_named(
+        self, fact: LoadedFact, group: str, *, run_by_only: bool = False
+    ) -> list[str]:
         """The organisations and people ``fact`` links and names in its words, other
-        than the group, in the order the sentence names them."""
+        than the group, in the order the sentence names them; with ``run_by_only``, only
+        those a "run by" clause names."""
         padded = f" {normalize(fact.text)} "
-        # Where the sentence's commas fall in its normalised text (which drops them).
-        commas = [len(f" {normalize(fact.text[:i])}") for i, c in enumerate(fact.text) if c == ","]
-        cues = _cues(padded, commas)
+        cues = _cues(padded)
+        if run_by_only and (cues is None or not cues.run_by):
+            return []
         if (
             cues is not None
             and cues.after_end is not None
@@ -131,24 +139,28 @@ class MemberAnswers(ExecutorBase):
         if cues is None:
             return []
         candidates = fact.about if fact.about[1:] else self._linked_with(group)
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, int, str]] = []
         for entity_id in candidates:
             if entity_id == group or entity_id not in self.index.kb.entities:
                 continue
             entity = self.index.entity(entity_id)
             if entity.kind is not EntityKind.ORGANIZATION:
                 continue  # "the members elected X as Chair" names a chair, not a member
-            at = min(
-                (
-                    i
-                    for label in (entity.name, *entity.aliases)
-                    if (i := padded.find(f" {normalize(label)} ")) >= 0
-                ),
-                default=-1,
-            )
-            if at >= 0 and cues.names_member(at):
-                found.append((at, entity_id))
-        return [e for _, e in sorted(found)]
+            spans = [
+                (i, i + len(label) + 1)
+                for label in (normalize(n) for n in (entity.name, *entity.aliases))
+                if label and (i := padded.find(f" {label} ")) >= 0
+            ]
+            if spans:
+                # The first name written, whole ("Brightfield Vision Trust", not its
+                # alias "Brightfield" read at the same place).
+                at, end = min(spans, key=lambda span: (span[0], -span[1]))
+                if cues.names_member(at):
+                    found.append((at, end, entity_id))
+        found.sort()
+        if cues.run_by and cues.after_end is not None:
+            found = _run_by_list(padded, cues.after_end, found)
+        return [e for _, _, e in found]
 
     def _named_at_or_after(self, padded: str, entity_id: str, at: int) -> bool:
         """Whether ``padded`` (normalised text with a space either side) names the entity
@@ -178,41 +190,50 @@ class _Cues(NamedTuple):
     anywhere: bool
     before: int | None
     after_end: int | None = None
-    # Where the clause of a "run by" cue ends: its list stops there ("run by A and B,
-    # funded by C").
-    after_stop: int | None = None
+    # The cue is "run by": its list is the parties named one after another after it.
+    run_by: bool = False
 
     def names_member(self, at: int) -> bool:
         """Whether a party named at offset ``at`` is named as a member."""
         return (
             self.anywhere
-            or (
-                self.after is not None
-                and at > self.after
-                and (self.after_stop is None or at < self.after_stop)
-            )
+            or (self.after is not None and at > self.after)
             or (self.before is not None and at < self.before)
         )
 
 
-def _cues(text: str, commas: list[int] | None = None) -> _Cues | None:
+def _run_by_list(
+    padded: str, start: int, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Of the parties ``found`` (offset, end, id; in order) after a "run by" cue ending
+    at ``start``, those its list names: each joined to the one before by list words
+    only ("run by A with B, the C and the D"); the list ends at any other word ("…, opened
+    with a grant from E", "and funded by E")."""
+    kept: list[tuple[int, int, str]] = []
+    at = start
+    for party in found:
+        if party[0] < at:
+            continue
+        if not set(padded[at : party[0]].split()) <= _LIST_JOINERS:
+            break
+        kept.append(party)
+        at = party[1]
+    return kept
+
+
+def _cues(text: str) -> _Cues | None:
     """The cues of ``text`` (normalised), or None when it says nothing of who makes a
-    group up. ``commas``: the offsets in ``text`` where the sentence had commas."""
+    group up."""
     after = _AFTER_CUES.search(text)
     before = _BEFORE_CUES.search(text)
     anywhere = _ANYWHERE_CUES.search(text) is not None
     if after is None and before is None and not anywhere:
         return None
-    stop = None
-    if after is not None and _RUN_BY.match(after.group()):
-        # The clause ends at a comma or at the next agent ("and funded by C").
-        ends = [i for i in (commas or []) if i >= after.end()]
-        ends += [i for i in (text.find(" by ", after.end()),) if i >= 0]
-        stop = min(ends, default=None)
+    run_by = after is not None and _RUN_BY.match(after.group()) is not None
     return _Cues(
         after.start() if after is not None else None,
         anywhere,
         before.start() if before is not None else None,
         after.end() if after is not None else None,
-        stop,
+        run_by,
     )
