@@ -623,10 +623,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
     (
         "blind_base21_eyecare.json",
-        "who are the partners in the roadside sight programme?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (list-partners)",
-    (
-        "blind_base21_eyecare.json",
         "where do the vans send cataract patients?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (fact)",
     (
@@ -693,10 +689,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base22_signlink.json",
         "why did signlink close its dublin centre",
     ): "a blind case still failing; no kind fix has followed yet (false-premise)",
-    (
-        "blind_base22_signlink.json",
-        "who are signlink's partners",
-    ): "a blind case still failing; no kind fix has followed yet (list-partners)",
     (
         "newcomer13_foodrescue.json",
         "how has the number of partner pantries grown?",
@@ -1032,10 +1024,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer16_mendlend.json",
         "who leads Brantwick's library service now?",
     ): "a development case failing after session 16's fixes (time-current-title)",
-    (
-        "newcomer16_mendlend.json",
-        "how many tonnes had been kept out of landfill by the end of 2019?",
-    ): "a development case failing after session 16's fixes (figure-year)",
     (
         "newcomer16_mendlend.json",
         "where did the first repair cafés open?",

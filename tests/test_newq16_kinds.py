@@ -24,7 +24,9 @@ trust whose general manager hands over after the release that announces it:
 - "who are the partners in X?" lists the parties a sentence says run X ("run by A and
   B"), not one partner's card, nor the funder of the next clause;
 - "what was X's job before?" asks a post, not an employer: an earlier title at the
-  organisation X works at now answers it.
+  organisation X works at now answers it;
+- a count stated over a span of months ("between March 2021 and October 2021") holds at
+  the span's end, so "how many … by the end of 2021?" is that count, not "none until".
 """
 
 from __future__ import annotations
@@ -270,6 +272,9 @@ facts:
   - id: marrow-2022
     about: [marrow, kelpie]
     text: The Marrow Fund has donated a further £60,000 to the Kelpie Choir for its touring years, bringing its total support to £100,000.
+  - id: kelpie-listeners
+    about: [kelpie]
+    text: The Kelpie Choir sang to 2,300 listeners between March 2021 and October 2021.
 """
 
 
@@ -351,3 +356,11 @@ def test_job_before_is_the_earlier_title_at_the_same_organisation(baths: Engine)
     assert reply.splitlines()[1].startswith("**Before:** Head of Programmes"), reply
     status, reply = _ask(baths, "which organisation did Osei Mensah work for before?", AFTER)
     assert status is Status.NOT_FOUND, reply
+
+
+def test_a_count_over_a_span_of_months_holds_at_its_end(choir: Engine) -> None:
+    status, reply = _ask(
+        choir, "how many listeners had the Kelpie Choir sung to by the end of 2021?", AFTER
+    )
+    assert status is Status.ANSWERED, reply
+    assert "2,300" in reply.splitlines()[1] and "October 2021" in reply.splitlines()[1], reply

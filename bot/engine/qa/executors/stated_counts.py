@@ -73,7 +73,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.measures import as_unit, unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS, number_word
-from bot.engine.qa.written_dates import months_in
+from bot.engine.qa.written_dates import months_in, span_end_month
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -820,6 +820,11 @@ class StatedCountAnswers(ExecutorBase):
         months = set(months_in(fact.text))
         if len(months) == 1 and (month := months.pop()) <= date[:7]:
             return month
+        ended = span_end_month(fact.text)
+        if ended is not None and ended <= date[:7]:
+            # "repaired 1,240 items between June 2018 and December 2019": the count
+            # holds at the span's end, not at the release reporting it weeks later.
+            return ended
         return date
 
     def _sum_after_name(self, fact: LoadedFact, subject: str) -> Figure | None:
