@@ -1036,10 +1036,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer16_mendlend.json",
         "which release announced the new library director?",
     ): "a development case failing after session 16's fixes (release-topic)",
-    (
-        "newcomer16_mendlend.json",
-        "what did the 2020 release say about volunteers?",
-    ): "a development case failing after session 16's fixes (release-about)",
 }
 
 

@@ -26,7 +26,9 @@ trust whose general manager hands over after the release that announces it:
 - "what was X's job before?" asks a post, not an employer: an earlier title at the
   organisation X works at now answers it;
 - a count stated over a span of months ("between March 2021 and October 2021") holds at
-  the span's end, so "how many … by the end of 2021?" is that count, not "none until".
+  the span's end, so "how many … by the end of 2021?" is that count, not "none until";
+- "what did the 2022 release say about listeners?", naming no entry, is that year's
+  sentences holding the topic's words, under the release's headline.
 """
 
 from __future__ import annotations
@@ -364,3 +366,11 @@ def test_a_count_over_a_span_of_months_holds_at_its_end(choir: Engine) -> None:
     )
     assert status is Status.ANSWERED, reply
     assert "2,300" in reply.splitlines()[1] and "October 2021" in reply.splitlines()[1], reply
+
+
+def test_a_years_release_on_a_topic_naming_no_entry(choir: Engine) -> None:
+    status, reply = _ask(choir, "what did the 2022 release say about listeners?", AFTER)
+    assert status is Status.ANSWERED, reply
+    assert "2,300 listeners" in reply and "Kelpie tours" in reply, reply
+    status, reply = _ask(choir, "what did the 2019 release say about listeners?", AFTER)
+    assert "2,300" not in reply, reply

@@ -444,6 +444,9 @@ class Executors(
             self.release_on_day,
             # "What did X announce this year?": that year's releases by or about X.
             self.release_in_year,
+            # "What did the 2020 release say about volunteers?": that year's sentences
+            # holding the topic, naming no entry.
+            self.release_topic_in_year,
             # "Which release first calls X President?": the oldest role stating it.
             self.title_release,
             self.quote_years,
@@ -494,6 +497,7 @@ class Executors(
         self._quotes_by_source  # noqa: B018
         self._roles_by_source  # noqa: B018 (a release's people: every role read once)
         self._releases_by_day  # noqa: B018 (a day's release: every release read once)
+        self._releases_by_year  # noqa: B018 (a year's releases: every release read once)
         self._releases_by_publisher  # noqa: B018 (a publisher's releases: read once)
         self._events_by_word  # noqa: B018
         self._agreements_by_word  # noqa: B018
