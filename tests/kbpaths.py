@@ -105,3 +105,6 @@ KB_BLOOMWAY = Path(__file__).parent / "fixtures" / "kb_bloomway"
 KB_NJIA = Path(__file__).parent / "fixtures" / "kb_njia"
 # Session 16's blind development base 28 (public-transit accessibility), first run 131/150.
 KB_GREYWATER = Path(__file__).parent / "fixtures" / "kb_greywater"
+# The Mend & Lend repair café and tool library base (tests/fixtures/kb_mendlend/README.md):
+# session 16's newcomer trial, four releases ingested and reviewed by the newcomer.
+KB_MENDLEND = Path(__file__).parent / "fixtures" / "kb_mendlend"

@@ -26,6 +26,7 @@ from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.qa.compose import combine
 from bot.engine.qa.figures import figures_in
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
+from bot.engine.qa.held_on import as_history, held_text, history_on
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
@@ -134,7 +135,7 @@ def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> s
     """An entity card's role line: its first current title; with none, its newest
     earlier one with the dates it was held and its end."""
     if history.current:
-        return index.role_text(history.current[0].role)
+        return held_text(index, history.current[0])
     if history.earlier:
         return index.span_text(history.earlier[0])
     return index.role_text(role) if role else None
@@ -260,10 +261,10 @@ class Engine:
         result = self.questions.answer(request)
         if isinstance(result, Answer):
             return result
-        return self._follow(result)
+        return self._follow(result, request.today)
 
-    def _follow(self, follow: FollowUp) -> Answer:
-        answers = [self._step(step) for step in follow.steps]
+    def _follow(self, follow: FollowUp, today: dt.date | None = None) -> Answer:
+        answers = [self._step(step, today) for step in follow.steps]
         shown = [a for a in answers if a.status is Status.ANSWERED] or answers
         if len(answers) < 2 or len({c.source_id for a in shown for c in a.citations}) < 2:
             return combine(answers, follow.title)
@@ -287,13 +288,13 @@ class Engine:
         text, _ = number_markers(text, force=True, numbering=own)
         return replace(answer, text=text, marked=True)
 
-    def _step(self, step: Step) -> Answer:
+    def _step(self, step: Step, today: dt.date | None = None) -> Answer:
         if isinstance(step, Answer):
             return step
         if isinstance(step, ShowEntity):
             if step.command == "timeline":
                 return self.timeline_page(step.entity_id, 1)
-            return self.describe(step.entity_id, command=step.command)
+            return self.describe(step.entity_id, command=step.command, today=today)
         if isinstance(step, LookUp):
             return self.what(step.request, command=step.request.command)
         if isinstance(step, ShowQuote):
@@ -386,7 +387,7 @@ class Engine:
             )
         if request.command == "timeline":
             return self.timeline_page(entity_id, asked_page(request))
-        return self.describe(entity_id, command=request.command)
+        return self.describe(entity_id, command=request.command, today=request.today)
 
     def choice_for(self, command: str, entity_id: str, label: str) -> Choice:
         """A pick of ``entity_id`` for ``command``: typed form and exact request."""
@@ -801,7 +802,9 @@ class Engine:
         if not matches and command == "what":
             described = self._described(request, command)
             if described is not None:
-                return self._taken_as(query, described, self.describe(described, command=command))
+                return self._taken_as(
+                    query, described, self.describe(described, command=command, today=request.today)
+                )
         if not matches and command == "who" and _names_a_title(query):
             # "!who DTA president": a title at an organisation, which the question
             # path reads as a role ask (and settles a shared acronym by the title).
@@ -815,7 +818,9 @@ class Engine:
         if not matches and command == "who":
             described = self._described(request, command)
             if described is not None:
-                return self._taken_as(query, described, self.describe(described, command=command))
+                return self._taken_as(
+                    query, described, self.describe(described, command=command, today=request.today)
+                )
         if not matches:
             # Limnoria-style: nothing close, so name what the releases say most about
             # (people only for `who`).
@@ -823,16 +828,20 @@ class Engine:
             return self._not_found(command, query, suggestions, self.known_sample(pool))
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)
-        card = self.describe(matches[0].entity_id, command=command)
+        card = self.describe(matches[0].entity_id, command=command, today=request.today)
         return self._by_title(query, matches[0], card)
 
     def who(self, request: Request) -> Answer:
         return self.what(request, command="who")
 
-    def describe(self, entity_id: str, *, command: str = "what") -> Answer:
+    def describe(
+        self, entity_id: str, *, command: str = "what", today: dt.date | None = None
+    ) -> Answer:
         """An entity card: current title(s), earlier ones with dates, the newest summary
         and older ones, facts, a quote count and aliases. When its sentences come from
-        two or more releases, each ends with a marker " [n]" naming its citation."""
+        two or more releases, each ends with a marker " [n]" naming its citation. Titles
+        are as of ``today`` when given (``qa.held_on``): one whose announced start is later
+        is shown with it, not as current."""
         index = self.index
         entity = index.entity(entity_id)
 
@@ -853,12 +862,13 @@ class Engine:
                 )
             )
         role = index.role_as_of(entity_id)
-        history = index.role_history(entity_id)
+        held = history_on(index, entity_id, today, self.questions.run.title_start)
+        history = as_history(held)
         if history.current:
             # A person may hold two titles at once, both stated by the newest release.
             label = "**Role:**" if len(history.current) == 1 else "**Roles:**"
             shown_roles = "; ".join(
-                index.role_text(s.role) + mark(s.role.source) for s in history.current
+                held_text(index, s) + mark(s.role.source) for s in history.current
             )
             parts.insert(0, f"{label} {shown_roles}")
         if history.earlier:
@@ -869,6 +879,14 @@ class Engine:
                 for s in history.earlier[:EARLIER_ROLES]
             )
             parts.insert(1 if history.current else 0, f"Earlier: {earlier}")
+        if held.upcoming:
+            # Announced ahead of the day asked: when it begins, never as current.
+            coming = "; ".join(
+                f"{held_text(index, u.span)}, from {u.start.written}"
+                + mark(u.span.role.source, u.start.fact.source)
+                for u in held.upcoming
+            )
+            parts.insert(int(bool(history.current)), f"**Next:** {coming}")
         people = index.people_by_org.get(entity_id, [])
         if people:
             parts.append("**People:** " + ", ".join(index.entity(p).name for p in people[:10]))

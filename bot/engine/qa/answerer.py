@@ -42,6 +42,7 @@ from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, ShowQuote, Step
 from bot.engine.qa.gate import counted_verb, gate
+from bot.engine.qa.held_on import ReleaseDay
 from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.measures import joined_words
 from bot.engine.qa.namesake_pick import (
@@ -259,7 +260,10 @@ class QuestionAnswerer:
         """ "Today" for a request that gives no date (a test, a benchmark): the newest
         release's date, so that the answer depends on the knowledge only."""
         newest = self.index.sources_newest
-        return self.index.source_date(newest[0].id) if newest else None
+        if not newest:
+            return None
+        day = self.index.source_date(newest[0].id)
+        return ReleaseDay(day.year, day.month, day.day)
 
     def _known_word(self, word: str) -> bool:
         return known_word(self.index, word)
@@ -341,7 +345,8 @@ class QuestionAnswerer:
                     part_words = own_organisation(self.index, part, previous.subjects) or part
                     part_words = _resolve_back(
                         part_words,
-                        referent or self.index.entity(_referent(self.index, part, previous)).name,
+                        referent
+                        or self.index.entity(_referent(self.index, part, previous, named)).name,
                     )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
@@ -1658,13 +1663,19 @@ def _first_named_words(q: Query) -> list[str]:
     return list(q.words[spans[0][0] : spans[0][1]]) if spans else []
 
 
-def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
+def _referent(index: Index, part: Sequence[str], previous: Query, named: Sequence[str] = ()) -> str:
     """What a pronoun of ``part`` stands for after the part ``previous``: its first
     subject, except that "it"/"its" stands for a thing, so after "who heads the Trust"
-    (whose subject is the head) it is the Trust the part named."""
+    (whose subject is the head) it is the Trust the part named; and "he"/"she" for a
+    person: the part's own, else the first person its answer named (``named``: "who is
+    the Trust's chief executive, and when did he start?")."""
     if {"it", "its"} & set(part):
         for entity in (*previous.subjects, *(m.entity_id for m in previous.found)):
             if index.entity(entity).kind is not EntityKind.PERSON:
+                return entity
+    if _PERSONAL_PRONOUNS & set(part):
+        for entity in (*previous.subjects, *named):
+            if entity in index.person_ids:
                 return entity
     return previous.subjects[0]
 

@@ -112,3 +112,19 @@ def months_in(text: str) -> list[str]:
 
 
 _SPAN_START = re.compile(r"\b(?:since|from)\b", re.IGNORECASE)
+
+# "between June 2018 and December 2019", "from March to October 2021": a span's end.
+_SPAN_END = re.compile(
+    rf"\b(?:between|from)\s+(?:{_MONTH})(?:\s+(?:19|20)\d\d)?\s+(?:and|to|until|through)\s+"
+    rf"({_MONTH})\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def span_end_month(text: str) -> str | None:
+    """The month ("2019-12") that a span of months ``text`` states ends in ("repaired
+    1,240 items between June 2018 and December 2019"); None when it states none."""
+    m = _SPAN_END.search(text)
+    if m is None:
+        return None
+    return f"{m[2]}-{_MONTH_NAMES.index(m[1].casefold()) + 1:02d}"

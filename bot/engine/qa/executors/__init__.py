@@ -389,6 +389,8 @@ class Executors(
             # "What's the latest grant from X?": X's newest sum, before the counts.
             self.latest_sum,
             self.stated_count,
+            # "When did X start funding Y?": X's earliest sum given, before a start.
+            self.first_given,
             self.founded,
             self.holder_by_title_name,
             self.no_current_holder,
@@ -451,6 +453,9 @@ class Executors(
             self.release_on_day,
             # "What did X announce this year?": that year's releases by or about X.
             self.release_in_year,
+            # "What did the 2020 release say about volunteers?": that year's sentences
+            # holding the topic, naming no entry.
+            self.release_topic_in_year,
             # "Which release first calls X President?": the oldest role stating it.
             self.title_release,
             self.quote_years,
@@ -503,6 +508,7 @@ class Executors(
         self._quotes_by_source  # noqa: B018
         self._roles_by_source  # noqa: B018 (a release's people: every role read once)
         self._releases_by_day  # noqa: B018 (a day's release: every release read once)
+        self._releases_by_year  # noqa: B018 (a year's releases: every release read once)
         self._releases_by_publisher  # noqa: B018 (a publisher's releases: read once)
         self._events_by_word  # noqa: B018
         self._agreements_by_word  # noqa: B018

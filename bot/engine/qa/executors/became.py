@@ -190,8 +190,13 @@ class BecameAnswers(ExecutorBase):
         for fact in [*facts, *stated]:
             if org is not None and not scope & set(fact.about) and fact not in stated:
                 continue
-            if fact.about and fact.about[0] != person and fact.about[0] in people:
-                # "B was elected Mayor in May 2025, succeeding A": B's start, not A's.
+            # "B was elected Mayor in May 2025, succeeding A": B's start, not A's. The
+            # sentence's subject is the person it names first, whatever order a reviewer
+            # linked the people in; one not naming the person goes by that order.
+            first = self._another_named_first(fact, person)
+            if first is None:
+                first = bool(fact.about) and fact.about[0] != person and fact.about[0] in people
+            if first:
                 continue
             when = start_of_title(fact, span.role.title, org_names)
             if not when and head and any(self._text_names(fact.text, u) for u in units):
@@ -202,6 +207,30 @@ class BecameAnswers(ExecutorBase):
             return None
         when, fact = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
         return TitleStart(iso_date(when), when, fact)
+
+    def _another_named_first(self, fact: LoadedFact, person: str) -> bool | None:
+        """Whether the sentence names another person it is about before ``person``
+        (its subject, "B becomes Director …, succeeding A"); None when it does not
+        name ``person`` at all (a summary, "Director since 2021")."""
+        at = self._named_at(fact.text, person)
+        if at is None:
+            return None
+        people = self.index.person_ids
+        for other in fact.about:
+            if other != person and other in people:
+                other_at = self._named_at(fact.text, other)
+                if other_at is not None and other_at < at:
+                    return True
+        return False
+
+    def _named_at(self, text: str, entity_id: str) -> int | None:
+        """Where ``text`` first names the entity (its name or an alias, as whole words,
+        in the normalised text); None when it does not."""
+        entity = self.index.entity(entity_id)
+        padded = f" {normalize(text)} "
+        found = [padded.find(f" {normalize(label)} ") for label in (entity.name, *entity.aliases)]
+        found = [i for i in found if i >= 0]
+        return min(found) if found else None
 
     def _text_names(self, text: str, entity_id: str) -> bool:
         """Whether ``text`` names the entity (its name or an alias, as whole words)."""

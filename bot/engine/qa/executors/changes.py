@@ -26,6 +26,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.recent import MAX_NEWS, MAX_STATEMENTS_READ, NEWS_WORDS, spread
+from bot.engine.qa.held_on import after, asked_day
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.qa.vocabulary import RELEASE_NOUNS
@@ -79,6 +80,10 @@ def _relative_time(q: Query) -> TimeConstraint:
 def _title_key(role: LoadedRole) -> tuple[str, str, str | None]:
     """A title as one thing across the releases stating it: person, title, organisation."""
     return (role.entity, role.title.casefold(), role.organization)
+
+
+# Statements dated after the day asked that a list of news shows apart, at most.
+MAX_AHEAD = 3
 
 
 def _in_order(shown: list[Statement]) -> list[Statement]:
@@ -169,6 +174,13 @@ class ChangeAnswers(ExecutorBase):
             time = TimeConstraint(since=index.sources_newest[0].source.date.year)
         every, capped = self._base_statements(time)
         within = [s for s in every if time.admits_date(s.date)]
+        # A statement dated after the day asked ("becomes Director on 1 May") is
+        # announced, not news yet: shown apart, after what has happened.
+        day = asked_day(q.today)
+        ahead = [s for s in within if day is not None and after(s.date, day)]
+        within = [s for s in within if s not in ahead]
+        if not within and ahead:
+            return self._announced_ahead(q, time, ahead)
         if not within:
             when = _describe(time) or "in the time asked"
             latest = max(
@@ -188,7 +200,20 @@ class ChangeAnswers(ExecutorBase):
             lines.append(
                 f"{at_least}{_more(len(within) - len(shown))} in that time: {self._see_more()}"
             )
+        if ahead:
+            coming = _in_order(spread(ahead, MAX_AHEAD))
+            lines.append("**Announced for later:**")
+            lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in coming]
+            shown += coming
         return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
+
+    def _announced_ahead(self, q: Query, time: TimeConstraint, ahead: list[Statement]) -> Answer:
+        """Nothing has happened yet in the time asked, only what is announced for later
+        in it: said so, with those statements."""
+        coming = _in_order(spread(ahead, MAX_AHEAD))
+        lines = [f"**Nothing has happened {_describe(time)} yet; announced for later:**"]
+        lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in coming]
+        return answered(self.index, q.question, "\n".join(lines), [s.source for s in coming])
 
     def _see_more(self) -> str:
         """How to read the statements a cut list leaves out: the commands that page."""

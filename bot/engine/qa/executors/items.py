@@ -85,6 +85,8 @@ GOVERNING_WORDS = 8
 MAX_NAMED_AFTER = 50
 # Candidates for the list: the facts and quotes ranked first, at most this many.
 MAX_CANDIDATES = 40
+# The best-ranked sentences for a counted noun read for a figure of it (``_count_stated``).
+MAX_STATED_READ = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,7 @@ class ItemAnswers(ExecutorBase):
             found = self._best_enumeration(q, topic, noun, quoted or [noun])
         if found is None:
             return None
-        if counting and found.stated:
+        if counting and (found.stated or self._count_stated(q, noun, topic)):
             return None  # a release gives the number itself: the facts answer it
         items = list(found.enumeration.items)
         # "…launched X together with the eWTP": the question's own subjects are not
@@ -442,6 +444,16 @@ class ItemAnswers(ExecutorBase):
         if best is not None and stated:
             best = _Found(best.item, best.enumeration, best.fit, stated=True)
         return best
+
+    def _count_stated(self, q: Query, noun: str, topic: list[str]) -> bool:
+        """Whether a sentence the noun and the question's words find states a figure for
+        the noun ("a starter collection of 120 tools"): "how many tools did X start
+        with?" is that figure, never the number of items some list happens to hold."""
+        ranked = self.retriever.rank([stem(noun)], set(q.subjects))[:MAX_STATED_READ]
+        return any(
+            isinstance(c.item, LoadedFact) and states_count(" ".join(c.item.text.split()), noun)
+            for c in ranked
+        )
 
     def _of_kind(self, enumeration: Enumeration, kinds: frozenset[EntityKind] | None) -> int:
         """How many of the list's items name only things of ``kinds`` (0 for no kinds):

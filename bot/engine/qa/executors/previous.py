@@ -5,7 +5,9 @@ From the roles' dates (``Index.role_history``): the titles a person no longer ho
 (ended, "previously Director of Training at …", or superseded) at organisations where
 they hold no current title. With none, a summary or fact about them that says
 "previously" or "formerly" answers; else the reply says the releases name no earlier
-organisation, showing their earlier titles where they are now, if any.
+organisation, showing their earlier titles where they are now, if any. A question for a
+post rather than an employer ("what was X's job before?") is answered by those earlier
+titles, wherever they were held.
 
 "Before joining Y" (an organisation named) is ``before.py``'s; "in 2020" is
 ``affiliation.py``'s.
@@ -33,6 +35,18 @@ _PAST_WORDS = frozenset(
 _EMPLOYER_WORDS = frozenset(
     "organisation organization company employer employers institution body".split()
 )
+# Nouns of a post held, not of an employer: "what was X's job before?".
+_TITLE_ASKED = frozenset("job jobs title titles role roles post position".split())
+
+
+def _asks_title(words: tuple[str, ...]) -> bool:
+    """Whether the question asks for a post held, not where ("what was X's job before?",
+    not "where did X work before?" nor "which organisation")."""
+    return bool(_TITLE_ASKED.intersection(words)) and not (
+        _EMPLOYER_WORDS.intersection(words) or "where" in words
+    )
+
+
 # A sentence that states an earlier affiliation ("previously Director of Training at …",
 # "joined the company as COO from a national grocery distributor"; "from" and an article,
 # never a date: "joined from the start" is no employer).
@@ -74,6 +88,22 @@ class PreviousAffiliationAnswers(ExecutorBase):
         if stated is not None:
             text, source = stated
             return answered(index, q.question, text, [source], entities=[person])
+        if history.earlier and _asks_title(words):
+            # "What was X's job before?": a job, not an employer: the earlier titles
+            # answer it, at the organisation where they are now too.
+            shown = history.earlier[:MAX_SHOWN]
+            text = "**Before:** " + "; ".join(
+                f"{index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in shown
+            )
+            if history.current:
+                text += "\nNow: " + "; ".join(index.role_text(s.role) for s in history.current)
+            sources = [src for s in shown for src in span_sources(index, s)]
+            sources += [s.role.source for s in history.current]
+            text, numbered = number_markers(text, force=len(set(sources)) > 1)
+            return replace(
+                answered(index, q.question, text, sources, entities=[person]),
+                citations=citations(index, numbered or sources),
+            )
         if history.earlier:
             # Earlier titles, but where they are now: no other organisation.
             shown = history.earlier[:MAX_SHOWN]

@@ -18,11 +18,13 @@ import functools
 import re
 
 from bot.engine.qa.compose import answered, format_date
-from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import RELEASE_NOUNS
 from bot.engine.qa.written_dates import written_dates
-from bot.kb.models import LoadedSource
-from bot.search.terms import stem
+from bot.kb.models import LoadedQuote, LoadedSource
+from bot.search.synonyms import synonyms
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # The verbs and nouns of an announcement: "announce", "news", "unveil".
@@ -44,6 +46,9 @@ MAX_SHOWN = 6
 
 
 class ReleaseOnDayAnswers(ExecutorBase):
+    # A release's quotes, read once per knowledge base (``ListAnswers``).
+    _quotes_by_source: dict[str, list[LoadedQuote]]
+
     @functools.cached_property
     def _releases_by_day(self) -> dict[str, list[LoadedSource]]:
         """The releases by the day they are dated (ISO date -> releases, newest order):
@@ -144,6 +149,60 @@ class ReleaseOnDayAnswers(ExecutorBase):
         return answered(
             index, q.question, "\n".join(lines), cited, entities=list(dict.fromkeys(entities))
         )
+
+    @functools.cached_property
+    def _releases_by_year(self) -> dict[int, list[LoadedSource]]:
+        """The releases by the year they are dated, newest first: read once per knowledge
+        base, in ``warm``, so that a question never reads every release to find a year's."""
+        grouped: dict[int, list[LoadedSource]] = {}
+        for loaded in self.index.sources_newest:
+            grouped.setdefault(loaded.source.date.year, []).append(loaded)
+        return grouped
+
+    def release_topic_in_year(self, q: Query) -> Result:
+        """ "What did the 2020 release say about volunteers?", naming no entry: the
+        sentences and quotes of that year's releases holding the topic's words (or their
+        thesaurus synonyms), under each release's headline. None for a question of
+        another shape, or when no statement of that year holds them."""
+        words = q.words
+        if q.subjects or not set(words) & RELEASE_NOUNS or "about" not in words:
+            return None
+        t = q.time
+        if t.year is None or t.month is not None or t.since or t.until or len(t.points) != 1:
+            return None
+        asked = content_terms(" ".join(words[words.index("about") + 1 :]))
+        wanted = [frozenset((w, *synonyms(w))) for w in asked if not w.isdigit()]
+        if not wanted:
+            return None
+        index = self.index
+        lines: list[str] = []
+        cited: list[str] = []
+        for loaded in self._releases_by_year.get(t.year, []):
+            said = [
+                f"• {f.text.strip()}"
+                for f in index.facts_by_source.get(loaded.id, [])[:MAX_LIST_FACTS]
+                if _holds(f.text, wanted)
+            ]
+            said += [
+                f"• {index.entity(x.speaker).name}: “{x.text.strip()}”"
+                for x in self._quotes_by_source.get(loaded.id, [])[:MAX_LIST_FACTS]
+                if _holds(x.text, wanted)
+            ]
+            if not said:
+                continue
+            source = loaded.source
+            lines.append(f"**{format_date(source.date.isoformat())}:** {source.title}")
+            lines += said[:MAX_SHOWN]
+            cited.append(loaded.id)
+        if not cited:
+            return None
+        return answered(index, q.question, "\n".join(lines), cited)
+
+
+def _holds(text: str, wanted: list[frozenset[str]]) -> bool:
+    """Whether ``text`` holds every word of the topic, each or one of its synonyms."""
+    terms = set(content_terms(text))
+    return all(w & terms for w in wanted)
 
 
 def _announcing_verb(words: tuple[str, ...]) -> bool:

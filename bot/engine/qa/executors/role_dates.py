@@ -26,6 +26,7 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.executors.qualifiers import TITLE_QUALIFIERS
+from bot.engine.qa.held_on import held_text, history_on
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.superseded import ending_release_date, handed_over, superseding_title
@@ -217,6 +218,9 @@ class RoleDateAnswers(ExecutorBase):
         span = max(fitting, key=lambda s: (s in history.current, s.dates[0]))
         text_of = index.span_text(span)
         sources = [*span.sources, *self._ending_sources(person, span)]
+        on_day = self._on_day(q, person, span)
+        if on_day is not None:
+            return on_day
         if span in history.current:
             # "Is she the executive director yet?": when a fact says the title started
             # ("effective June 1, 2024"), that date is what "yet" asks.
@@ -253,6 +257,37 @@ class RoleDateAnswers(ExecutorBase):
         return answered(
             index, q.question, text + more, [*sources, *more_sources], entities=entities
         )
+
+    def _on_day(self, q: Query, person: str, span: RoleSpan) -> Answer | None:
+        """ "Is P (still / yet) <title>?" on the day asked when it differs from the
+        releases' own reading (``held_on``): "Not yet" for a title that begins later,
+        "Yes" for one whose announced end is still to come; None otherwise."""
+        index = self.index
+        held = history_on(index, person, q.today, self.title_start)
+        key = (span.role.title.casefold(), span.role.organization)
+        name = index.entity(person).name
+        for u in held.upcoming:
+            if (u.span.role.title.casefold(), u.span.role.organization) == key:
+                return answered(
+                    index,
+                    q.question,
+                    f"**Not yet:** {name} is {held_text(index, u.span)} from "
+                    f"{u.start.written}.\n{u.start.fact.text.strip()}",
+                    [u.span.role.source, u.start.fact.source],
+                    entities=[person],
+                )
+        if not span.ended:
+            return None
+        for now in held.current:
+            if (now.role.title.casefold(), now.role.organization) == key:
+                return answered(
+                    index,
+                    q.question,
+                    f"**Yes:** {name} is {held_text(index, now)}.",
+                    [*now.sources, *self._ending_sources(person, span)],
+                    entities=[person],
+                )
+        return None
 
     def _holder_now(self, person: str, role: LoadedRole) -> LoadedRole | None:
         """Someone else's current statement of ``role``'s title at its organisation (the

@@ -15,6 +15,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.became import TitleStart
+from bot.engine.qa.held_on import Upcoming, asked_day, held_text, history_on
 from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
@@ -67,8 +68,9 @@ class RoleAnswers(ExecutorBase):
         """The person's current titles (never an ended one), then earlier ones with their
         dates (``Index.role_history``); at ``orgs`` when the question names some."""
         index = self.index
-        history = index.role_history(person)
-        current, earlier = history.current, history.earlier
+        held = history_on(index, person, q.today, self.title_start)
+        current, earlier = held.current, held.earlier
+        upcoming = [u for u in held.upcoming if not orgs or u.span.role.organization in orgs]
         if orgs:
             at_now = [s for s in current if s.role.organization in orgs]
             at_before = [s for s in earlier if s.role.organization in orgs]
@@ -77,7 +79,7 @@ class RoleAnswers(ExecutorBase):
         lines = []
         if current:
             label = "**Role:**" if len(current) == 1 else "**Roles:**"
-            lines.append(f"{label} " + "; ".join(index.role_text(s.role) for s in current))
+            lines.append(f"{label} " + "; ".join(held_text(index, s) for s in current))
             if len(index.sources_newest) > 1:
                 lines[0] += " — the newest stated"
         else:
@@ -86,8 +88,15 @@ class RoleAnswers(ExecutorBase):
         shown = earlier[:3]
         if shown:
             lines.append("Earlier: " + "; ".join(index.span_text(s) for s in shown))
+        if upcoming:
+            # Announced to begin after the day asked: next, not now.
+            lines.append(
+                "Next: "
+                + "; ".join(f"{held_text(index, u.span)}, from {u.start.written}" for u in upcoming)
+            )
         sources = [s.role.source for s in current] + [r for s in shown for r in s.sources]
         sources += [s.role.source for s in shown if s.ended]
+        sources += [x for u in upcoming for x in (u.span.role.source, u.start.fact.source)]
         return answered(
             index,
             q.question,
@@ -357,6 +366,32 @@ class RoleAnswers(ExecutorBase):
             # "Who's the boss at X?": its heads and chairs, now and before, not a
             # manager there (the board's chair may be named beside the one who runs it).
             held = _leading_holders(q, ask, held, lowest=1)
+        upcoming: list[tuple[str, Upcoming]] = []
+        ended_now: set[int] = set()
+        if not q.time.bounded and asked_day(q.today) is not None and held:
+            # As of the day asked (``held_on``): a holder whose title begins later is
+            # the next one, and a title whose announced end is later is still held.
+            on_day = {h[1]: history_on(index, h[1], q.today, self.title_start) for h in held}
+            upcoming = [
+                (h[1], u)
+                for h in held
+                for u in on_day[h[1]].upcoming
+                if _title_key(u.span.role) == _title_key(h[2])
+            ]
+            later = {person for person, _ in upcoming}
+            held = [h for h in held if h[1] not in later]
+            still = {
+                (h[1], _title_key(s.role))
+                for h in held
+                for s in (*on_day[h[1]].current, *on_day[h[1]].earlier)
+                if not s.ended and s.ended_on
+            }
+            ended_now = {
+                id(h[2])
+                for h in held
+                if index.title_ended(h[2])[0] and (h[1], _title_key(h[2])) not in still
+            }
+            held.sort(key=lambda h: (id(h[2]) not in ended_now, h[0]), reverse=True)
         if not held:
             return None
         caveat = ""
@@ -393,6 +428,8 @@ class RoleAnswers(ExecutorBase):
                         f"is from {since.isoformat()}:"
                     )
         newest_ended, ended_in = index.title_ended(held[0][2])
+        if upcoming or (asked_day(q.today) is not None and not q.time.bounded):
+            newest_ended = newest_ended and id(held[0][2]) in ended_now
         if not q.time.bounded and newest_ended:
             # "Who heads the Heat Institute?" when the newest holder's title has ended
             # and no later holder is given: the name is history, not the answer.
@@ -409,15 +446,26 @@ class RoleAnswers(ExecutorBase):
             mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
             # "Earlier" only for an older statement or an ended title: another holder the
             # same release gives is no earlier one.
-            earlier = when < newest or index.title_ended(role)[0]
+            role_ended = index.title_ended(role)[0]
+            if asked_day(q.today) is not None and not q.time.bounded:
+                role_ended = id(role) in ended_now
+            earlier = when < newest or role_ended
             prefix = "" if not i else "Earlier: " if earlier else "Also: "
             # An ended title is dated by the releases that state it held: the release
             # that only says it ended is no date it was held on ("as of 2026-02-10;
             # ended 2025-12-31" would read as held after it ended).
             span = index.span_of(role) if not role.current else None
             text = index.span_text(span) if span is not None else index.role_text(role)
+            if span is not None and not role_ended and span.ended_on:
+                text = held_text(index, dataclasses.replace(span, ended=False))
             lines.append(f"{prefix}**{index.entity(person).name}** — {text}{mark}")
             sources += [*span.sources, role.source] if span is not None else [role.source]
+        for person, u in upcoming[:MAX_HOLDERS]:
+            lines.append(
+                f"Next: **{index.entity(person).name}** — {held_text(index, u.span)}, "
+                f"from {u.start.written}"
+            )
+            sources += [u.span.role.source, u.start.fact.source]
         if start_line is not None and len(held) <= 2:
             lines.append(start_line[0])
             sources.append(start_line[1])

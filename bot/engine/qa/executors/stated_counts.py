@@ -80,8 +80,8 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.measures import as_unit, unit_stem
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import KIND_NOUNS
-from bot.engine.qa.written_dates import months_in
+from bot.engine.qa.vocabulary import KIND_NOUNS, number_word
+from bot.engine.qa.written_dates import months_in, span_end_month
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -119,6 +119,9 @@ _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant fin
 _MONEY_ASKED = _MONEY_WORDS | _MONEY_VERBS | money_given().nouns
 # The kinds of entity that give money ("how much did the co-op contribute to X?").
 _GIVERS = frozenset((EntityKind.ORGANIZATION, EntityKind.PERSON))
+# "When did X start funding / giving to Y?": a verb or noun of money given ("fund" is
+# no verb of ``money_given``, which leaves it out of givers' names).
+_FUNDING_ASKED = _MONEY_VERBS | money_given().nouns | frozenset(("fund", "funding", "funds"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +210,10 @@ class StatedCountAnswers(ExecutorBase):
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
+        if noun in GIFT_NOUNS and q.words[:2] == ("how", "many") and not q.time.bounded:
+            # "How many grants has X given Y?": X's sums given, counted, whatever
+            # noun each sentence uses for them.
+            return self._commitment_count(q, noun)
         asked = stem(noun)
         unit = unit_stem(asked) if as_unit(noun, q.question) else None
         if unit is not None:
@@ -311,6 +318,67 @@ class StatedCountAnswers(ExecutorBase):
                 if e != entity_id and name.startswith(normalize(index.entity(e).name) + " ")
             ),
             None,
+        )
+
+    def first_given(self, q: Query) -> Result:
+        """ "When did X start funding Y?": the date of the earliest sum the releases state
+        X gave (``commitments``), never a later renewal that a search for "funding" finds
+        first. None when the question is not of this kind or no sum is stated."""
+        words = set(q.words)
+        if q.wants != "date" or not q.subjects or q.quote or q.time.bounded:
+            return None
+        if not {stem(w) for w in words} & _START_STEMS or not words & _FUNDING_ASKED:
+            return None
+        parts = self._given_by(q)
+        if not parts:
+            return None
+        first = parts[0]
+        when = format_date(first.date)
+        text = (
+            f"**{when}**: the earliest sum the releases state it gave.\n{first.fact.text.strip()}"
+        )
+        if len(parts) > 1:
+            text += f"\nLater: {len(parts) - 1} more (the newest as of {parts[-1].date})."
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [first.fact.source, *([parts[-1].fact.source] if len(parts) > 1 else [])],
+            entities=first.fact.about,
+        )
+
+    def _given_by(self, q: Query) -> list[Commitment]:
+        """The first subject's distinct sums given (``commitments``), oldest first."""
+        q = self._with_givers(q)
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        first = q.subjects[0]
+        return commitments(
+            [
+                Commitment(c.fact, c.figure, c.date)
+                for key, group in groups.items()
+                if key[0] == first
+                for c in group
+            ]
+        )
+
+    def _commitment_count(self, q: Query, noun: str) -> Result:
+        """The first subject's distinct sums given (``commitments``), counted, oldest
+        first; None when the releases state none (the facts decide)."""
+        parts = self._given_by(q)
+        if not parts:
+            return None
+        plural = noun if noun.endswith("s") else f"{noun}s"
+        counted = f"{number_word(len(parts))} {plural if len(parts) != 1 else noun.rstrip('s')}"
+        lines = [f"**{counted.capitalize()}** that the releases state, oldest first:"]
+        lines += [
+            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in parts
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [p.fact.source for p in parts],
+            entities=[e for p in parts for e in p.fact.about],
         )
 
     def _with_givers(self, q: Query) -> Query:
@@ -533,7 +601,11 @@ class StatedCountAnswers(ExecutorBase):
         # whatever verb each uses ("gathered seeds from 740 populations").
         phrase = content_terms(" ".join(_noun_phrase(q.words)))
         dated = bool(q.time.points) and len(phrase) > 1
-        docs = self.index.terms.docs_with_all(phrase if dated else q.terms)
+        # "How many tools did the tool library start with?": the start is the time
+        # asked, not a word the sentence stating it must use ("a starter collection").
+        starting = _asks_start(q.words) and not q.time.points
+        required = [t for t in q.terms if not (starting and t in _START_STEMS)]
+        docs = self.index.terms.docs_with_all(phrase if dated else required)
         if len(docs) > MAX_LIST_FACTS:
             return None  # words too common to pick out one series
         for doc_id in sorted(docs):
@@ -581,6 +653,18 @@ class StatedCountAnswers(ExecutorBase):
             ]
             # Added to the sentences found, which keep what they state (a plan too).
             groups = {key: [*found, *newer] for key in groups}
+        if starting:
+            every = [c for g in groups.values() for c in g]
+            first = min(every, key=lambda c: c.date)
+            if first.date < max(c.date for c in every):
+                # The earliest count stated is the one started with.
+                text = (
+                    f"**{first.figure.shown}** at the start (as of {first.date}):\n"
+                    f"{first.fact.text.strip()}"
+                )
+                return answered(
+                    self.index, q.question, text, [first.fact.source], entities=first.fact.about
+                )
         return self._stated_answer(q, groups, set(q.terms) - {asked})
 
     def _stated_answer(
@@ -815,6 +899,11 @@ class StatedCountAnswers(ExecutorBase):
         months = set(months_in(fact.text))
         if len(months) == 1 and (month := months.pop()) <= date[:7]:
             return month
+        ended = span_end_month(fact.text)
+        if ended is not None and ended <= date[:7]:
+            # "repaired 1,240 items between June 2018 and December 2019": the count
+            # holds at the span's end, not at the release reporting it weeks later.
+            return ended
         return date
 
     def _sum_after_name(self, fact: LoadedFact, subject: str) -> Figure | None:
@@ -1027,15 +1116,28 @@ def _counting(text: str, noun: str) -> Figure | None:
         if (
             figure.after[:1] == ("of",)
             and i + 1 < len(figures)
+            and "of" in figures[i + 1].before
             and any(same_word(w, noun) for w in figures[i + 1].after)
         ):
             # "Twelve of the planned 40 hubs are running": the part counts what is
-            # there; the whole after it is what was planned.
+            # there; the whole after it is what was planned. A figure of another clause
+            # ("all nine of the city's libraries, and … lends 1,100 tools") is no whole.
+            return figure
+        if (
+            figure.after[:1] == ("of",)
+            and any(same_word(w, noun) for w in figure.after[1:_PART_OF_REACH])
+            and not (i + 1 < len(figures) and "of" in figures[i + 1].before)
+        ):
+            # "All nine of the city's libraries": nine libraries, the whole named after
+            # "of" with no figure of its own.
             return figure
         if noun in MEMBERSHIP_TERMS and counts_members(text, figure):
             return figure
     return None
 
+
+# How many words after "N of" the noun N counts may come ("nine of Brantwick's libraries").
+_PART_OF_REACH = 5
 
 # How many words after "<unit> of" the goods' noun may come ("kilometres of pollinator
 # corridors").

@@ -22,6 +22,7 @@ from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import best_fitting
+from bot.engine.qa.held_on import asked_day, history_on
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS, RELEASE_NOUNS
 from bot.kb.loader import LoadedFact
@@ -34,6 +35,8 @@ _DOWN_VERBS = frozenset("step steps stepped stepping stand stands stood".split()
 _UNTIL_WORDS = frozenset(("before", "until", "till"))
 # "How long did X chair …", "for how many years was X …".
 _LONG_WORDS = frozenset(("long", "years", "months"))
+# "How long has X been …": the auxiliaries of the present perfect.
+_PRESENT_PERFECT = frozenset(("has", "have"))
 
 
 def _leaves(words: tuple[str, ...]) -> bool:
@@ -41,6 +44,12 @@ def _leaves(words: tuple[str, ...]) -> bool:
     if set(words) & LEAVING_WORDS:
         return True
     return any(w in _DOWN_VERBS and nxt == "down" for w, nxt in itertools.pairwise(words))
+
+
+def _asks_present(words: tuple[str, ...]) -> bool:
+    """Whether "how long" is asked in the present perfect ("how long has X been …",
+    "how long have they run …"): up to now, not as of the releases."""
+    return bool(set(words) & _PRESENT_PERFECT)
 
 
 def _asks_how_long(words: tuple[str, ...]) -> bool:
@@ -296,7 +305,19 @@ class TenureAnswers(ExecutorBase):
         else:
             end_date, at_least = max(span.dates).isoformat(), True
         to_today = None
-        if at_least and end_date < start_date and q.today is not None:
+        day = asked_day(q.today)
+        if (
+            at_least
+            and day is not None
+            and end_date >= start_date
+            and _asks_present(q.words)
+            and day.isoformat() > end_date
+            and span in history_on(index, person, day, self.title_start).current
+        ):
+            # "How long has X been chief executive?" of a title still held: to the day
+            # asked, saying that no release says it ended since.
+            end_date, at_least, to_today = day.isoformat(), False, end_date
+        elif at_least and end_date < start_date and q.today is not None:
             # Announced ahead ("named Executive Director, effective June 1, 2024" in a
             # May release): "how long has she been …" is measured from the start to the
             # day asked, once that day has come; no release says it ended.
