@@ -33,6 +33,7 @@ from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
+from bot.vocab import money_given
 
 # Words asking for the members ("who are the members of X", "who belongs to X").
 _MEMBER_WORDS = frozenset(
@@ -82,9 +83,14 @@ _FOUNDING_CUES = re.compile(
 # Lochan Canal Trust"): "set up the Brenmoor Lab to run SmokeLine's research" launched
 # something else.
 MAX_LAUNCH_GAP = 2
-# Another role's list after the parties' ("run by A with B, and funded by C"): a funder
-# or backer the sentence names is not named as a partner or member.
-_OTHER_ROLE = re.compile(r"\b(?:funded|financed|backed|supported|sponsored|paid for) by\b")
+# Another role's list after the parties' ("run by A with B, and funded by C"; "run by A
+# and B, opened with a grant from C"): a funder or backer the sentence names is not named
+# as a partner or member. The nouns of a sum given are the engine's one list of them.
+_OTHER_ROLE = re.compile(
+    r"\b(?:funded|financed|backed|supported|sponsored|paid for) by\b|"
+    r"\b(?:with|through|thanks to) (?:a |an |the )?(?:\w+ ){0,3}?"
+    rf"(?:{'|'.join(sorted(money_given().nouns, key=len, reverse=True))})s? (?:from|of)\b"
+)
 _GROUP_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 # At most this many sentences are shown under the list.
 MAX_MEMBER_SENTENCES = 4
