@@ -28,6 +28,7 @@ from bot.ingest.titles import split_title_org
 from bot.ingest.words import is_title_phrase, is_title_word
 from bot.kb.models import EntityKind, KnowledgeBase
 from bot.textnorm import normalize
+from bot.vocab import succession
 
 
 class RoleChange(NamedTuple):
@@ -75,6 +76,33 @@ _OBJECT = r"(?P<object>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 BOARD_MEMBER_TITLE = "Board Member"
 # An adverb inside a change verb: "will also become", "has now been appointed".
 _ALSO = r"(?:(?:also|now|formally|officially)\s+)?"
+# The auxiliary before a succession verb: "will retire", "is to step down", "has taken over".
+_AUX = r"(?:(?:will|has|have|had|is|are|was|were)\s+(?:to\s+)?(?:be\s+)?)?"
+
+
+def _forms(forms: tuple[str, ...]) -> str:
+    """One alternation of written forms, longest first ("steps down" before "step")."""
+    return (
+        "(?:"
+        + "|".join(
+            r"\s+".join(re.escape(w) for w in f.split())
+            for f in sorted(forms, key=len, reverse=True)
+        )
+        + ")"
+    )
+
+
+_WORDS = succession()
+_LEAVES = _forms(_WORDS.leaves)
+_TAKES_OVER = _forms(_WORDS.takes_over)
+_SUCCEEDS = _forms(_WORDS.succeeds)
+_HANDED_TO = _forms(_WORDS.handed_to)
+_SUCCESSOR = _forms(_WORDS.successor_nouns)
+# Where a succession verb with no title ends: its effect date, punctuation, a new clause.
+_BARE_END = (
+    rf"(?={_EFFECT.pattern}|\s*[,;.:]|\s*$|\s+(?:and|but|when|after|once)\s+(?=[a-z])"
+    r"|\s+(?:the|that|this|her|his|their)\s+(?:role|post|position|office)\b)"
+)
 # The change verbs, each with the parts it names (new title, left title, predecessor).
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
@@ -86,7 +114,7 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "succeeds",
-            rf"\b(?:succeeds|succeeded|will\s+succeed|is\s+to\s+succeed|has\s+succeeded)\s+"
+            rf"\b{_AUX}{_SUCCEEDS}\s+"
             rf"{_PREDECESSOR}\s+as\s+{_TITLE.format(name='title')}{_END}",
         ),
         (
@@ -101,15 +129,40 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "steps down",
-            rf"\b(?:(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down"
-            rf"|retires|retired|will\s+retire|has\s+retired|is\s+retiring|is\s+to\s+retire)\s+"
-            rf"as\s+{_TITLE.format(name='left')}{_END}",
+            rf"\b{_AUX}{_LEAVES}\s+as\s+{_TITLE.format(name='left')}{_END}",
+        ),
+        (
+            # "Tern's Treasurer, Ada Roe, will step down in May": the title left is
+            # the one the sentence (or the release) gives the person.
+            "leaves bare",
+            rf"\b{_AUX}{_LEAVES}{_BARE_END}",
+        ),
+        (
+            # "Ivo Lam, her deputy since 2020, takes over from June", "… succeeds her":
+            # the subject takes the title the person before leaves.
+            "takes over bare",
+            rf"\b{_AUX}(?:{_TAKES_OVER}(?!\s+(?:as\b|from\s+(?!{_WHEN})[A-Z]))(?:\s+from\s+(?P<handover>her|him|them))?"
+            rf"|{_SUCCEEDS}\s+(?P<handover_object>her|him|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+            rf"(?!\s+as\b)){_BARE_END}",
+        ),
+        (
+            # "Her successor will be Ivo Lam": the object takes the title she leaves.
+            "successor is",
+            rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+)?{_SUCCESSOR}\s+(?:will\s+be|is|was|has\s+been"
+            rf"(?:\s+named(?:\s+as)?)?)\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?"
+            rf"(?=\s*[,;.]|{_EFFECT.pattern}|\s*$)",
+        ),
+        (
+            # "Ivo Lam will be her successor".
+            "successor of",
+            rf"\b(?:will\s+be|is|was|becomes|will\s+become|has\s+been\s+named(?:\s+as)?)\s+"
+            rf"(?P<handover>her|his|their)\s+{_SUCCESSOR}\b",
         ),
         (
             # "She will be succeeded by John Roe, currently Head of Sales, from 1 May":
             # the object takes the title the subject leaves.
             "succeeded by",
-            rf"\b(?:will\s+be|is\s+to\s+be|has\s+been|had\s+been|was|is|are|were)\s+succeeded\s+"
+            rf"\b(?:will\s+be|is\s+to\s+be|has\s+been|had\s+been|was|is|are|were)\s+{_HANDED_TO}\s+"
             rf"(?:as\s+{_TITLE.format(name='title')}\s+)?by\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?"
             rf"(?=\s*[,;.]|{_EFFECT.pattern}|\s*$)",
         ),
@@ -168,7 +221,8 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A verb that says the change has happened by the release's date.
 _SETTLED = re.compile(
-    r"\b(?:moved|has|have|had|was|were|became|succeeded|took|stepped)\b", re.IGNORECASE
+    r"\b(?:moved|has|have|had|was|were|became|succeeded|took|stepped|stood|retired)\b",
+    re.IGNORECASE,
 )
 # The organisation that announces the change in the sentence: "RCRN today announced
 # that …", "Elmstead University also confirmed that …".
@@ -345,6 +399,11 @@ def read_changes(
                 if kind == "names bare" and not is_title_word(match["title"].split()[0]):
                     continue
                 successor_of = None
+                if kind == "successor is":
+                    # ("Her successor will be …": the one leaving, named before.)
+                    successor_of = _last_leaving(changes, None) or last_person
+                    if successor_of is None:
+                        continue
                 if kind == "succeeded by":
                     # (The subject leaves; the person the change is about is the object.)
                     named_before = _people(before, registry)
@@ -372,7 +431,7 @@ def read_changes(
                         found = registry.add(named, EntityKind.PERSON)
                     if (
                         found is None
-                        and kind == "succeeded by"
+                        and kind in ("succeeded by", "successor is")
                         and is_person_name(named, registry.acronyms())
                     ):
                         found = registry.add(named, EntityKind.PERSON)
@@ -401,7 +460,7 @@ def read_changes(
                     starts, day = last_start
                 else:
                     starts, day = _when(effect.group("when"))
-                if kind == "steps down":
+                if kind in ("steps down", "leaves bare"):
                     # ("stepped down as Director on June 30": the date is the end.)
                     ends, starts, day = starts, None, None
                 elif kind == "held until":
@@ -429,6 +488,22 @@ def read_changes(
                 left_org = None
                 if left:
                     left, left_org, _ = _organisation(left, sentence, registry)
+                if kind == "leaves bare":
+                    # (No "as <title>": the title the sentence gives the person, else
+                    # the one title this release gives them; apply_changes looks in
+                    # the base when neither does.)
+                    held = _title_named(registry, person, sentence)
+                    if held is not None:
+                        left, left_org = held.title, held.organization
+                if kind in ("takes over bare", "successor of"):
+                    handover = groups.get("handover") or groups.get("handover_object")
+                    if handover and handover.lower() not in ("her", "him", "them", "his", "their"):
+                        named_pred = _people(handover, registry)
+                        successor_of = named_pred[0] if named_pred else None
+                    else:
+                        successor_of = _last_leaving(changes, person)
+                    if successor_of is None or successor_of == person:
+                        continue
                 predecessor = None
                 if successor_of is not None:
                     predecessor = successor_of
@@ -478,6 +553,26 @@ def read_changes(
         elif found_any:
             last_person = changes[-1].person
     return changes
+
+
+def _last_leaving(changes: list[RoleChange], successor: str | None) -> str | None:
+    """The person of the newest change that leaves a title, other than ``successor``:
+    the one a "takes over" or "her successor" after it hands the title on from."""
+    return next(
+        (c.person for c in reversed(changes) if c.left and c.person != successor and not c.title),
+        None,
+    )
+
+
+def _title_named(registry: Registry, person: str, sentence: str) -> DraftRole | None:
+    """The person's title this release drafts that ``sentence`` names ("Tern's Treasurer,
+    Ada Roe, will step down"), else their one title here; None otherwise."""
+    roles = [r for r in registry.roles if r.entity == person and r.current and not r.ended]
+    folded = normalize(sentence)
+    named = [r for r in roles if normalize(r.title) in folded]
+    if named:
+        return max(named, key=lambda r: len(r.title))
+    return roles[0] if len(roles) == 1 else None
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -545,6 +640,20 @@ def apply_changes(
     notes: list[str] = []
     for change in changes:
         held = _current_roles(registry, kb, change.person)
+        if change.left is None and change.title is None:
+            # ("Ada Roe will retire in May" with no title here: the one the base gives
+            # her, or the one of hers the sentence names.)
+            folded = normalize(change.sentence)
+            known = [r for r in held if r.current and not r.ended]
+            named = [r for r in known if normalize(r.title) in folded]
+            pick = named[0] if len(named) == 1 else known[0] if len(known) == 1 else None
+            if pick is None:
+                notes.append(
+                    f"'{change.person}' leaves a title, as the release says, but it names none"
+                    " and the person holds none or several: end the right role by hand"
+                )
+                continue
+            change = change._replace(left=pick.title, organisation=pick.organization)
         org = change.organisation
         left = None
         if change.left:
@@ -584,9 +693,23 @@ def apply_changes(
                 left = DraftRole(change.person, change.left, change.organisation or org)
             _end(registry, left, change.ends, title=left_title)
             ended_titles.append(change.left)
+        handed_on = ""
         if pred_role is not None and change.predecessor:
             _end(registry, pred_role, change.ends)
-            ended_titles.append(f"{registry.entities[change.predecessor].name}'s {pred_role.title}")
+            # (The successor takes the predecessor's title over, never "leaves" it: the
+            # note says whose title ends, apart from the successor's own.)
+            ended_on = next(
+                (
+                    r.ended
+                    for r in registry.roles
+                    if r.entity == change.predecessor and _same_title(r.title, pred_role.title)
+                ),
+                None,
+            )
+            handed_on = (
+                f"; {registry.entities[change.predecessor].name} leaves it"
+                f" ({'ended ' + ended_on if ended_on else 'current: false: no end date given'})"
+            )
         new_title = change.title
         same_post = None
         if change.title:
@@ -659,7 +782,7 @@ def apply_changes(
             else ""
         )
         notes.append(
-            f"'{change.person}' {what}{gone}, as the release says (a leadership change):"
+            f"'{change.person}' {what}{gone}{handed_on}, as the release says (a leadership change):"
             " check these roles, and restate the person's summary under summaries:"
         )
     return notes

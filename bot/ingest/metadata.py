@@ -1459,7 +1459,15 @@ def _resolve_date(
     metadata or --date; a date that cannot be read at all stays None (marked for review).
     """
     found = lead.date if lead else None
-    us = (
+    # (A dateline in another country writes the date its way, day first, even on an
+    # American wire: "PERTH, Scotland (UK), 04/05/2024 /PRNewswire/" is 4 May.)
+    abroad = (
+        lead is not None
+        and lead.dateline is not None
+        and bool(lead.dateline.country)
+        and lead.dateline.country != "United States"
+    )
+    us = not abroad and (
         (lead is not None and lead.publisher in _US_WIRES)
         or (
             lead is not None

@@ -59,7 +59,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import kind_acronyms, month_stems_pattern
+from bot.vocab import common_abbreviations, kind_acronyms, month_stems_pattern
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
@@ -77,6 +77,7 @@ _NAME = (
 # "at": "launched Code Club in Velmont, a programme" names a place after it.)
 _PROGRAMME_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on|to)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
 _KIND_ACRONYMS = kind_acronyms()
+_ABBREVIATIONS = common_abbreviations()
 # An adverb made from an adjective ("Separately", "Additionally", "Simultaneously"); a
 # name ending in "-ly" has no such stem ("Bentley", "Italy", "Kelly").
 _OPENING_ADVERB = re.compile(
@@ -264,7 +265,7 @@ def _is_candidate(
         return False  # "June 5 Acme": a date, not a name joined by a digit
     if len(name) >= 4 and name.lower().rstrip(".") in US_STATES:
         return False  # "across Massachusetts, New York and Rhode Island"
-    if name.upper() in _NOT_PARTIES:
+    if name.upper() in _NOT_PARTIES or name.casefold() in _ABBREVIATIONS:
         return False
     found = registry.find(name)
     entity = registry.entities.get(found) if found is not None else None

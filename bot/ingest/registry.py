@@ -20,7 +20,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind, KnowledgeBase
 from bot.textnorm import normalize
-from bot.vocab import given_names
+from bot.vocab import given_names, month_pattern
 
 # --- the registry -------------------------------------------------------------------------
 
@@ -58,6 +58,12 @@ class DraftRole:
 # An acronym whose capital I a scan (OCR) read as a lower-case l: "lVO", "lKA".
 # ("UNlCEF" too: one l among two or more capitals, three to seven letters in all.)
 _OCR_ACRONYM = re.compile(r"(?=[A-Zl]{3,7}$)(?=(?:[^l]*l){1}[^l]*$)(?=(?:.*[A-Z]){2})[A-Z]*l[A-Z]*")
+
+
+# A start date written after a title: "Head of Parks since March 2021", "… since 2018".
+_SINCE_TAIL = re.compile(
+    rf"\s+since\s+(?:(?:\d{{1,2}}\s+)?(?i:{month_pattern()})\s+)?(?:19|20)\d\d$"
+)
 
 
 # A relative clause after a name: " who chose", " which runs", " whose members".
@@ -377,6 +383,9 @@ class Registry:
         ended: str | None = None,
     ) -> None:
         title = title.strip(" ,.")
+        # "Chief Executive since 2018": the start is no part of the title (since_posts.py
+        # states it as its own dated fact).
+        title = _SINCE_TAIL.sub("", title) or title
         # "former Director General" read by any path: the title, no longer held.
         past = re.match(r"(?:former|ex-|erstwhile)\s*(?=[A-Z])", title, re.IGNORECASE)
         if past:

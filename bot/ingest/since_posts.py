@@ -39,6 +39,20 @@ _SINCE_MAIN = re.compile(
     rf"^{_NAME},\s+who\s+[^,;]{{3,100}},\s+has\s+been\s+{_POST}\s+since\s+{_WHEN}\.?$"
 )
 
+# The post written before the name, opening the sentence or after the verb of a quote:
+# "Orrin Trust's Head of Grants since 2023, Jo Ray, said …", "…," said the Trust's Head
+# of Grants since 2023, Jo Ray.
+_SINCE_BEFORE = re.compile(
+    rf"^(?:[^A-Za-z]*(?:said|says|added)\s+)?(?P<post>(?:the\s+)?[A-Z][^,;]{{3,80}}?)\s+since\s+"
+    rf"{_WHEN},\s+{_NAME}(?:,|\.?$|\s+(?:said|says|added)\b)"
+)
+
+
+def _match(sentence: str) -> re.Match[str] | None:
+    text = sentence.strip()
+    return _SINCE_POST.match(text) or _SINCE_MAIN.match(text) or _SINCE_BEFORE.match(text)
+
+
 NOTE = "drafted from the post and start date the sentence gives in passing: check it"
 
 
@@ -56,7 +70,7 @@ class HeldSince(NamedTuple):
 def held_since(sentence: str, registry: Registry) -> HeldSince | None:
     """The post held since a date that ``sentence`` gives (see ``since_post``); None when
     it gives none, or no title the release reads."""
-    match = _SINCE_POST.match(sentence.strip()) or _SINCE_MAIN.match(sentence.strip())
+    match = _match(sentence)
     if match is None or not is_title_phrase(match["post"]):
         return None
     person = registry.find_person(match["name"])
@@ -76,7 +90,7 @@ def since_post(sentence: str, registry: Registry) -> FoundFact | None:
     """The statement of a post held since a date that ``sentence`` gives in an
     appositive (see the module doc), about the person and what the post names; None
     when the sentence has none, or the name is no person of the release."""
-    match = _SINCE_POST.match(sentence.strip()) or _SINCE_MAIN.match(sentence.strip())
+    match = _match(sentence)
     if match is None or not is_title_phrase(match["post"]):
         return None
     person = registry.find_person(match["name"])

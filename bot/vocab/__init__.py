@@ -141,6 +141,12 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+def common_abbreviations() -> frozenset[str]:
+    """``common_abbreviations.txt``: abbreviations such as "R&D" or "Q&A" that name an
+    activity, never an entity, casefolded."""
+    return word_list("common_abbreviations")
+
+
 def irregular_participles() -> frozenset[str]:
     """``irregular_participles.txt``: past participles not ending in "-ed" ("sown",
     "built"), casefolded."""
@@ -289,6 +295,42 @@ def office_verbs() -> dict[str, str]:
     import yaml
 
     return dict(yaml.safe_load(_text("office_verbs.yaml")))
+
+
+@dataclass(frozen=True, slots=True)
+class Succession:
+    """``succession.yaml``: the words of a change of holder, each a tuple of written
+    forms in lower case: ``leaves`` ("steps down", "retired"), ``takes_over`` ("took
+    over"), ``handed_to`` (passive participles: "succeeded", "replaced") and
+    ``successor_nouns`` ("successor"); ``succeeds`` ("succeeded") takes its predecessor
+    as object."""
+
+    leaves: tuple[str, ...]
+    takes_over: tuple[str, ...]
+    succeeds: tuple[str, ...]
+    handed_to: tuple[str, ...]
+    successor_nouns: tuple[str, ...]
+
+
+@cache
+def succession() -> Succession:
+    """``succession.yaml``, each group's lines split into their forms."""
+    import yaml
+
+    data = yaml.safe_load(_text("succession.yaml"))
+
+    def forms(key: str) -> tuple[str, ...]:
+        return tuple(
+            form.strip().lower() for line in data[key] for form in line.split(",") if form.strip()
+        )
+
+    return Succession(
+        forms("leaves"),
+        forms("takes_over"),
+        forms("succeeds"),
+        forms("handed_to"),
+        forms("successor_nouns"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
