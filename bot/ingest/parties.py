@@ -1453,7 +1453,30 @@ def federal_government(registry: Registry, title: str, text: str) -> str | None:
         return None
     if not _FEDERAL_GOVERNMENT.search(f"{title}\n{text}") or registry.find("Federal Government"):
         return None
+    longer = _longer_federal_government(f"{title}\n{text}")
+    if longer is not None:
+        # ("the Velmoran Federal Government will ...": "Federal Government" is the tail
+        # of the government's whole name; elsewhere in the release it is that one
+        # government, never a second one.)
+        return registry.add(longer, EntityKind.ORGANIZATION, aliases=["Federal Government"])
     return registry.add("Federal Government", EntityKind.ORGANIZATION)
+
+
+# "the Velmoran Federal Government": capitalised words right before "Federal Government".
+_LONGER_FEDERAL = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)+)Federal\s+Government\b")
+
+
+def _longer_federal_government(text: str) -> str | None:
+    """The whole name a release gives its federal government when "Federal Government"
+    is only its tail ("Velmar Federal Government"; an article before it, "The", is no
+    part of it), or None when the release writes no longer name."""
+    for match in _LONGER_FEDERAL.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in {"the", "a", "an"}:
+            words = words[1:]
+        if words:
+            return " ".join([*words, "Federal", "Government"])
+    return None
 
 
 def governments_by_adjective(registry: Registry) -> None:
