@@ -21,3 +21,17 @@ def test_federal_government_as_the_tail_of_a_longer_name_is_that_government() ->
     assert roles(d, "Idris Kalvano") == {
         ("Chief Surveyor of the Republic", "Ostrand Federal Government")
     }
+
+
+def test_a_short_name_of_first_words_and_initials_is_the_long_names_acronym() -> None:
+    d = build_draft(
+        "KELSO, May 2, 2024 /PRNewswire/ -- Orrinvale Biologics has hired an American"
+        " lab, Dunmore Valley Contract Research Laboratory (Dunmore Valley CRL), to run"
+        " its trials.\n\n"
+        '"We chose them for their speed," said Mara Quell, President of Dunmore Valley'
+        " CRL.\n"
+    )
+    lab = next(e for e in d.registry.entities.values() if e.name.startswith("Dunmore Valley"))
+    assert lab.name == "Dunmore Valley Contract Research Laboratory"
+    assert "Dunmore Valley CRL" in lab.aliases
+    assert roles(d, "Mara Quell") == {("President", "Dunmore Valley Contract Research Laboratory")}
