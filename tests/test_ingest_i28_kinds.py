@@ -35,3 +35,13 @@ def test_a_short_name_of_first_words_and_initials_is_the_long_names_acronym() ->
     assert lab.name == "Dunmore Valley Contract Research Laboratory"
     assert "Dunmore Valley CRL" in lab.aliases
     assert roles(d, "Mara Quell") == {("President", "Dunmore Valley Contract Research Laboratory")}
+
+
+def test_two_cities_in_capitals_joined_by_a_slash_are_a_dateline_not_a_publisher() -> None:
+    d = build_draft(
+        "ORRVALE/KESTMARK: Dalvin Networks signed a memorandum with Pellor Telecom at a"
+        " trade fair in Orrvale to cut the emissions of both networks.\n\n"
+        "The two firms will share their energy data every quarter.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Orrvale"
+    assert d.meta.publisher is None

@@ -910,8 +910,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 continue
             publisher, cut = name, (match.start(), match.end())
             break
-        # "GUWAHATI: Text": a place in capitals ended by a colon.
-        colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
+        # "GUWAHATI: Text": a place in capitals ended by a colon. ("ORRVALE/KESTMARK:
+        # Text": a story datelined in two cities, joined by a slash.)
+        colon = re.match(
+            r"[A-Z][A-Z.'’-]+(?:(?:\s|\s?/\s?)[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head
+        )
         # "Tallis: Text" in title case too, as the opening of a long story paragraph.
         colon = colon or (
             re.match(
