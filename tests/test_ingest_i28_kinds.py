@@ -45,3 +45,14 @@ def test_two_cities_in_capitals_joined_by_a_slash_are_a_dateline_not_a_publisher
     )
     assert d.meta.dateline is not None and d.meta.dateline.city == "Orrvale"
     assert d.meta.publisher is None
+
+
+def test_a_chief_officer_named_by_the_function_served_is_one_title_at_the_company() -> None:
+    d = build_draft(
+        "Harwick to supply Tessaly with grid batteries in $900 million deal\n\n"
+        "OSLO, May 2, 2024 (AFP) - Harwick will supply Tessaly with grid batteries over"
+        " five years, the companies said.\n\n"
+        "\u201cThe first units ship in March,\u201d Harwick chief revenue officer Lotta Rask"
+        " said in the release.\n"
+    )
+    assert roles(d, "Lotta Rask") == {("chief revenue officer", "Harwick")}
