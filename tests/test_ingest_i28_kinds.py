@@ -56,3 +56,21 @@ def test_a_chief_officer_named_by_the_function_served_is_one_title_at_the_compan
         " said in the release.\n"
     )
     assert roles(d, "Lotta Rask") == {("chief revenue officer", "Harwick")}
+
+
+def test_brands_in_lower_case_in_a_list_after_a_deals_with_are_parties() -> None:
+    d = build_draft(
+        "ORRVALE, May 2, 2024 /PRNewswire/ -- Dalvin Networks signed a memorandum in"
+        " Orrvale along with kesto Group, Brennel, vo, and Ostratel, aiming to cut the"
+        " carbon footprint of their networks.\n\n"
+        "The memorandum covers shared energy data.\n"
+    )
+    assert {"kesto Group", "Brennel", "vo", "Ostratel"} <= names(d)
+
+
+def test_common_nouns_in_lower_case_after_with_are_no_parties() -> None:
+    d = build_draft(
+        "ORRVALE, May 2, 2024 /PRNewswire/ -- Dalvin Networks signed a memorandum along"
+        " with ports, mills, and farms across the coast to cut emissions.\n"
+    )
+    assert not {"ports", "mills", "farms"} & names(d)
