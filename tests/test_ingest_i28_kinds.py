@@ -74,3 +74,11 @@ def test_common_nouns_in_lower_case_after_with_are_no_parties() -> None:
         " with ports, mills, and farms across the coast to cut emissions.\n"
     )
     assert not {"ports", "mills", "farms"} & names(d)
+
+
+def test_a_french_legal_form_ends_a_name_joined_by_an_ampersand() -> None:
+    d = build_draft(
+        "ORRVALE, May 2, 2024 /PRNewswire/ -- Merrow Metals has signed an offtake"
+        " agreement with Tessin Ore & Minerals S.A.R.L. for its nickel.\n"
+    )
+    assert "Tessin Ore & Minerals S.A.R.L." in names(d)

@@ -354,10 +354,14 @@ _LIST_SUFFIX = re.compile(rf",?\s+{_LEGAL_SUFFIX}(?=[,\s]|$)")
 
 # A company's legal form after its name that the capitalised-name reader does not know
 # as one (it knows Inc, Ltd, Co. Ltd, plc ...): "Sdn Bhd" and "Berhad" (Malaysia),
-# "S.A. de C.V." (Mexico).
-_LEGAL_FORM = r"(?:Sdn\.?\s+Bhd|Bhd|Berhad|S\.\s?A\.\s+de\s+C\.\s?V)\.?"
+# "S.A. de C.V." (Mexico), "S.A.R.L." and "S.A.S." (France and French-speaking Africa),
+# "S.p.A." (Italy).
+_LEGAL_FORM = (
+    r"(?:Sdn\.?\s+Bhd|Bhd|Berhad|S\.\s?A\.\s+de\s+C\.\s?V|S\.A\.R\.L|SARL|S\.A\.S|S\.p\.A)\.?"
+)
 _SUFFIXED_NAME = re.compile(
-    r"(?<![\w&.'’-])(?P<name>(?:[A-Z0-9][\w&.'’-]*\s+){0,6}?[A-Z0-9][\w&.'’-]*"
+    # ("Orrin Ore & Minerals S.A.R.L.": an ampersand joins the name's words.)
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z0-9][\w&.'’-]*\s+(?:&\s+)?){0,6}?[A-Z0-9][\w&.'’-]*"
     # ("Acme Development (M) Sdn Bhd": a country's name or initial in brackets.)
     rf"(?:\s+\([A-Z][a-z]*\))?,?\s+{_LEGAL_FORM})(?=[\s,;:)]|$)"
 )
