@@ -82,3 +82,13 @@ def test_a_french_legal_form_ends_a_name_joined_by_an_ampersand() -> None:
         " agreement with Tessin Ore & Minerals S.A.R.L. for its nickel.\n"
     )
     assert "Tessin Ore & Minerals S.A.R.L." in names(d)
+
+
+def test_a_title_in_an_owners_unit_is_held_at_the_owner() -> None:
+    d = build_draft(
+        "ORRVALE, May 2, 2024 /PRNewswire/ -- Kestrel Pharma and Harlow University today"
+        " announced a partnership on clinical trials.\n\n"
+        '"Through this partnership, we will make trials faster," says Lena Orr, MD, vice'
+        " president for research in Harlow's Walden Health Sciences Center.\n"
+    )
+    assert roles(d, "Lena Orr") == {("vice president for research", "Harlow University")}
