@@ -92,3 +92,13 @@ def test_a_title_in_an_owners_unit_is_held_at_the_owner() -> None:
         " president for research in Harlow's Walden Health Sciences Center.\n"
     )
     assert roles(d, "Lena Orr") == {("vice president for research", "Harlow University")}
+
+
+def test_a_regulatory_announcements_number_names_its_service_as_publisher() -> None:
+    d = build_draft(
+        "RNS Number : 4821K\nVarrow Mining PLC\n12 March 2024\n\n"
+        "Offtake Agreement with Tessin Ore\n\n"
+        "Varrow Mining PLC is pleased to announce that it has signed an offtake agreement"
+        " with Tessin Ore for its copper concentrate.\n"
+    )
+    assert d.meta.publisher == "RNS"
