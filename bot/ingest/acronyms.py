@@ -210,6 +210,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             found.append(AcronymDef(place_led, inner))
         elif tail_led := _tail_led_form(inner, before):
             found.append(AcronymDef(tail_led, inner))
+        elif head_led := _head_led_form(inner, before_core):
+            found.append(AcronymDef(head_led, inner))
         elif short_name := _short_name_form(inner, before_core):
             found.append(AcronymDef(short_name, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
@@ -491,6 +493,24 @@ def _tail_led_form(inner: str, before: str) -> str | None:
     if core is None:
         return None
     return f"{core}{ending.group(0)}"
+
+
+def _head_led_form(inner: str, before: str) -> str | None:
+    """ "Dunmore Valley Contract Research Laboratory (Dunmore Valley CRL)": the name's
+    first words written out, then the initials of the rest; the long form is those
+    words and the rest, when the rest's capitalised words spell the initials exactly."""
+    match = re.fullmatch(r"((?:[A-Z][\w'’-]*\s+){1,3})([A-Z]{2,6})", inner)
+    if match is None:
+        return None
+    lead, letters = match.group(1).split(), match.group(2)
+    written = list(re.finditer(r"\s+".join(re.escape(w) for w in lead) + r"\s+(.+)$", before))
+    if not written:
+        return None
+    rest = written[-1].group(1)
+    core = initials_form(letters, rest)
+    if core is None or core != rest.strip():
+        return None
+    return " ".join([*lead, core])
 
 
 def _spells_initials(short: str, phrase: str) -> bool:

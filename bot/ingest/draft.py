@@ -34,6 +34,7 @@ from bot.ingest import (
     known_roles,
     name_cuts,
     officials,
+    party_lists,
     publisher,
     quote_links,
     role_orgs,
@@ -1820,6 +1821,13 @@ def build_draft(
         for digit_led in digit_names.digit_names(sentence):
             if registry.find(digit_led.name) is None:
                 party_ids.add(registry.add(digit_led.name, digit_led.kind))
+        # ("signed ... along with kesto Group, Brennel, vo, and Ostratel": a list of
+        # parties after a deal's "with", brands in lower case included.)
+        for listed in party_lists.listed_parties(sentence):
+            if normalize(listed.name) in places:
+                continue
+            aliases = [listed.former] if listed.former else []
+            party_ids.add(registry.add(listed.name, EntityKind.ORGANIZATION, aliases=aliases))
     # ("The provincial and federal governments ... signed": the province's and the
     # country's, when the release names the province.)
     for name in level_governments(body):

@@ -910,8 +910,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 continue
             publisher, cut = name, (match.start(), match.end())
             break
-        # "GUWAHATI: Text": a place in capitals ended by a colon.
-        colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
+        # "GUWAHATI: Text": a place in capitals ended by a colon. ("ORRVALE/KESTMARK:
+        # Text": a story datelined in two cities, joined by a slash.)
+        colon = re.match(
+            r"[A-Z][A-Z.'’-]+(?:(?:\s|\s?/\s?)[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head
+        )
         # "Tallis: Text" in title case too, as the opening of a long story paragraph.
         colon = colon or (
             re.match(
@@ -2368,6 +2371,13 @@ def read_metadata(
         warnings.append(
             f"publisher {publisher!r} read from the name above the headline: check source.publisher"
         )
+    if publisher is None and _RNS_NUMBER.search(text[:_RNS_REACH]):
+        # A regulatory announcement carries its service's number, as a wire its marker.
+        publisher = _RNS
+        warnings.append(
+            f"publisher {publisher!r} read from the regulatory announcement's number: "
+            "check source.publisher"
+        )
     if publisher is None and _label_issuer(paragraphs) is None:
         # (A label's issuer is resolved by the draft, against the names the text defines.)
         publisher = _publisher_from_boilerplate(paragraphs)
@@ -2425,6 +2435,14 @@ def read_metadata(
         byline=any(_REPORTER_BYLINE.fullmatch(p) for p in paragraphs[:6]),
         publisher_hinted=hinted and publisher is not None,
     )
+
+
+# "RNS Number : 1234A": a London Stock Exchange regulatory announcement (Regulatory News
+# Service) gives its number in its header, where a release has its wire marker.
+_RNS_NUMBER = re.compile(r"^\s*RNS\s+Number\s*:\s*[0-9]{3,5}[A-Z]\b", re.MULTILINE)
+_RNS = "RNS"
+# How far into the text the announcement's header reaches (characters).
+_RNS_REACH = 3000
 
 
 # A government department's name on a line of its own near the headline ("Office of

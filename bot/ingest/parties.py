@@ -355,10 +355,14 @@ _LIST_SUFFIX = re.compile(rf",?\s+{_LEGAL_SUFFIX}(?=[,\s]|$)")
 
 # A company's legal form after its name that the capitalised-name reader does not know
 # as one (it knows Inc, Ltd, Co. Ltd, plc ...): "Sdn Bhd" and "Berhad" (Malaysia),
-# "S.A. de C.V." (Mexico).
-_LEGAL_FORM = r"(?:Sdn\.?\s+Bhd|Bhd|Berhad|S\.\s?A\.\s+de\s+C\.\s?V)\.?"
+# "S.A. de C.V." (Mexico), "S.A.R.L." and "S.A.S." (France and French-speaking Africa),
+# "S.p.A." (Italy).
+_LEGAL_FORM = (
+    r"(?:Sdn\.?\s+Bhd|Bhd|Berhad|S\.\s?A\.\s+de\s+C\.\s?V|S\.A\.R\.L|SARL|S\.A\.S|S\.p\.A)\.?"
+)
 _SUFFIXED_NAME = re.compile(
-    r"(?<![\w&.'’-])(?P<name>(?:[A-Z0-9][\w&.'’-]*\s+){0,6}?[A-Z0-9][\w&.'’-]*"
+    # ("Orrin Ore & Minerals S.A.R.L.": an ampersand joins the name's words.)
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z0-9][\w&.'’-]*\s+(?:&\s+)?){0,6}?[A-Z0-9][\w&.'’-]*"
     # ("Acme Development (M) Sdn Bhd": a country's name or initial in brackets.)
     rf"(?:\s+\([A-Z][a-z]*\))?,?\s+{_LEGAL_FORM})(?=[\s,;:)]|$)"
 )
@@ -1454,7 +1458,30 @@ def federal_government(registry: Registry, title: str, text: str) -> str | None:
         return None
     if not _FEDERAL_GOVERNMENT.search(f"{title}\n{text}") or registry.find("Federal Government"):
         return None
+    longer = _longer_federal_government(f"{title}\n{text}")
+    if longer is not None:
+        # ("the Velmoran Federal Government will ...": "Federal Government" is the tail
+        # of the government's whole name; elsewhere in the release it is that one
+        # government, never a second one.)
+        return registry.add(longer, EntityKind.ORGANIZATION, aliases=["Federal Government"])
     return registry.add("Federal Government", EntityKind.ORGANIZATION)
+
+
+# "the Velmoran Federal Government": capitalised words right before "Federal Government".
+_LONGER_FEDERAL = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)+)Federal\s+Government\b")
+
+
+def _longer_federal_government(text: str) -> str | None:
+    """The whole name a release gives its federal government when "Federal Government"
+    is only its tail ("Velmar Federal Government"; an article before it, "The", is no
+    part of it), or None when the release writes no longer name."""
+    for match in _LONGER_FEDERAL.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in {"the", "a", "an"}:
+            words = words[1:]
+        if words:
+            return " ".join([*words, "Federal", "Government"])
+    return None
 
 
 def governments_by_adjective(registry: Registry) -> None:

@@ -1349,15 +1349,28 @@ def _one_government(registry: Registry) -> str | None:
 def _owners_unit(org_name: str, registry: Registry) -> str:
     """ "Centre's Bright initiative" (from "Director of the Centre's Bright initiative"):
     a unit of "the Centre", the one organisation the release names with that head word,
-    is held there; any other name is returned as it is."""
+    is held there; so is "Harlow's Walden Center" at the one organisation whose name
+    opens with "Harlow" ("Harlow University"); any other name is returned as it is."""
     owner = re.match(r"([A-Za-z]+)(?:'s|’s)\s+\S", org_name)
-    if owner is None or owner.group(1).lower() not in ALL_HEADS:
+    if owner is None:
         return org_name
     head = owner.group(1).lower()
+    if head in ALL_HEADS:
+        fits = [
+            e.name
+            for e in registry.entities.values()
+            if e.kind == EntityKind.ORGANIZATION and head in normalize(e.name).split()
+        ]
+        return fits[0] if len(fits) == 1 else org_name
+    # ("vice president for research in Harlow's Walden Health Sciences Center": the
+    # owner written short, by the first word of the one organisation it opens.)
     fits = [
         e.name
         for e in registry.entities.values()
-        if e.kind == EntityKind.ORGANIZATION and head in normalize(e.name).split()
+        if e.kind == EntityKind.ORGANIZATION
+        and normalize(e.name).split()[:1] == [head]
+        and len(e.name.split()) > 1
+        and not e.name.startswith(owner.group(0)[:-1])
     ]
     return fits[0] if len(fits) == 1 else org_name
 

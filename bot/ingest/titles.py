@@ -97,6 +97,13 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     )
     if owned and all(is_title_word(w) for w in owned.group("title").split()):
         return f"{owned.group('title')} of {owned.group('unit')}", owned.group("org")
+    # "vice president for research in Harlow's Walden Center": a title held in a unit
+    # its owner names; the owner's unit is the organisation (read to its owner later).
+    owned_in = re.fullmatch(
+        r"(?P<title>.+?)\s+(?:in|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:'s|’s)\s+\S.*)", text
+    )
+    if owned_in and is_title_phrase(owned_in.group("title")):
+        return owned_in.group("title"), owned_in.group("org")
     unit = _title_unit(text)
     if unit is not None:
         return unit
