@@ -1,0 +1,142 @@
+"""Kinds that held-out base 30 found misread (issue 12, knowledge over time), each asked
+here in other words on an invented base of a coastal fisheries commission.
+
+- a title that only repeats its body's field ("Commissioner of Coastal Fisheries" at the
+  Coastal Fisheries Commission) goes by its head alone: "who was the commissioner in
+  <year>?" is that title, not a typo of "the Commission";
+- "Y succeeded X as <title> in <month year>" dates Y's start (not X's, nor when
+  written in the passive), and so says who held the title in a year between the
+  releases: the successor, once the one before had left.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.search.index import field_head
+from tests.asking import ask
+from tests.tmpkb import engine_of, source_line
+
+_FIRST = (
+    source_line("2018-04-03-quota-plan", "Commission sets a new crab quota", "2018-04-03")
+    + """\
+entities:
+  - id: cfc
+    name: Coastal Fisheries Commission
+    kind: organization
+    summary: The Coastal Fisheries Commission (CFC) regulates inshore fishing in Orrel Bay.
+    aliases: [CFC, the Commission]
+  - id: idris-vane
+    name: Idris Vane
+    kind: person
+    summary: Commissioner of Coastal Fisheries.
+  - id: mora-tell
+    name: Mora Tell
+    kind: person
+    summary: Director of Harbour Patrols at the Coastal Fisheries Commission.
+roles:
+  - entity: idris-vane
+    title: Commissioner of Coastal Fisheries
+    organization: cfc
+  - entity: mora-tell
+    title: Director of Harbour Patrols
+    organization: cfc
+facts:
+  - id: quota-set
+    about: [cfc]
+    text: The Coastal Fisheries Commission set a crab quota of 900 tonnes for 2018.
+"""
+)
+
+
+def _second(succession: str) -> str:
+    return (
+        source_line("2022-09-15-quota-review", "Commission reviews the crab quota", "2022-09-15")
+        + f"""\
+entities:
+  - id: lotte-karsk
+    name: Lotte Karsk
+    kind: person
+    summary: Commissioner of Coastal Fisheries.
+roles:
+  - entity: lotte-karsk
+    title: Commissioner of Coastal Fisheries
+    organization: cfc
+  - entity: idris-vane
+    title: Commissioner of Coastal Fisheries
+    organization: cfc
+    ended: 2020-06
+facts:
+  - id: karsk-succeeds
+    about: [lotte-karsk, idris-vane, cfc]
+    text: {succession}
+  - id: quota-cut
+    about: [cfc]
+    text: The Coastal Fisheries Commission cut the crab quota to 700 tonnes for 2023.
+"""
+    )
+
+
+_ACTIVE = "Lotte Karsk succeeded Idris Vane as Commissioner of Coastal Fisheries in June 2020."
+_PASSIVE = (
+    "Idris Vane was succeeded by Lotte Karsk as Commissioner of Coastal Fisheries in June 2020."
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("kb_fisheries")
+    return engine_of(
+        root, {"2018-04-03-quota-plan": _FIRST, "2022-09-15-quota-review": _second(_ACTIVE)}
+    )
+
+
+def test_a_title_repeating_its_body_field_goes_by_its_head() -> None:
+    assert (
+        field_head("Commissioner of Coastal Fisheries", "Coastal Fisheries Commission")
+        == "Commissioner"
+    )
+    assert field_head("Governor of the Central Bank", "Central Bank of Lindmark") == "Governor"
+    # The rest names the post's own scope, not the body's field: no short form.
+    assert field_head("Director of Harbour Patrols", "Coastal Fisheries Commission") is None
+    assert field_head("Commissioner", "Coastal Fisheries Commission") is None
+
+
+@pytest.mark.parametrize(
+    "message", ["who was the commissioner in 2021?", "who was commissioner in 2021"]
+)
+def test_the_successor_held_the_head_title_between_the_releases(
+    engine: Engine, message: str
+) -> None:
+    asked = ask(engine, message)
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "Lotte Karsk" in asked.reply
+    assert "Idris Vane" not in asked.reply.split("\n")[0]
+
+
+def test_the_one_before_held_it_before_the_handover(engine: Engine) -> None:
+    asked = ask(engine, "who was the commissioner in 2019?")
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "Idris Vane" in asked.reply
+    assert "Lotte Karsk" not in asked.reply
+
+
+def test_a_succession_dates_the_successors_start(engine: Engine) -> None:
+    asked = ask(engine, "when did lotte karsk become commissioner?")
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "June 2020" in asked.reply
+    # The one succeeded did not start then.
+    left = ask(engine, "when did idris vane become commissioner?")
+    assert "June 2020" not in left.reply.split("\n")[0]
+
+
+def test_a_passive_succession_does_not_date_the_one_succeeded(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, {"2018-04-03-quota-plan": _FIRST, "2022-09-15-quota-review": _second(_PASSIVE)}
+    )
+    asked = ask(engine, "when did idris vane become commissioner?")
+    assert asked.status is Status.NOT_FOUND, asked.reply
