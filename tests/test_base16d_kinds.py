@@ -6,7 +6,9 @@ here in other words on an invented base of a coastal fisheries commission.
   <year>?" is that title, not a typo of "the Commission";
 - "Y succeeded X as <title> in <month year>" dates Y's start (not X's, nor when
   written in the passive), and so says who held the title in a year between the
-  releases: the successor, once the one before had left.
+  releases: the successor, once the one before had left;
+- "what was P's job in <year>?" asks the title held then, as "P's title" does, not
+  where P worked (which needs a title stated in that very year).
 """
 
 from __future__ import annotations
@@ -140,3 +142,13 @@ def test_a_passive_succession_does_not_date_the_one_succeeded(tmp_path: Path) ->
     )
     asked = ask(engine, "when did idris vane become commissioner?")
     assert asked.status is Status.NOT_FOUND, asked.reply
+
+
+def test_a_job_in_a_year_is_the_title_held_then(engine: Engine) -> None:
+    # Stated in 2022 and never ended: the newest title stated by 2024, as "title" reads.
+    asked = ask(engine, "what was lotte karsk's job in 2024?")
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "Commissioner of Coastal Fisheries" in asked.reply
+    before = ask(engine, "what was mora tell's job in 2019?")
+    assert before.status is Status.ANSWERED, before.reply
+    assert "Director of Harbour Patrols" in before.reply
