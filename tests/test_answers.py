@@ -972,10 +972,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base30_mulimi.json",
         "how many schools joined in Southern Province?",
     ): "a development case failing after session 16's fixes (not_found)",
-    (
-        "blind_base30_mulimi.json",
-        "who is the treasurer of the chibwe union now?",
-    ): "a development case failing after session 16's fixes (not_found)",
 }
 
 

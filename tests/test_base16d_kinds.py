@@ -8,7 +8,9 @@ here in other words on an invented base of a coastal fisheries commission.
   written in the passive), and so says who held the title in a year between the
   releases: the successor, once the one before had left;
 - "what was P's job in <year>?" asks the title held then, as "P's title" does, not
-  where P worked (which needs a title stated in that very year).
+  where P worked (which needs a title stated in that very year);
+- "who is X's secretary now?" when the last Secretary named has moved into a post
+  another held before (Chair) is not found: the post was left, not renamed.
 """
 
 from __future__ import annotations
@@ -152,3 +154,61 @@ def test_a_job_in_a_year_is_the_title_held_then(engine: Engine) -> None:
     before = ask(engine, "what was mora tell's job in 2019?")
     assert before.status is Status.ANSWERED, before.reply
     assert "Director of Harbour Patrols" in before.reply
+
+
+_CLUB = (
+    source_line("2019-05-02-club-founded", "Rowing club opens its boathouse", "2019-05-02")
+    + """\
+entities:
+  - id: brenmouth-rc
+    name: Brenmouth Rowing Club
+    kind: organization
+    summary: Brenmouth Rowing Club is a community rowing club on the Bren estuary.
+  - id: ada-quell
+    name: Ada Quell
+    kind: person
+    summary: Chair of Brenmouth Rowing Club.
+  - id: tomas-reyl
+    name: Tomas Reyl
+    kind: person
+    summary: Secretary of Brenmouth Rowing Club.
+roles:
+  - entity: ada-quell
+    title: Chair
+    organization: brenmouth-rc
+  - entity: tomas-reyl
+    title: Secretary
+    organization: brenmouth-rc
+"""
+)
+_CLUB_LATER = (
+    source_line("2024-03-12-new-chair", "Rowing club elects a new chair", "2024-03-12")
+    + """\
+roles:
+  - entity: ada-quell
+    title: Chair
+    organization: brenmouth-rc
+    ended: 2024-02-29
+  - entity: tomas-reyl
+    title: Chair
+    organization: brenmouth-rc
+  - entity: tomas-reyl
+    title: Secretary
+    organization: brenmouth-rc
+    current: false
+facts:
+  - id: reyl-chair
+    about: [tomas-reyl, brenmouth-rc, ada-quell]
+    text: Tomas Reyl, previously the club's Secretary, succeeds Ada Quell as Chair.
+"""
+)
+
+
+def test_no_holder_now_of_a_post_left_for_anothers(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, {"2019-05-02-club-founded": _CLUB, "2024-03-12-new-chair": _CLUB_LATER}
+    )
+    asked = ask(engine, "who is the secretary of brenmouth rowing club now?")
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "Tomas Reyl" in asked.reply  # who held it, as what the releases do say
+    assert asked.sources
