@@ -10,7 +10,9 @@ here in other words on an invented base of a coastal fisheries commission.
 - "what was P's job in <year>?" asks the title held then, as "P's title" does, not
   where P worked (which needs a title stated in that very year);
 - "who is X's secretary now?" when the last Secretary named has moved into a post
-  another held before (Chair) is not found: the post was left, not renamed.
+  another held before (Chair) is not found: the post was left, not renamed;
+- a sum written with any ISO 4217 code ("BDT 40 million") is money, so "how much did X
+  commit?" finds X's own sum; a code that is an English word ("try") never is.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.figures import figures_in, is_money
 from bot.search.index import field_head
 from tests.asking import ask
 from tests.tmpkb import engine_of, source_line
@@ -212,3 +215,40 @@ def test_no_holder_now_of_a_post_left_for_anothers(tmp_path: Path) -> None:
     assert asked.status is Status.NOT_FOUND, asked.reply
     assert "Tomas Reyl" in asked.reply  # who held it, as what the releases do say
     assert asked.sources
+
+
+_LEVY = (
+    source_line("2020-01-20-levy-fund", "Commission and port fund the crab survey", "2020-01-20")
+    + """\
+entities:
+  - id: orrel-port
+    name: Orrel Port Company
+    kind: organization
+    summary: Orrel Port Company runs the harbour at Orrel Bay.
+  - id: crab-survey
+    name: Orrel Crab Survey
+    kind: initiative
+    summary: A yearly count of crabs in Orrel Bay.
+facts:
+  - id: cfc-funds
+    about: [cfc, crab-survey]
+    text: The Coastal Fisheries Commission will fund the Orrel Crab Survey with BDT 40 million over four years.
+  - id: port-commits
+    about: [orrel-port, crab-survey]
+    text: Orrel Port Company will commit BDT 12 million in boats and crews to the Orrel Crab Survey.
+  - id: try-count
+    about: [crab-survey]
+    text: Surveyors try 300 traps each season.
+"""
+)
+
+
+def test_a_sum_in_any_currency_code_is_the_partys_own(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, {"2018-04-03-quota-plan": _FIRST, "2020-01-20-levy-fund": _LEVY})
+    asked = ask(engine, "how much did the commission commit to the crab survey?")
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "40 million" in asked.reply
+    assert "12 million" not in asked.reply
+    # A code that is an English word too ("try") is no currency.
+    assert not any(is_money(f) for f in figures_in("Surveyors try 300 traps each season."))
+    assert any(is_money(f) for f in figures_in("It gave BDT 40 million."))
