@@ -934,10 +934,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (time-duration)",
     (
         "blind_base30_mulimi.json",
-        "what does the Amani grant pay for?",
-    ): "a development case failing after session 16's fixes (time-money)",
-    (
-        "blind_base30_mulimi.json",
         "how many aggregation hubs did kalulu plan in 2021?",
     ): "a development case failing after session 16's fixes (time-figure-year)",
     (

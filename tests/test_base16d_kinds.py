@@ -13,6 +13,8 @@ here in other words on an invented base of a coastal fisheries commission.
   another held before (Chair) is not found: the post was left, not renamed;
 - a sum written with any ISO 4217 code ("BDT 40 million") is money, so "how much did X
   commit?" finds X's own sum; a code that is an English word ("try") never is.
+- "what does the X grant pay for?": "to <a name>" in the sentence announcing the grant
+  is its recipient, no purpose; the sentence saying what it pays for answers.
 """
 
 from __future__ import annotations
@@ -252,3 +254,37 @@ def test_a_sum_in_any_currency_code_is_the_partys_own(tmp_path: Path) -> None:
     # A code that is an English word too ("try") is no currency.
     assert not any(is_money(f) for f in figures_in("Surveyors try 300 traps each season."))
     assert any(is_money(f) for f in figures_in("It gave BDT 40 million."))
+
+
+_GRANT = (
+    source_line("2021-06-01-port-grant", "Port grant for the crab survey", "2021-06-01")
+    + """\
+entities:
+  - id: port-grant-2021
+    name: Orrel Port grant to the Orrel Crab Survey (2021)
+    kind: agreement
+    summary: Orrel Port Company's grant of BDT 5 million to the Orrel Crab Survey.
+    aliases: [Orrel Port grant, port grant]
+facts:
+  - id: port-grant-announced
+    about: [port-grant-2021, orrel-port, crab-survey]
+    text: Orrel Port Company announced a grant of BDT 5 million to Orrel Crab Survey on June 1, 2021.
+  - id: port-grant-uses
+    about: [port-grant-2021]
+    text: The port grant will pay for sonar buoys and a night crew for the autumn count.
+"""
+)
+
+
+def test_a_grant_pays_for_what_its_sentence_says_not_its_recipient(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path,
+        {
+            "2018-04-03-quota-plan": _FIRST,
+            "2020-01-20-levy-fund": _LEVY,
+            "2021-06-01-port-grant": _GRANT,
+        },
+    )
+    asked = ask(engine, "what does the Orrel Port grant pay for?")
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "sonar buoys" in asked.reply
