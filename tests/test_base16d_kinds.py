@@ -12,7 +12,7 @@ here in other words on an invented base of a coastal fisheries commission.
 - "who is X's secretary now?" when the last Secretary named has moved into a post
   another held before (Chair) is not found: the post was left, not renamed;
 - a sum written with any ISO 4217 code ("BDT 40 million") is money, so "how much did X
-  commit?" finds X's own sum; a code that is an English word ("try") never is.
+  commit?" finds X's own sum; a code that is an English word ("try") never is;
 - "what does the X grant pay for?": "to <a name>" in the sentence announcing the grant
   is its recipient, no purpose; the sentence saying what it pays for answers.
 """
