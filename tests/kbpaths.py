@@ -108,3 +108,6 @@ KB_GREYWATER = Path(__file__).parent / "fixtures" / "kb_greywater"
 # The Mend & Lend repair café and tool library base (tests/fixtures/kb_mendlend/README.md):
 # session 16's newcomer trial, four releases ingested and reviewed by the newcomer.
 KB_MENDLEND = Path(__file__).parent / "fixtures" / "kb_mendlend"
+# Session 16's blind development base 30 (school meals bought from smallholder farms),
+# first run 133/150.
+KB_MULIMI = Path(__file__).parent / "fixtures" / "kb_mulimi"

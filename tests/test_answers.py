@@ -59,7 +59,8 @@ sets (run once: 96.0% and 97.5%) and ``blind_base27_njia.json`` its sealed base
 session 16's blind development base (``tests/fixtures/kb_greywater``, first run 131/150 =
 87.3%). ``newcomer16_mendlend.json`` is
 session 16's newcomer's questions (``tests/fixtures/kb_mendlend``, asked on 2026-12-01, 108/125
-on the trial's first run). A case's optional
+on the trial's first run). ``blind_base30_mulimi.json`` is session 16's second blind
+development base (``tests/fixtures/kb_mulimi``, first run 133/150 = 88.7%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
@@ -99,6 +100,7 @@ from tests.kbpaths import (
     KB_HYHAUL,
     KB_MENDLEND,
     KB_MICROGRID,
+    KB_MULIMI,
     KB_NJIA,
     KB_OFFSHORE,
     KB_PEATLAND,
@@ -123,7 +125,7 @@ class CaseSet(NamedTuple):
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
-    # "kb_mendlend"
+    # "kb_mendlend", "kb_mulimi"
     knowledge: str
 
 
@@ -217,6 +219,7 @@ SETS = (
     CaseSet("blind_base27_njia.json", "kb_njia"),
     CaseSet("blind_base28_greywater.json", "kb_greywater"),
     CaseSet("newcomer16_mendlend.json", "kb_mendlend"),
+    CaseSet("blind_base30_mulimi.json", "kb_mulimi"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -921,6 +924,50 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer16_mendlend.json",
         "which release announced the new library director?",
     ): "a development case failing after session 16's fixes (release-topic)",
+    (
+        "blind_base30_mulimi.json",
+        "who was leading Mulimi Meals in 2020?",
+    ): "a development case failing after session 16's fixes (time-role-year)",
+    (
+        "blind_base30_mulimi.json",
+        "how long did joseph banda spend on the mulimi meals programme?",
+    ): (
+        "a development case failing after session 16's fixes (time-duration); debatable:"
+        " his quote says eight years on the programme, while the facts date his leading it"
+        " from its 2017 launch to May 2023 (six years); the case accepts either"
+    ),
+    (
+        "blind_base30_mulimi.json",
+        "how many aggregation hubs did kalulu plan in 2021?",
+    ): "a development case failing after session 16's fixes (time-figure-year)",
+    (
+        "blind_base30_mulimi.json",
+        "how many members does the Chibwe union have?",
+    ): "a development case failing after session 16's fixes (time-figure-latest)",
+    (
+        "blind_base30_mulimi.json",
+        "how much did the union's membership grow between 2017 and 2026?",
+    ): "a development case failing after session 16's fixes (time-growth)",
+    (
+        "blind_base30_mulimi.json",
+        "which came first, joseph banda's promotion or grace banda stepping down?",
+    ): "a development case failing after session 16's fixes (time-before-after)",
+    (
+        "blind_base30_mulimi.json",
+        "which organisations run or fund mulimi meals?",
+    ): "a development case failing after session 16's fixes (list)",
+    (
+        "blind_base30_mulimi.json",
+        "how many days do schools have to pay farmers?",
+    ): "a development case failing after session 16's fixes (what)",
+    (
+        "blind_base30_mulimi.json",
+        "which school was the first to join mulimi meals?",
+    ): "a development case failing after session 16's fixes (not_found)",
+    (
+        "blind_base30_mulimi.json",
+        "how many schools joined in Southern Province?",
+    ): "a development case failing after session 16's fixes (not_found)",
 }
 
 
@@ -1080,6 +1127,11 @@ def greywater() -> Engine:
 @pytest.fixture(scope="module")
 def mendlend() -> Engine:
     return Engine(Index(load_knowledge(KB_MENDLEND)))
+
+
+@pytest.fixture(scope="module")
+def mulimi() -> Engine:
+    return Engine(Index(load_knowledge(KB_MULIMI)))
 
 
 @pytest.fixture(scope="module")

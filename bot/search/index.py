@@ -360,6 +360,27 @@ def _entity_label_lists(entities: list[Entity]) -> list[list[Label]]:
     return [list(itertools.islice(made, n)) for n in counts]
 
 
+# A title's head read alone ("Minister" of "Minister of Health" at the Ministry of
+# Health) is at most this many words: a longer head is a post of its own.
+MAX_HEAD_WORDS = 2
+
+
+def field_head(title: str, org_name: str) -> str | None:
+    """The title's head alone ("Minister") when the rest of the title only repeats the
+    organisation's field: "Minister of Health" at the Ministry of Health, "Governor of
+    the Central Bank" at the Central Bank of Lindmark; releases and readers then call
+    the holder by the head ("succeeded her as Minister"). None for a title whose rest
+    names a post's own scope ("Director of School Feeding" at a ministry), or with no
+    "of"."""
+    head, of, rest = title.partition(" of ")
+    if not of or not head.strip() or len(head.split()) > MAX_HEAD_WORDS:
+        return None
+    rest_key = normalize(rest).removeprefix("the ")
+    if not rest_key or f" {rest_key} " not in f" {normalize(org_name)} ":
+        return None
+    return head.strip()
+
+
 # A part of a role label and its key (None: not ``word_wise``, see ``joined_key``).
 _Part = tuple[str, str | None]
 
@@ -389,6 +410,10 @@ class _RoleLabelParts:
             parts = self._titles[title] = [_part(text) for text in texts]
         return parts
 
+    def _head_part(self, title: str, org: Entity) -> _Part | None:
+        head = field_head(title, org.name)
+        return None if head is None else _part(head)
+
     def _org_parts(self, org: Entity) -> tuple[_Part, list[_Part]]:
         parts = self._orgs.get(org.id)
         if parts is None:
@@ -415,6 +440,13 @@ class _RoleLabelParts:
                 parts.append((alias_key, title_key))
                 texts.append(f"{title} of {alias}")
                 parts.append((title_key, "of", alias_key))
+        short = self._head_part(role.title, org) if org is not None else None
+        if short is not None:
+            texts.append(short[0])
+            parts.append((short[1],))
+            for alias, alias_key in acronyms:
+                texts.append(f"{alias} {short[0]}")
+                parts.append((alias_key, short[1]))
         keys = list(map(joined_key, texts, parts))
         return _labels_of(keys, texts, repeat(role.entity), repeat("role"), repeat(False))
 

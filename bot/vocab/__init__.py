@@ -509,6 +509,17 @@ def country_names() -> frozenset[str]:
 
 
 @cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes, case-folded ("zmw", "usd", "kes"), from pycountry's
+    table, less those that are English words too (``currency_code_words.txt``): a code
+    written before a sum ("ZMW 18 million") makes it money."""
+    import pycountry
+
+    codes = {c.alpha_3.casefold() for c in pycountry.currencies}
+    return frozenset(codes - word_list("currency_code_words"))
+
+
+@cache
 def nations() -> frozenset[str]:
     """``country_names`` and the countries inside a state that releases count as
     countries ("Scotland", "Wales": ISO 3166-2 subdivisions of type Country or Nation,

@@ -55,7 +55,7 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.kb.models import Entity, EntityKind, LoadedFact
-from bot.search.index import Index, title_acronyms
+from bot.search.index import Index, field_head, title_acronyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 from bot.vocab import month_numbers, wires
@@ -1269,7 +1269,13 @@ class QueryParser:
                 role.organization
                 for person in dict.fromkeys(label.entity_id for label in labels)
                 for role in index.roles_by_entity.get(person, [])
-                if role.organization and normalize(role.title) == key
+                if role.organization
+                and key
+                in (
+                    normalize(role.title),
+                    # "Minister" of "Minister of Health" at the Ministry of Health
+                    normalize(field_head(role.title, index.entity(role.organization).name) or ""),
+                )
             )
             if len(whole) == 1 and len(orgs) != 1:
                 # "Who was mayor?": a one-word title is read bare only where a single

@@ -248,6 +248,12 @@ class NameFinder:
                 text = " ".join(chunk)
                 if len(compact(text)) < MENTION_MIN_CHARS or names.tied_exactly(text):
                     continue  # too short, or the exact name of several (a shared title)
+                rest = chunk[1:] if article else chunk
+                given = names.exact(" ".join(rest))
+                if given and all(label.via == "role" for label in given):
+                    # "The minister": a title the releases give, held by several, is no
+                    # typo of a near name ("the Ministry").
+                    continue
                 found = without_titles_of_named(names.search(text), text)
                 if not found or (
                     found[0].score < MENTION_THRESHOLD and not self._short_name(found[0], chunk)

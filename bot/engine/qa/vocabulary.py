@@ -15,7 +15,7 @@ from functools import cache
 
 from bot.kb.models import EntityKind
 from bot.search.terms import stem
-from bot.vocab import month_names, month_names_pattern
+from bot.vocab import currency_codes, month_names, month_names_pattern
 from bot.vocab import title_initials as _title_initials
 
 # Asking for what someone said.
@@ -239,8 +239,7 @@ LIGHT_VERB_WORDS = frozenset(
 LIGHT_NOUNS = frozenset("work effort efforts activities activity stuff".split())
 # Currencies as a code or a word ("EUR 4.5 million", "fifteen million dollars"); releases
 # mostly print a symbol ("US$15 million"), which is no term of the index.
-CURRENCY_WORDS = frozenset(
-    "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
+CURRENCY_WORDS = currency_codes() | frozenset(
     "euro euros dollar dollars pound pounds franc francs".split()
 )
 # A clause that states a cause or a reason ("because of", "due to", "which the partners

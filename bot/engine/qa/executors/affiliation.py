@@ -34,6 +34,8 @@ AFFILIATION_WORDS = frozenset(
     "work works worked working employed employ employer employers job jobs serve served "
     "serving belong belonged".split()
 )
+# Of those, the nouns that name the post itself ("what was her job?": her title).
+_POST_NOUNS = frozenset("job jobs".split())
 _AFFILIATION_TERMS = frozenset(stem(w) for w in AFFILIATION_WORDS)
 _WHERE_TERMS = frozenset(
     stem(w)
@@ -144,6 +146,10 @@ class AffiliationAnswers(ExecutorBase):
         if orgs and len(orgs) == 1 and (verb or words & _LINKS) and not asks_where:
             return self._at(q, person, orgs[0], year)
         if not orgs and asks_where:
+            if "what" in words and words & AFFILIATION_WORDS <= _POST_NOUNS:
+                # "What was P's job in 2024?" asks the title, as "P's title in 2024"
+                # does (roles.py): the newest stated by then, not "where P worked".
+                return None
             return self._worked_where(q, person, year)
         return None
 

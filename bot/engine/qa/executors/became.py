@@ -54,7 +54,13 @@ _DATE = (
 )
 # The date pattern, for other modules reading a start from a sentence.
 DATE_PATTERN = _DATE
-_CUE = r"(?:became|becomes|become|appointed|named|elected|made|promoted|joined\s+as)"
+# "Y succeeded X as Minister in September 2021" dates Y's start (the passive "X was
+# succeeded by Y" does not date X's: the subject check in ``title_start`` and the "by"
+# left out here).
+_CUE = (
+    r"(?:became|becomes|become|appointed|named|elected|made|promoted|joined\s+as"
+    r"|succeed(?:s|ed)(?!\s+by\b))"
+)
 
 
 def _title_pattern(title: str) -> str:

@@ -353,11 +353,20 @@ def _purpose_of(text: str, labels: list[str]) -> str | None:
                 continue
             if match["verb"] in _NOT_VERBS or index_term(match["verb"]) in _NOT_PURPOSE_TERMS:
                 continue
+            if _names_after_to(clause, match["verb"]):
+                continue  # "a grant … to Mulimi Meals": a name receives, no verb of purpose
             # The purpose as the release words it, from the marker on.
             raw = _raw_from(clause, match.group(0).split()[0], match["verb"])
             if raw:
                 return raw
     return None
+
+
+def _names_after_to(clause: str, verb: str) -> bool:
+    """Whether ``verb`` is written capitalised right after "to" in ``clause`` ("to
+    Mulimi Meals", "to Lusaka"): a name the preposition governs, not an infinitive."""
+    found = re.search(rf"\bto\s+({re.escape(verb)})\b", clause, re.I)
+    return found is not None and found[1][:1].isupper()
 
 
 # Infinitives that do not state a purpose ("to date", "up to", "due to").

@@ -7,8 +7,8 @@
   releases name has left the title (a release marks it ended): the last holder is the
   answer, with the year the title ended and that no current holder is named; asked
   "now" (or "currently", "at present") of a last holder who holds no title there any
-  more, the same reply is not_found, since the present holder asked for is named
-  nowhere.
+  more, or whose next title there was another person's post before them, the same
+  reply is not_found, since the present holder asked for is named nowhere.
 """
 
 from __future__ import annotations
@@ -116,6 +116,45 @@ class RoleHolderAnswers(ExecutorBase):
                 break
         return list(roles.values())
 
+    def _held_before_by_another(self, role: LoadedRole, person: str) -> bool:
+        """Whether someone other than ``person`` held ``role``'s title at its organisation
+        before ``person`` did: stated by a release older than any stating it of
+        ``person``."""
+        index = self.index
+        key = _title_key(role)
+        own = [
+            index.source_date(r.source)
+            for r in index.roles_by_entity.get(person, [])
+            if _title_key(r) == key
+        ]
+        if not own:
+            return False
+        first = min(own)
+        return any(
+            index.source_date(r.source) < first
+            for other in index.people_by_org.get(role.organization or "", [])[:MAX_PEOPLE_NEAR]
+            if other != person
+            for r in index.roles_by_entity.get(other, [])
+            if _title_key(r) == key
+        )
+
+    def _moved_to_anothers_post(self, person: str, role: LoadedRole) -> bool:
+        """Whether the next title ``person`` was given at ``role``'s organisation (the
+        first stated no earlier than ``role``'s title, of another title) is one another
+        person held before them."""
+        index = self.index
+        key = _title_key(role)
+        mine = [
+            r for r in index.roles_by_entity.get(person, []) if r.organization == role.organization
+        ]
+        since = min(index.source_date(r.source) for r in mine if _title_key(r) == key)
+        later = [r for r in mine if _title_key(r) != key and index.source_date(r.source) >= since]
+        if not later:
+            return False
+        first = min(index.source_date(r.source) for r in later)
+        nexts = [r for r in later if index.source_date(r.source) == first]
+        return all(self._held_before_by_another(r, person) for r in nexts)
+
     def no_current_holder(self, q: Query) -> Answer | None:
         """ "Who is X's <title> now?" when every holder the releases name has left the
         title: the last holder and when the title ended, saying no current holder is
@@ -166,10 +205,15 @@ class RoleHolderAnswers(ExecutorBase):
             text += f"\n• {fact.text.strip()}{placeholder(fact.source)}"
             sources.append(fact.source)
         reply = answered(index, q.question, text, sources, entities=[person, ask.organization])
+        # A later title there carries the post on under another name ("Founding
+        # Coordinator", then "Executive Director"), unless the next title the person took
+        # there is one another person held before them: a different post they moved into
+        # (the Treasurer who became President in succession to another), and the title
+        # asked for has no holder named now.
         still_there = any(
             s.role.organization == ask.organization and not s.ended
             for s in index.role_history(person).current
-        )
+        ) and not self._moved_to_anothers_post(person, role)
         # "Who is head of X now that P is director?": the last holder, named by the
         # question itself as gone to another title, is not who it asks for.
         own = set(normalize(index.entity(person).name).split())
@@ -184,6 +228,10 @@ class RoleHolderAnswers(ExecutorBase):
             # became Executive Director: the post went on under another name).
             return dataclasses.replace(reply, status=Status.NOT_FOUND)
         return reply
+
+
+def _title_key(role: LoadedRole) -> tuple[str, str | None]:
+    return normalize(role.title), role.organization
 
 
 def _labels(name: str, aliases: tuple[str, ...]) -> list[str]:

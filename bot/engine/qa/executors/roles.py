@@ -403,16 +403,29 @@ class RoleAnswers(ExecutorBase):
             if by_then:
                 later = [h for h in held if h[0].year > year and h[1] != by_then[0][1]]
                 held = by_then[:1]
+                gone = _ended_before(index, held[0][2], year)
                 for when, person, role in later:
                     # "Who was mayor in 2022?" when a later release says the next one
-                    # took the title during 2022: both held it that year, newest first.
+                    # took the title during 2022: both held it that year, newest first;
+                    # took it earlier, after the one before left: the next one alone.
                     started = self._started_by(person, role, year)
-                    if started is not None and started.date[:4] == str(year):
-                        held = [(when, person, role), *held]
+                    if started is not None and (started.date[:4] == str(year) or gone):
+                        held = [(when, person, role)] if gone else [(when, person, role), *held]
                         start_line = (started.fact.text.strip(), started.fact.source)
                         break
             else:
-                first = held[-1]
+                # Every holder is first stated after the year: the one whose start is
+                # stated by then (and whose title had not ended before it) held it, as
+                # "succeeded her as Minister in September 2021" says for 2022.
+                first = next(
+                    (
+                        h
+                        for h in held
+                        if self._started_by(h[1], h[2], year) is not None
+                        and not _ended_before(index, h[2], year)
+                    ),
+                    held[-1],
+                )
                 held = [first]
                 started = self._started_by(first[1], first[2], year)
                 if started is not None:
@@ -569,3 +582,9 @@ def _undated_end_after(index: Index, roles: list[LoadedRole], year: int) -> list
         if ends and all(not r.ended and index.source_date(r.source).year > year for r in ends):
             out.append(role)
     return out
+
+
+def _ended_before(index: Index, role: LoadedRole, year: int) -> bool:
+    """Whether ``role``'s title ended in a year before ``year`` (a stated end year)."""
+    ended, ended_year = index.title_ended(role)
+    return ended and ended_year is not None and ended_year < year
