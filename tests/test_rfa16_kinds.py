@@ -1,0 +1,127 @@
+"""Kinds session 16's review found in the question fixes, asked here on an invented base
+of a mobile-library network run by a county, two trusts and a literacy fund:
+
+- "what is X's budget used for?" / "… spent on?" asks the sum's purpose: the reading
+  of "what is X's budget?" as "how much is X's budget?" leaves it alone;
+- a refused answer ("the releases don't say what the budget is") cites only the
+  releases of the statement it shows, not those of the context it dropped;
+- "who are the partners in X?" does not take a newest list that only names some of
+  them ("… new members include A and B") as the whole current list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.read import understand
+from bot.render.text import render_text
+from tests.tmpkb import engine_of, source_line
+
+TODAY = dt.date(2026, 12, 1)
+
+_LAUNCH = (
+    source_line(
+        "2017-05-10-bookbus", "Four partners launch the Fellmoor Reading Bus Network", "2017-05-10"
+    )
+    + """\
+entities:
+  - id: frbn
+    name: Fellmoor Reading Bus Network
+    aliases: [FRBN]
+    kind: initiative
+    summary: A network of mobile libraries serving the villages of the Fellmoor hills.
+  - id: fellmoor-cc
+    name: Fellmoor County Council
+    kind: organization
+    summary: The county council of Fellmoor.
+  - id: brackwater
+    name: Brackwater Library Trust
+    kind: organization
+    summary: A charity that runs Brackwater's public libraries.
+  - id: ossery
+    name: Ossery Literacy Fund
+    kind: organization
+    summary: A fund that pays for reading projects in the north.
+  - id: kettle
+    name: Kettlewick Rotary Club
+    kind: organization
+    summary: A service club in Kettlewick.
+facts:
+  - id: founders
+    about: [frbn, fellmoor-cc, brackwater, ossery, kettle]
+    text: The Fellmoor Reading Bus Network's four founding partners are Fellmoor County Council, the Brackwater Library Trust, the Ossery Literacy Fund and the Kettlewick Rotary Club.
+  - id: first-money
+    about: [frbn, ossery]
+    text: The founding partners' total commitment to the Fellmoor Reading Bus Network stands at £2 million.
+"""
+)
+
+_GROWTH = (
+    source_line("2020-03-02-bookbus", "Reading Bus Network doubles its fleet", "2020-03-02")
+    + """\
+entities:
+  - id: marrow
+    name: Marrow Valley School Trust
+    kind: organization
+    summary: A trust of four village schools in the Marrow Valley.
+  - id: kilnsey
+    name: Kilnsey Parish Council
+    kind: organization
+    summary: The parish council of Kilnsey.
+facts:
+  - id: new-members
+    about: [frbn, marrow, kilnsey]
+    text: The Fellmoor Reading Bus Network's three new members include the Marrow Valley School Trust and the Kilnsey Parish Council.
+  - id: total-now
+    about: [frbn]
+    text: The Reading Bus Network partners' total commitment now stands at £3.4 million.
+  - id: fleet
+    about: [frbn]
+    text: The Fellmoor Reading Bus Network now runs eight buses, up from four.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def buses(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("buses")
+    return engine_of(root, {"2017-05-10-bookbus": _LAUNCH, "2020-03-02-bookbus": _GROWTH})
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str]:
+    answer = engine.handle(message, TODAY)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer)
+
+
+def test_refused_sum_cites_only_the_statement_it_shows(buses: Engine) -> None:
+    answer = buses.handle("What is the Fellmoor Reading Bus Network's budget?", TODAY)
+    reply = render_text(answer)
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "£3.4 million" in reply, reply
+    assert [c.source_id for c in answer.citations] == ["2020-03-02-bookbus"], reply
+    assert "[2]" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the reading bus network budget spent on",
+        "what was the fellmoor network s budget used for",
+        "what is the budget of the reading bus network for",
+    ],
+)
+def test_purpose_of_a_budget_is_not_read_as_its_size(question: str) -> None:
+    read = understand(question, lambda _w: True)
+    assert read.words[:2] != ("how", "much"), read.words
+
+
+def test_size_of_a_budget_is_still_read_as_how_much() -> None:
+    read = understand("what is the reading bus network budget", lambda _w: True)
+    assert read.words[:3] == ("how", "much", "is"), read.words
