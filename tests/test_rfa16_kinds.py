@@ -125,3 +125,13 @@ def test_purpose_of_a_budget_is_not_read_as_its_size(question: str) -> None:
 def test_size_of_a_budget_is_still_read_as_how_much() -> None:
     read = understand("what is the reading bus network budget", lambda _w: True)
     assert read.words[:3] == ("how", "much", "is"), read.words
+
+
+def test_partners_keep_the_founders_when_the_newest_list_names_only_newcomers(
+    buses: Engine,
+) -> None:
+    status, reply = _ask(buses, "Who are the partners in the Fellmoor Reading Bus Network?")
+    assert status is Status.ANSWERED, reply
+    head = reply.splitlines()[1]
+    for name in ("Fellmoor County Council", "Kettlewick Rotary Club", "Kilnsey Parish Council"):
+        assert name in head, reply
