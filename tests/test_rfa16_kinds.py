@@ -5,6 +5,8 @@ of a mobile-library network run by a county, two trusts and a literacy fund:
   of "what is X's budget?" as "how much is X's budget?" leaves it alone;
 - a refused answer ("the releases don't say what the budget is") cites only the
   releases of the statement it shows, not those of the context it dropped;
+- "the first <owner> grant", when only a later grant is an entity (named "second …"),
+  is the owner's oldest sum, not that entity;
 - "who are the partners in X?" does not take a newest list that only names some of
   them ("… new members include A and B") as the whole current list.
 """
@@ -18,7 +20,9 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.ordinal_names import with_ordinals
 from bot.engine.qa.read import understand
+from bot.engine.qa.subjects import Mention
 from bot.render.text import render_text
 from tests.tmpkb import engine_of, source_line
 
@@ -46,6 +50,7 @@ entities:
   - id: ossery
     name: Ossery Literacy Fund
     kind: organization
+    aliases: [Ossery, Ossery Fund]
     summary: A fund that pays for reading projects in the north.
   - id: kettle
     name: Kettlewick Rotary Club
@@ -55,6 +60,9 @@ facts:
   - id: founders
     about: [frbn, fellmoor-cc, brackwater, ossery, kettle]
     text: The Fellmoor Reading Bus Network's four founding partners are Fellmoor County Council, the Brackwater Library Trust, the Ossery Literacy Fund and the Kettlewick Rotary Club.
+  - id: ossery-first
+    about: [ossery, frbn]
+    text: The Ossery Literacy Fund has committed £1.2 million over three years, from 2017 to 2019, to the Fellmoor Reading Bus Network's village routes.
   - id: first-money
     about: [frbn, ossery]
     text: The founding partners' total commitment to the Fellmoor Reading Bus Network stands at £2 million.
@@ -65,6 +73,11 @@ _GROWTH = (
     source_line("2020-03-02-bookbus", "Reading Bus Network doubles its fleet", "2020-03-02")
     + """\
 entities:
+  - id: ossery-grant-2020
+    name: Ossery Literacy Fund 2020 grant to the Fellmoor Reading Bus Network
+    kind: agreement
+    summary: The further £0.8 million the Ossery Literacy Fund committed to the Reading Bus Network in March 2020.
+    aliases: [second Ossery grant, 2020 Ossery grant]
   - id: marrow
     name: Marrow Valley School Trust
     kind: organization
@@ -80,6 +93,12 @@ facts:
   - id: total-now
     about: [frbn]
     text: The Reading Bus Network partners' total commitment now stands at £3.4 million.
+  - id: ossery-second
+    about: [ossery, frbn, ossery-grant-2020]
+    text: The Ossery Literacy Fund committed a further £0.8 million to the Fellmoor Reading Bus Network on 2 March 2020, for 2020 to 2022, to add two school routes.
+  - id: ossery-follows
+    about: [ossery, frbn, ossery-grant-2020]
+    text: The Ossery Fund's 2020 grant follows its first commitment to the Reading Bus Network of £1.2 million for 2017 to 2019.
   - id: fleet
     about: [frbn]
     text: The Fellmoor Reading Bus Network now runs eight buses, up from four.
@@ -135,3 +154,22 @@ def test_partners_keep_the_founders_when_the_newest_list_names_only_newcomers(
     head = reply.splitlines()[1]
     for name in ("Fellmoor County Council", "Kettlewick Rotary Club", "Kilnsey Parish Council"):
         assert name in head, reply
+
+
+def test_first_owner_grant_is_the_oldest_sum_when_only_a_later_one_is_an_entity(
+    buses: Engine,
+) -> None:
+    status, reply = _ask(buses, "How much was the first Ossery grant?")
+    assert status is Status.ANSWERED, reply
+    lead = reply.split("£", 1)[1]
+    assert lead.startswith("1.2 million"), reply
+    status, reply = _ask(buses, "How much was the second Ossery grant?")
+    assert status is Status.ANSWERED, reply
+    assert reply.split("£", 1)[1].startswith("0.8 million"), reply
+
+
+def test_first_owner_grant_is_no_entity_named_as_a_later_one(buses: Engine) -> None:
+    words: list[str] = "how much was the first ossery grant".split()
+    owner = Mention("ossery", (5, 6), "name")
+    found = with_ordinals(buses.index, words, [owner])
+    assert "ossery-grant-2020" not in [m.entity_id for m in found], found
