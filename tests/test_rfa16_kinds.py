@@ -169,7 +169,7 @@ def test_first_owner_grant_is_the_oldest_sum_when_only_a_later_one_is_an_entity(
 
 
 def test_first_owner_grant_is_no_entity_named_as_a_later_one(buses: Engine) -> None:
-    words: list[str] = "how much was the first ossery grant".split()
+    words = list(map(str, "how much was the first ossery grant".split()))
     owner = Mention("ossery", (5, 6), "name")
     found = with_ordinals(buses.index, words, [owner])
     assert "ossery-grant-2020" not in [m.entity_id for m in found], found
