@@ -7,6 +7,8 @@ of a mobile-library network run by a county, two trusts and a literacy fund:
   releases of the statement it shows, not those of the context it dropped;
 - "the first <owner> grant", when only a later grant is an entity (named "second …"),
   is the owner's oldest sum, not that entity;
+- a second question opened by a preposition ("…, and for which years?", "… and in which
+  town?") asks it of the first part's verb and time, not of any sentence naming the thing;
 - "who are the partners in X?" does not take a newest list that only names some of
   them ("… new members include A and B") as the whole current list.
 """
@@ -52,6 +54,10 @@ entities:
     kind: organization
     aliases: [Ossery, Ossery Fund]
     summary: A fund that pays for reading projects in the north.
+  - id: market-hall
+    name: Kettlewick Market Hall
+    kind: place
+    summary: The market hall of Kettlewick, where the network was founded.
   - id: kettle
     name: Kettlewick Rotary Club
     kind: organization
@@ -60,6 +66,10 @@ facts:
   - id: founders
     about: [frbn, fellmoor-cc, brackwater, ossery, kettle]
     text: The Fellmoor Reading Bus Network's four founding partners are Fellmoor County Council, the Brackwater Library Trust, the Ossery Literacy Fund and the Kettlewick Rotary Club.
+  - id: founded-at
+    about: [frbn, fellmoor-cc, brackwater, ossery, kettle]
+    place: market-hall
+    text: The Fellmoor Reading Bus Network was founded at Kettlewick Market Hall on 9 May 2017 by Fellmoor County Council, the Brackwater Library Trust, the Ossery Literacy Fund and the Kettlewick Rotary Club.
   - id: ossery-first
     about: [ossery, frbn]
     text: The Ossery Literacy Fund has committed £1.2 million over three years, from 2017 to 2019, to the Fellmoor Reading Bus Network's village routes.
@@ -73,6 +83,10 @@ _GROWTH = (
     source_line("2020-03-02-bookbus", "Reading Bus Network doubles its fleet", "2020-03-02")
     + """\
 entities:
+  - id: corn-exchange
+    name: Brackwater Corn Exchange
+    kind: place
+    summary: A hall in Brackwater that hosts the network's reading festival.
   - id: ossery-grant-2020
     name: Ossery Literacy Fund 2020 grant to the Fellmoor Reading Bus Network
     kind: agreement
@@ -99,6 +113,10 @@ facts:
   - id: ossery-follows
     about: [ossery, frbn, ossery-grant-2020]
     text: The Ossery Fund's 2020 grant follows its first commitment to the Reading Bus Network of £1.2 million for 2017 to 2019.
+  - id: festival
+    about: [frbn]
+    place: corn-exchange
+    text: The Fellmoor Reading Bus Network held its first reading festival at the Brackwater Corn Exchange on 28 February 2020.
   - id: fleet
     about: [frbn]
     text: The Fellmoor Reading Bus Network now runs eight buses, up from four.
@@ -173,3 +191,16 @@ def test_first_owner_grant_is_no_entity_named_as_a_later_one(buses: Engine) -> N
     owner = Mention("ossery", (5, 6), "name")
     found = with_ordinals(buses.index, words, [owner])
     assert "ossery-grant-2020" not in [m.entity_id for m in found], found
+
+
+def test_second_part_opened_by_a_preposition_keeps_the_first_parts_verb_and_time(
+    buses: Engine,
+) -> None:
+    status, reply = _ask(buses, "How much did the Ossery Fund commit in 2020, and for which years?")
+    assert status is Status.ANSWERED, reply
+    part = reply.split("**for which years**", 1)[-1]
+    assert "2020 to 2022" in part.split("\n\n")[0], reply
+    assert "2017 to 2019" not in part.split("\n")[1], reply
+    status, reply = _ask(buses, "Who founded the network and in which town?")
+    part = reply.split("**in which town**", 1)[-1]
+    assert "Corn Exchange" not in part.split("\n")[1], reply

@@ -370,7 +370,9 @@ class QuestionAnswerer:
                 if not q.subjects and previous is not None and part[0] in _PART_PREPOSITIONS:
                     # "How much is the extension, and for which years?": the thing the
                     # part before named, in its words, is what the part asks about.
-                    named = _first_named_words(previous)
+                    # Its verb and time too ("…commit in 2021, and for which years?":
+                    # the years of that commitment, not of another sum it names).
+                    named = _after_opener(previous_words or []) or _first_named_words(previous)
                     if named:
                         again = [*part_words, *named]
                         q = self.parser.parse(
@@ -1652,6 +1654,21 @@ def _split(words: list[str]) -> list[list[str]]:
         if nxt in _WH:
             return [words[:k], words[k + 1 :]]
     return [words]
+
+
+# Words opening a question that ask its amount ("how much", "how many").
+_AMOUNT_OPENERS = frozenset("much many".split())
+
+
+def _after_opener(words: Sequence[str]) -> list[str]:
+    """``words`` after their question word ("how much did X commit in 2021" → "did X
+    commit in 2021"); empty when no question word opens them or nothing follows."""
+    if not words or words[0] not in _WH:
+        return []
+    rest = list(words[1:])
+    if words[0] == "how" and rest[:1] and rest[0] in _AMOUNT_OPENERS:
+        rest = rest[1:]
+    return rest
 
 
 def _first_named_words(q: Query) -> list[str]:
