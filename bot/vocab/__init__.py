@@ -422,7 +422,8 @@ class FigureQuestions:
     ``fall`` or a change ``either_way``; ``goal_setting`` verbs ("set", "adopted");
     ``quantity`` words that make a short form a unit ("many", "much"); ``moved`` verbs
     asking a whole series' change ("go up", "grown"); ``sum_nouns`` naming the size of
-    a sum ("budget")."""
+    a sum ("budget"); ``purpose_ends``, a question's last word asking what a sum is for
+    ("used for", "spent on")."""
 
     rise: frozenset[str]
     fall: frozenset[str]
@@ -431,6 +432,7 @@ class FigureQuestions:
     quantity: frozenset[str]
     moved: frozenset[str]
     sum_nouns: frozenset[str]
+    purpose_ends: frozenset[str]
 
     @property
     def change(self) -> frozenset[str]:
@@ -456,6 +458,7 @@ def figure_questions() -> FigureQuestions:
         data["quantity"],
         data["moved"],
         data["sum_nouns"],
+        data["purpose_ends"],
     )
 
 

@@ -370,15 +370,28 @@ class QuestionAnswerer:
                 if not q.subjects and previous is not None and part[0] in _PART_PREPOSITIONS:
                     # "How much is the extension, and for which years?": the thing the
                     # part before named, in its words, is what the part asks about.
+                    # Its verb and time first ("…commit in 2021, and for which years?":
+                    # the years of that commitment, not of another sum it names); the
+                    # thing alone when that answers nothing new ("who gave the grant and
+                    # for which years?": the grant's years, not the giving again).
+                    carried = _after_opener(previous_words or [])
                     named = _first_named_words(previous)
-                    if named:
-                        again = [*part_words, *named]
+                    for words in [w for w in (carried, named) if w] or [[]]:
+                        again = [*part_words, *words]
                         q = self.parser.parse(
                             " ".join(asked),
                             understand(" ".join(again), self._known_word),
                             today=today,
                         )
-                step = self._answer_query(q)
+                        step = self._answer_query(q)
+                        if (
+                            step is not None
+                            and not _unanswered(step)
+                            and not _repeats(step, before)
+                        ):
+                            break
+                else:
+                    step = self._answer_query(q)
                 if (
                     not q.subjects
                     and isinstance(before, Answer)
@@ -1482,6 +1495,11 @@ def relative_year(words: list[str], answered_text: str) -> list[str]:
     return f"{text[: match.start()]}in {target}{text[match.end() :]}".split()
 
 
+def _repeats(result: Result | list[Result], before: Step | None) -> bool:
+    """Whether ``result`` is the answer of the part before again (it adds nothing)."""
+    return isinstance(result, Answer) and isinstance(before, Answer) and result.text == before.text
+
+
 def _unanswered(result: Result | list[Result]) -> bool:
     """Whether an executor's result is one answer that is not ``answered``."""
     return isinstance(result, Answer) and result.status is not Status.ANSWERED
@@ -1652,6 +1670,21 @@ def _split(words: list[str]) -> list[list[str]]:
         if nxt in _WH:
             return [words[:k], words[k + 1 :]]
     return [words]
+
+
+# Words opening a question that ask its amount ("how much", "how many").
+_AMOUNT_OPENERS = frozenset("much many".split())
+
+
+def _after_opener(words: Sequence[str]) -> list[str]:
+    """``words`` after their question word ("how much did X commit in 2021" → "did X
+    commit in 2021"); empty when no question word opens them or nothing follows."""
+    if not words or words[0] not in _WH:
+        return []
+    rest = list(words[1:])
+    if words[0] == "how" and rest[:1] and rest[0] in _AMOUNT_OPENERS:
+        rest = rest[1:]
+    return rest
 
 
 def _first_named_words(q: Query) -> list[str]:

@@ -46,7 +46,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from bot.engine.answer import Answer, Status
+from bot.engine.answer import Answer, Citation, Status
+from bot.engine.cite import MARKER
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import AnswerType, Query
@@ -522,14 +523,36 @@ def refusal(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return None
 
 
+def _shown_citations(answer: Answer, shown: str) -> tuple[str, tuple[Citation, ...], bool]:
+    """(``shown`` renumbered, the citations of the releases it marks, still marked?).
+
+    A refusal keeps only the main statement, so the releases of its dropped context
+    ("Related:", "Earlier:") would be cited without being shown. Unmarked text keeps
+    every citation: nothing says which of them it comes from."""
+    kept = [int(n) for n in dict.fromkeys(MARKER.findall(shown))]
+    if not answer.marked or not kept or any(n > len(answer.citations) for n in kept):
+        return shown, answer.citations, answer.marked
+    cited = tuple(answer.citations[n - 1] for n in kept)
+    if len(cited) == 1:
+        # One release cites it all: its marker goes, as number_markers leaves it out.
+        return MARKER.sub("", shown).replace(" \n", "\n").rstrip(), cited, False
+
+    def renumber(match: re.Match[str]) -> str:
+        return f"[{kept.index(int(match[1])) + 1}]"
+
+    return MARKER.sub(renumber, shown), cited, True
+
+
 def refused(answer: Answer, why: Refusal) -> Answer:
     """``answer`` told as not_found: what the releases don't say, then its statement as
-    what they say nearby (its citations kept)."""
-    nearest = _statements(answer)
+    what they say nearby, citing only the releases of that statement."""
+    nearest, cited, marked = _shown_citations(answer, _statements(answer))
     text = f"The releases I know don't say {why.missing}."
     if nearest:
         text += f" What they say nearby:\n{nearest}"
-    return dataclasses.replace(answer, status=Status.NOT_FOUND, text=clip(text))
+    return dataclasses.replace(
+        answer, status=Status.NOT_FOUND, text=clip(text), citations=cited, marked=marked
+    )
 
 
 def gate(index: Index, q: Query, result: Result | list[Result]) -> Result | list[Result]:

@@ -168,12 +168,34 @@ def _owned_ordinals(index: Index, words: list[str], found: list[Mention]) -> lis
         end = rest + ask.words[1] - 1
         if any(m is not owner and m.words[0] < end and m.words[1] > rest for m in out):
             continue  # a name there says which thing already
-        series = [e for e in ask.series if _linked(index, e, owner.entity_id)]
+        head = ask.phrase.split()[-1]
+        series = [
+            e
+            for e in ask.series
+            if _linked(index, e, owner.entity_id) and not _says_other_place(index, e, ask.n, head)
+        ]
         if len(series) >= max(ask.n, 1 - ask.n, 1):
             # The thing first, its owner after: the words from the ordinal on are its.
             thing = Mention(series[ask.n - 1 if ask.n > 0 else ask.n], (i, end), "ordinal")
             out.insert(out.index(owner), thing)
     return out
+
+
+def _says_other_place(index: Index, entity_id: str, n: int, head: str) -> bool:
+    """Whether a name or alias of the entity gives it another place in the owner's
+    series ("second Halvorsen grant" asked as the first): then the owner's earlier ones
+    are no entities, and counting the entities would make it the first. The owner's
+    sums, ordered by date, answer instead (``executors/commitments.py``)."""
+    entity = index.entity(entity_id)
+    for label in (entity.name, *entity.aliases):
+        said = normalize(label).split()
+        if head not in said:
+            continue
+        before = said[: said.index(head)]
+        places = {ORDINAL_POSITIONS[w] for w in before if w in ORDINAL_POSITIONS}
+        if places and n not in places:
+            return True
+    return False
 
 
 # At most this many facts of a series entity are read to link it to another subject.

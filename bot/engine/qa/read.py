@@ -798,9 +798,12 @@ _NUMBER_OF = re.compile(
 # was X's budget in 2020?" (the sum-size nouns are ``figure_questions.txt``'s). Up to six
 # words may come between ("what is the HyHaul programme budget"). Normalised, "what's
 # X's budget" has no verb left: then the noun ends the question, or only a time follows.
+# A question ending "… used for?" or "… spent on?" asks the sum's purpose: kept as is.
 _SUM_NOUNS = "|".join(sorted(figure_questions().sum_nouns))
+_PURPOSE_ENDS = "|".join(sorted(figure_questions().purpose_ends))
 _SUM_NOUN = re.compile(
-    rf"^(?:what|which) (?P<verb>is|was|s|were) (?=(?:\S+ ){{0,6}}?(?:{_SUM_NOUNS})\b)"
+    rf"^(?!.* (?:{_PURPOSE_ENDS})$)(?:what|which) (?P<verb>is|was|s|were) "
+    rf"(?=(?:\S+ ){{0,6}}?(?:{_SUM_NOUNS})\b)"
     rf"|^what (?=(?:\S+ ){{0,6}}?(?:{_SUM_NOUNS})(?: now| today| in \d{{4}})?$)"
 )
 

@@ -91,6 +91,12 @@ _OTHER_ROLE = re.compile(
     r"\b(?:with|through|thanks to) (?:a |an |the )?(?:\w+ ){0,3}?"
     rf"(?:{'|'.join(sorted(money_given().nouns, key=len, reverse=True))})s? (?:from|of)\b"
 )
+# A list's verb naming only some of the parties ("the members include A and B").
+_SOME_OF = frozenset("include includes included including".split())
+# Words before a list's verb naming the parties newly added ("five new members are").
+_ADDED = frozenset("new newest latest newly additional further".split())
+# How many words before a list's cue may say it names new parties ("its five new members").
+_PARTIAL_REACH = 2
 _GROUP_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 # At most this many sentences are shown under the list.
 MAX_MEMBER_SENTENCES = 4
@@ -139,11 +145,11 @@ class MemberAnswers(ExecutorBase):
             # list may hold one that left. None when no sentence lists them.
             if not listed:
                 return None
-            newest = self._newest_listing(statements, group)
-            if newest is None:
+            current = self._current_partners(statements, group)
+            if current is None:
                 return None
-            parties = dict.fromkeys(self._parties_named(newest, group, launches=True))
-            shown = [newest]
+            parties = dict.fromkeys(p for f in current for p in f.parties)
+            shown = [f.fact for f in current]
         shown.sort(key=lambda f: self.fact_date(f), reverse=True)
         shown = shown[:MAX_MEMBER_SENTENCES]
         names = ", ".join(self.index.display_name(e) for e in parties)
@@ -228,17 +234,26 @@ class MemberAnswers(ExecutorBase):
             if normalize(label)
         )
 
-    def _newest_listing(self, statements: list[LoadedFact], group: str) -> LoadedFact | None:
-        """The newest of ``statements`` that lists two parties of the group after a cue
-        ("partners are", "run by"); None when none does."""
-        listing = [
-            f
+    def _current_partners(self, statements: list[LoadedFact], group: str) -> list[_Listing] | None:
+        """The newest of ``statements`` that lists the group's parties whole ("partners
+        are", "run by"), then every later one naming parties, which add to it ("new
+        members include A", "B joined"); None when no sentence lists them whole.
+
+        Only a whole list replaces what came before: a list that says it names some
+        ("include", "new members are") adds to the others, never stands for them all."""
+        listings = [
+            _Listing(f, parties, _whole_list(cues, f" {normalize(f.text)} "))
             for f in statements
             if (cues := _cues(f" {normalize(f.text)} ")) is not None
-            and cues.after is not None
-            and len(self._parties_named(f, group, launches=True)) >= 2
+            and (parties := self._parties_named(f, group, launches=True))
         ]
-        return max(listing, key=self.fact_date, default=None)
+        whole = [x for x in listings if x.whole and len(x.parties) >= 2]
+        base = max(whole, key=lambda x: self.fact_date(x.fact), default=None)
+        if base is None:
+            return None
+        since = self.fact_date(base.fact)
+        added = [x for x in listings if x is not base and self.fact_date(x.fact) >= since]
+        return [base, *sorted(added, key=lambda x: self.fact_date(x.fact))]
 
     def _named_right_after(self, padded: str, entity_id: str, at: int) -> bool:
         """Whether ``padded`` names the entity within MAX_LAUNCH_GAP words after the word
@@ -288,6 +303,25 @@ class _Cues(NamedTuple):
             or (self.before is not None and at < self.before)
             or (self.launch is not None and at < self.launch)
         )
+
+
+class _Listing(NamedTuple):
+    """A sentence naming a group's parties, and whether it names them all (``whole``)."""
+
+    fact: LoadedFact
+    parties: list[str]
+    whole: bool
+
+
+def _whole_list(cues: _Cues, text: str) -> bool:
+    """Whether ``text`` (normalised, padded) lists the group's parties whole after its
+    cue ("the partners are A, B", "run by A and B"), not some of them ("members include
+    A", "the new partners are B") nor only those who joined ("B joined")."""
+    if cues.after is None or cues.after_end is None:
+        return False
+    cue = text[cues.after : cues.after_end].split()
+    just_before = text[: cues.after].split()[-_PARTIAL_REACH:]
+    return not (set(cue) & _SOME_OF) and not (set(cue[:-1] + just_before) & _ADDED)
 
 
 def _cues(text: str) -> _Cues | None:
