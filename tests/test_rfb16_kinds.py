@@ -1,0 +1,144 @@
+"""Review fixes of session 16 (questions), on invented bases.
+
+- Titles as of the day asked (``qa/held_on.py``): a start known only to the year, in the
+  year a predecessor's month-written end falls, comes after that end; a title stated only
+  by releases dated after the day asked is not current then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.render.text import render_text
+from tests.tmpkb import engine_of, source_line
+
+
+def _ask(engine: Engine, message: str, today: dt.date | None = None) -> tuple[Status, str]:
+    answer = engine.handle(message, today)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer)
+
+
+_FERRY_OPENING = (
+    source_line("2019-04-08-kestrel", "Kestrel Ferry Cooperative opens its new pier", "2019-04-08")
+    + """\
+entities:
+  - id: kestrel
+    name: Kestrel Ferry Cooperative
+    kind: organization
+    summary: A cooperative that runs passenger ferries across the Marrow Firth.
+  - id: brodie
+    name: Fenella Brodie
+    kind: person
+    summary: Harbour Master of the Kestrel Ferry Cooperative.
+roles:
+  - {entity: brodie, title: Harbour Master, organization: kestrel}
+facts:
+  - id: pier-opens
+    about: [kestrel]
+    text: The Kestrel Ferry Cooperative opened a new pier at Skelly Point.
+"""
+)
+
+_FERRY_LATER = (
+    source_line(
+        "2026-01-20-kestrel", "Kestrel Ferry Cooperative adds a night crossing", "2026-01-20"
+    )
+    + """\
+entities:
+  - id: okafor
+    name: Tunde Okafor
+    kind: person
+    summary: Harbour Master of the Kestrel Ferry Cooperative since 2025, after Fenella Brodie.
+roles:
+  - {entity: brodie, title: Harbour Master, organization: kestrel, ended: '2025-09'}
+  - {entity: brodie, title: Honorary Warden, organization: kestrel}
+  - {entity: okafor, title: Harbour Master, organization: kestrel}
+facts:
+  - id: okafor-since
+    about: [okafor, kestrel]
+    text: Tunde Okafor has been Harbour Master of the Kestrel Ferry Cooperative since 2025.
+  - id: night-crossing
+    about: [kestrel]
+    text: The Kestrel Ferry Cooperative added a night crossing to Skelly Point.
+"""
+)
+
+_SPRING = dt.date(2025, 4, 1)
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("ferry")
+    return engine_of(
+        root, {"2019-04-08-kestrel": _FERRY_OPENING, "2026-01-20-kestrel": _FERRY_LATER}
+    )
+
+
+def test_year_only_start_comes_after_the_predecessors_month_end(ferry: Engine) -> None:
+    message = "who is the harbour master of the Kestrel Ferry Cooperative now?"
+    status, reply = _ask(ferry, message, _SPRING)
+    assert status is Status.ANSWERED, reply
+    head = reply.splitlines()[1]
+    assert "Fenella Brodie" in head and "Tunde Okafor" not in head, reply
+    _, reply = _ask(ferry, "is Tunde Okafor the harbour master yet?", _SPRING)
+    assert not reply.splitlines()[1].startswith("**Yes"), reply
+    _, reply = _ask(ferry, message, dt.date(2025, 11, 1))
+    assert "Tunde Okafor" in reply.splitlines()[1], reply
+
+
+def test_title_stated_only_later_is_not_now(ferry: Engine) -> None:
+    _, reply = _ask(
+        ferry, "who is the harbour master of the Kestrel Ferry Cooperative now?", _SPRING
+    )
+    assert "Honorary Warden" not in reply, reply
+    assert "since 2025" not in reply, reply
+
+
+# A price asked of a thing the releases call free (``free_prices.py``).
+_MUSEUM = (
+    source_line("2024-05-02-lantern", "Lantern Museums launch a shuttle and a pass", "2024-05-02")
+    + """\
+entities:
+  - id: lantern-pass
+    name: Lantern Pass
+    kind: initiative
+    summary: A yearly card for the Lantern Museums.
+  - id: quay-shuttle
+    name: Quay Shuttle
+    kind: initiative
+    summary: A shuttle bus between the Lantern Museums and the harbour.
+facts:
+  - id: pass-galleries
+    about: [lantern-pass]
+    text: The Lantern Pass leaves visitors free to enter any gallery of the Lantern Museums.
+  - id: shuttle-free
+    about: [quay-shuttle]
+    text: The Quay Shuttle is a free bus that links the Lantern Museums with the harbour.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def museum(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("museum"), {"2024-05-02-lantern": _MUSEUM})
+
+
+def test_free_to_do_something_is_no_price(museum: Engine) -> None:
+    status, reply = _ask(museum, "how much does a Lantern Pass cost?")
+    assert status is not Status.ANSWERED or "**Free**" not in reply, reply
+
+
+def test_a_thing_called_free_is_free_however_its_cost_is_asked(museum: Engine) -> None:
+    for message in (
+        "how much does a Quay Shuttle ride cost?",
+        "how much does the Quay Shuttle cost?",
+    ):
+        status, reply = _ask(museum, message)
+        assert status is Status.ANSWERED and "**Free**" in reply, reply
