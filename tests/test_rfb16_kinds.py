@@ -142,3 +142,59 @@ def test_a_thing_called_free_is_free_however_its_cost_is_asked(museum: Engine) -
     ):
         status, reply = _ask(museum, message)
         assert status is Status.ANSWERED and "**Free**" in reply, reply
+
+
+# "How long was the first phase of X?" (``arithmetic._first_phase_span``).
+_WETLAND_START = (
+    source_line("2020-02-11-reedbank", "Reedbank wetland restoration begins", "2020-02-11")
+    + """\
+entities:
+  - id: reedbank
+    name: Reedbank Restoration
+    kind: initiative
+    summary: A programme restoring the Reedbank wetland.
+  - id: saltings
+    name: Saltings Scheme
+    kind: initiative
+    summary: A scheme that replants salt-marsh grasses.
+  - id: heronry
+    name: Heronry Fund
+    kind: organization
+    summary: A fund for wetland birds.
+facts:
+  - id: reedbank-length
+    about: [reedbank]
+    text: Reedbank Restoration is an eighteen-month programme to replant the wetland's reed beds.
+  - id: saltings-grant
+    about: [heronry, saltings]
+    text: The Heronry Fund granted the Saltings Scheme money for 2020 to 2023.
+"""
+)
+
+_WETLAND_LATER = (
+    source_line("2022-03-09-reedbank", "Reedbank Restoration enters a new phase", "2022-03-09")
+    + """\
+facts:
+  - id: reedbank-second
+    about: [reedbank]
+    text: Reedbank Restoration began its second phase, on the northern channels.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def wetland(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(
+        tmp_path_factory.mktemp("wetland"),
+        {"2020-02-11-reedbank": _WETLAND_START, "2022-03-09-reedbank": _WETLAND_LATER},
+    )
+
+
+def test_first_phase_length_keeps_its_unit(wetland: Engine) -> None:
+    status, reply = _ask(wetland, "how long was the first phase of Reedbank Restoration?")
+    assert status is Status.ANSWERED and "**Eighteen months**" in reply, reply
+
+
+def test_no_phase_named_is_not_found(wetland: Engine) -> None:
+    status, reply = _ask(wetland, "how long was the first phase of the Saltings Scheme?")
+    assert status is Status.NOT_FOUND, reply
