@@ -198,3 +198,55 @@ def test_first_phase_length_keeps_its_unit(wetland: Engine) -> None:
 def test_no_phase_named_is_not_found(wetland: Engine) -> None:
     status, reply = _ask(wetland, "how long was the first phase of the Saltings Scheme?")
     assert status is Status.NOT_FOUND, reply
+
+
+# Sums in a dollar written with its country's letters ("NZ$", "A$") are money: counted
+# as gifts and dated as the first one (``figures.MONEY_SYMBOL``).
+_TRUST_FIRST = (
+    source_line("2017-09-04-tui", "Tui Trust backs the Kowhai Reading Circle", "2017-09-04")
+    + """\
+entities:
+  - id: tui
+    name: Tui Trust
+    kind: organization
+    summary: A charitable trust for children's literacy.
+  - id: kowhai
+    name: Kowhai Reading Circle
+    kind: organization
+    summary: A network of volunteer reading clubs.
+facts:
+  - id: tui-first
+    about: [tui, kowhai]
+    date: 2017-09-04
+    text: The Tui Trust has committed NZ$1.2 million over three years to the Kowhai Reading Circle.
+"""
+)
+
+_TRUST_AGAIN = (
+    source_line("2020-10-12-tui", "Tui Trust renews its reading grant", "2020-10-12")
+    + """\
+facts:
+  - id: tui-again
+    about: [tui, kowhai]
+    date: 2020-10-12
+    text: The Tui Trust committed a further NZ$800,000 to the Kowhai Reading Circle for its clubs.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def trust(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(
+        tmp_path_factory.mktemp("trust"),
+        {"2017-09-04-tui": _TRUST_FIRST, "2020-10-12-tui": _TRUST_AGAIN},
+    )
+
+
+def test_gifts_in_a_lettered_dollar_are_counted(trust: Engine) -> None:
+    status, reply = _ask(trust, "how many grants has the Tui Trust given?")
+    assert status is Status.ANSWERED and "**Two grants**" in reply, reply
+
+
+def test_first_gift_in_a_lettered_dollar_dates_the_start(trust: Engine) -> None:
+    status, reply = _ask(trust, "when did the Tui Trust start funding the Kowhai Reading Circle?")
+    assert status is Status.ANSWERED and "2017" in reply.splitlines()[1], reply
