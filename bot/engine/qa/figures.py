@@ -547,13 +547,16 @@ def counts_members(text: str, figure: Figure) -> bool:
     """Whether ``figure`` counts a body's members: "an association of 34 public
     utilities", "a network of 120 firms" (or "34 member utilities"), the membership
     its clause is about ("the Network's membership has grown to 19 organisations"), or
-    its founders, its members when it began ("was founded by four organisations")."""
+    its founders, its members when it began ("was founded by four organisations").
+    A sum of money counts none ("its commitment to the Alliance of A$4.5 million")."""
+    if is_money(figure):
+        return False
     value = re.escape(figure.value)
     return bool(
         re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
         or re.search(_FOUNDED_BY + value + r"\b", text, re.IGNORECASE)
         or (figure.unit in MEMBERSHIP_TERMS)
-        or (_MEMBERSHIP in figure.lead and not is_money(figure) and "%" not in figure.value)
+        or (_MEMBERSHIP in figure.lead and "%" not in figure.value)
     )
 
 
