@@ -250,3 +250,55 @@ def test_gifts_in_a_lettered_dollar_are_counted(trust: Engine) -> None:
 def test_first_gift_in_a_lettered_dollar_dates_the_start(trust: Engine) -> None:
     status, reply = _ask(trust, "when did the Tui Trust start funding the Kowhai Reading Circle?")
     assert status is Status.ANSWERED and "2017" in reply.splitlines()[1], reply
+
+
+# "What did the 2023 release say about X?" (``release_on_day.release_topic_in_year``):
+# the year's statements holding the topic come from the term index, never from reading
+# every statement of the year per question.
+_FILLER = "\n".join(
+    f"""  - id: orchard-row-{n}
+    about: [orchard]
+    text: The Quince Hill Orchard replanted row {n} with heritage pear trees."""
+    for n in range(1, 41)
+)
+_ORCHARD = (
+    source_line("2023-08-21-quince", "Quince Hill Orchard reports its harvest", "2023-08-21")
+    + """\
+entities:
+  - id: orchard
+    name: Quince Hill Orchard
+    kind: organization
+    summary: A community orchard.
+facts:
+"""
+    + _FILLER
+    + """
+  - id: orchard-beekeepers
+    about: [orchard]
+    text: Twelve beekeepers now keep hives among the Quince Hill Orchard's pear trees.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def orchard(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("orchard"), {"2023-08-21-quince": _ORCHARD})
+
+
+def test_release_topic_reads_only_the_statements_holding_it(
+    orchard: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.engine.qa.executors import release_on_day
+
+    read: list[str] = []
+    holds = release_on_day._holds
+
+    def counting(text: str, wanted: list[frozenset[str]]) -> bool:
+        read.append(text)
+        return holds(text, wanted)
+
+    monkeypatch.setattr(release_on_day, "_holds", counting)
+    status, reply = _ask(orchard, "what did the 2023 release say about beekeepers?")
+    assert status is Status.ANSWERED and "Twelve beekeepers" in reply, reply
+    assert "row 7" not in reply, reply
+    assert len(read) <= 2, len(read)
