@@ -28,11 +28,15 @@ _DATES = re.compile(
     rf"\b\d{{1,2}} {_MONTH} (?:19|20)\d\d\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b",
     re.IGNORECASE,
 )
+# A currency symbol written at the start of a sum: "$", "€", "£", or a dollar with its
+# country's capitals ("US$", "A$", "NZ$", "HK$").
+MONEY_SYMBOL = r"(?:(?-i:[A-Z]{1,3})\$|\$|€|£)"
+_STARTS_MONEY = re.compile(MONEY_SYMBOL)
 # "more than 20,000 entrepreneurs", "US$15 million", "58 per cent": the qualifier, the
 # figure and the word it counts.
 _FIGURE = re.compile(
     r"(?<![\w.,])((?:(?:more|fewer|less) than|over|nearly|almost|about|around|some|at least|"
-    r"up to)\s+)?((?:US\$|\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    rf"up to)\s+)?({MONEY_SYMBOL}?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
     r"(?:\s*(?:million|billion|per cent|percent|%))?)(?!\w|,\d)\s*([A-Za-z][\w-]*)?",
     re.IGNORECASE,
 )
@@ -418,7 +422,7 @@ def is_money(figure: Figure) -> bool:
     """Whether a figure is a sum of money ("US$65 million", "€3 million", "EUR 4.5
     million", "4.5 million euros")."""
     return (
-        figure.value[:1] in "U$€£"
+        _STARTS_MONEY.match(figure.value) is not None
         or (bool(figure.before) and figure.before[-1] in _CURRENCY_STEMS)
         or (figure.unit in _CURRENCY_STEMS and not _weighs(figure))
     )
@@ -543,13 +547,16 @@ def counts_members(text: str, figure: Figure) -> bool:
     """Whether ``figure`` counts a body's members: "an association of 34 public
     utilities", "a network of 120 firms" (or "34 member utilities"), the membership
     its clause is about ("the Network's membership has grown to 19 organisations"), or
-    its founders, its members when it began ("was founded by four organisations")."""
+    its founders, its members when it began ("was founded by four organisations").
+    A sum of money counts none ("its commitment to the Alliance of A$4.5 million")."""
+    if is_money(figure):
+        return False
     value = re.escape(figure.value)
     return bool(
         re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
         or re.search(_FOUNDED_BY + value + r"\b", text, re.IGNORECASE)
         or (figure.unit in MEMBERSHIP_TERMS)
-        or (_MEMBERSHIP in figure.lead and not is_money(figure) and "%" not in figure.value)
+        or (_MEMBERSHIP in figure.lead and "%" not in figure.value)
     )
 
 

@@ -51,6 +51,7 @@ from bot.engine.cite import MARKER
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.used_words import release_uses
 from bot.engine.qa.vocabulary import (
     BODY_WORDS,
     LEAVING_WORDS,
@@ -328,8 +329,7 @@ def counted_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
         or any(m.words[0] <= at < m.words[1] for m in q.found)
     ):
         return None
-    stems = {stem(verb), *synonyms(stem(verb))}
-    if any(index.terms.known(s) for s in stems):
+    if release_uses(index, verb):
         return None
     return Refusal("counted_verb", f"how many {' '.join(q.words[2:at])} {verb}")
 

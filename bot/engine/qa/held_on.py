@@ -7,6 +7,13 @@ A release may announce a change ahead of time: "X will retire as Director on 30 
 title whose stated end (``ended``) lies after the day asked is still held, and a title
 whose start a fact states (``BecameAnswers.title_start``) lies after it is held from then
 on, not now. With no day asked the releases' own reading stands.
+
+Two more readings keep a later release from speaking for an earlier day. A title stated
+only by releases dated after the day asked is not known to be held then: held only when
+a fact dates its start on or before that day, else not current (next when its start is
+later). And a start known only to the year ("since 2024") in the year of a month-written
+end of the same title at the same organisation ("until June 2024") is read as after that
+end: the successor took over after the predecessor left.
 """
 
 from __future__ import annotations
@@ -70,6 +77,48 @@ def after(iso: str, today: dt.date) -> bool:
     return day is not None and day > today
 
 
+def _day_after(iso: str) -> dt.date | None:
+    """The first day after the period ``iso`` writes ("2024-06": 2024-07-01); None when
+    it is no date."""
+    day = first_day(iso)
+    if day is None:
+        return None
+    parts = len(iso[:10].split("-"))
+    if parts == 1:
+        return dt.date(day.year + 1, 1, 1)
+    if parts == 2:
+        return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return day + dt.timedelta(days=1)
+
+
+def begins_on(index: Index, span: RoleSpan, start: str) -> dt.date | None:
+    """The first day ``span``'s title is known held, from its stated ``start`` (ISO, as
+    coarse as a year): a year-only start is read after a month-written end of the same
+    title at the same organisation in that year (the module's docstring). Reads the
+    organisation's people only; None when ``start`` is no date."""
+    day = first_day(start)
+    org = span.role.organization
+    if day is None or len(start[:10].split("-")) != 1 or org is None:
+        return day
+    title = span.role.title.casefold()
+    for other in index.people_by_org.get(org, []):
+        if other == span.role.entity:
+            continue
+        for earlier in index.role_history(other).earlier:
+            end = earlier.ended_on
+            if (
+                end
+                and len(end[:10].split("-")) >= 2
+                and end[:4] == start[:4]
+                and earlier.role.organization == org
+                and earlier.role.title.casefold() == title
+            ):
+                after_end = _day_after(end)
+                if after_end is not None and after_end > day:
+                    day = after_end
+    return day
+
+
 def history_on(
     index: Index,
     person: str,
@@ -95,11 +144,13 @@ def history_on(
     held: list[RoleSpan] = []
     for span in live:
         start = title_start(person, span)
-        if start is not None and after(start.date, today):
+        begins = begins_on(index, span, start.date) if start is not None else None
+        if start is not None and begins is not None and begins > today:
             upcoming.append(Upcoming(span, start))
-        else:
+        elif begins is not None or any(d <= today for d in span.dates):
             held.append(span)
-    if not upcoming and len(live) == len(history.current):
+        # Else stated only by later releases, with no start dated: not known held then.
+    if not upcoming and len(held) == len(live) == len(history.current):
         return HeldOn(history.current, history.earlier, [])
     # Of the titles held then, the newest release's are current (as ``role_history``).
     newest = max((s.dates[0] for s in held), default=None)

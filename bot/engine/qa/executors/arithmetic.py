@@ -41,13 +41,23 @@ from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 from bot.vocab import month_names_pattern
 
-# "for six years", "after 12 years in the post": a duration stated in a fact.
 # "After six years in the post", "an eighteen-month course": a length a sentence states
-# in whole units.
-_STATED_YEARS = re.compile(
+# in whole units (years, months or weeks; ``_length_head`` shows it in its own unit).
+_STATED_LENGTH = re.compile(
     r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?|months?|weeks?)\b",
     re.IGNORECASE,
 )
+
+
+def _length_head(match: re.Match[str]) -> str:
+    """A length ``_STATED_LENGTH`` matched, in its own unit: "Eighteen months", "One
+    year"."""
+    amount = match[1].lower()
+    shown = amount if not amount.isdigit() else number_word(int(amount))
+    unit = match[2].lower().rstrip("s")
+    unit += "" if shown in ("one", "1") else "s"
+    return f"{shown.capitalize()} {unit}"
+
 
 # Words for a post, in a question about how long someone held it.
 _POST_TERMS = ROLE_TERMS | frozenset(
@@ -279,11 +289,18 @@ class ArithmeticAnswers(ExecutorBase):
         """ "How long was the first phase of X?" when no sentence names a first phase but
         a later release names a later one: X's span as stated before that (a "six-year
         programme", "from 2017 to 2022"), the first phase being X as first planned.
-        None otherwise."""
+        ``not_found`` when no statement about X names any phase: X's own span (or a
+        grant's for it) is no phase's. None otherwise."""
         if phase_named(q.question) != 1 or not q.subjects:
             return None
         subject = q.subjects[0]
         facts = self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        summaries = self.index.summary_history(subject)
+        if all(
+            phase_named(t) is None for t in [*(f.text for f in facts), *(s.text for s in summaries)]
+        ):
+            name = self.index.entity(subject).name
+            return not_found(q.question, f"The releases name no phases of {name}.")
         later = [
             self.index.source_date(f.source)
             for f in facts
@@ -298,12 +315,10 @@ class ArithmeticAnswers(ExecutorBase):
         for fact in before:
             if not fact.about or fact.about[0] != subject:
                 continue  # another party's commitment "over six years" is its own span
-            match = _STATED_YEARS.search(fact.text)
+            match = _STATED_LENGTH.search(fact.text)
             if match is not None:
-                amount = match[1].lower()
-                shown = amount if not amount.isdigit() else number_word(int(amount))
                 text = (
-                    f"**{shown.capitalize()} years**, as first planned: the releases name no "
+                    f"**{_length_head(match)}**, as first planned: the releases name no "
                     f"first phase, and a later release names a later one.\n• {fact.text.strip()}"
                 )
                 return answered(self.index, q.question, text, [fact.source], entities=[subject])
@@ -366,15 +381,11 @@ class ArithmeticAnswers(ExecutorBase):
         for fact in facts:
             if not set(q.subjects) <= set(fact.about):
                 continue
-            match = _STATED_YEARS.search(fact.text)
+            match = _STATED_LENGTH.search(fact.text)
             if match is None or (other and not terms & self._fact_terms(fact)):
                 continue
-            amount = match[1].lower()
-            shown = amount if not amount.isdigit() else number_word(int(amount))
             # "An eighteen-month course" is a length of eighteen months.
-            unit = match[2].lower().rstrip("s")
-            unit += "" if shown in ("one", "1") else "s"
-            text = f"**{shown.capitalize()} {unit}**, as the release says.\n• {fact.text.strip()}"
+            text = f"**{_length_head(match)}**, as the release says.\n• {fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=q.subjects)
         return None
 

@@ -23,7 +23,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import _fmt
 from bot.engine.qa.figure_periods import is_running_total
-from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money
+from bot.engine.qa.figures import MONEY_SYMBOL, Figure, figure_value, figures_in, is_money
 from bot.engine.qa.vocabulary import FIRST_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
@@ -115,9 +115,8 @@ def _scale(figure: Figure) -> tuple[str, str]:
     """A sum's currency (its first token or symbol) and scale word ("million")."""
     text = figure.value
     scale = next((w for w in ("billion", "million") if w in text.casefold()), "")
-    currency = text[:1] if text[:1] in "$€£" else ""
-    if text.startswith("US$"):
-        currency = "US$"
+    symbol = re.match(MONEY_SYMBOL, text)
+    currency = symbol[0] if symbol else ""
     before = figure.before[-1:] if not currency else ()
     return (currency or (before[0] if before else "")), scale
 

@@ -18,16 +18,30 @@ from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.prices import priced_thing
 from bot.engine.qa.query import Query
 
-# "Free", "free of charge", "at no cost", "no charge", not the end of a compound
-# ("step-free", "duty-free"), nor "freely".
-_FREE = re.compile(r"(?<![\w-])(?:free|free of charge|at no cost|no charge)(?![\w-])", re.I)
+# "Free" modifying the thing ("a free travel card") or as its predicate ("entry is
+# free"), "free of charge", "at no cost", "no charge"; not the end of a compound
+# ("step-free", "duty-free"), nor "freely", nor "free" of its own that frees someone or
+# something ("leaves riders free to board", "free of pests", "free from debt").
+_FREE = re.compile(
+    r"(?<![\w-])(?:free of charge|at no cost|no charge|free(?![\w-])(?!\s+(?:to|of|from)\b))",
+    re.I,
+)
+
+# "How much does the X cost?" of one named thing: its price to whoever uses it, asked
+# without the article of one unit that ``priced_thing`` reads ("a pass", "one pump").
+_COST_OF_NAMED = re.compile(
+    r"^(?:how much|what) (?:does|do|did|will|would) (?:the )?(?:\w+ ){0,5}\w+ "
+    r"(?:cost|costs|charge)$"
+)
 
 
 class FreePriceAnswers(ExecutorBase):
     def free_of_charge(self, q: Query) -> Answer | None:
         """ "How much does X cost?" when a statement about X calls it free: that
         statement, cited; None for another question or when none does."""
-        if q.quote or q.meta or len(q.subjects) != 1 or priced_thing(q.words) is None:
+        if q.quote or q.meta or len(q.subjects) != 1:
+            return None
+        if priced_thing(q.words) is None and not _COST_OF_NAMED.match(" ".join(q.words)):
             return None
         subject = q.subjects[0]
         facts = [

@@ -18,11 +18,11 @@ import functools
 import re
 
 from bot.engine.qa.compose import answered, format_date
-from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import RELEASE_NOUNS
 from bot.engine.qa.written_dates import written_dates
-from bot.kb.models import LoadedQuote, LoadedSource
+from bot.kb.models import LoadedFact, LoadedQuote, LoadedSource
 from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
@@ -46,9 +46,6 @@ MAX_SHOWN = 6
 
 
 class ReleaseOnDayAnswers(ExecutorBase):
-    # A release's quotes, read once per knowledge base (``ListAnswers``).
-    _quotes_by_source: dict[str, list[LoadedQuote]]
-
     @functools.cached_property
     def _releases_by_day(self) -> dict[str, list[LoadedSource]]:
         """The releases by the day they are dated (ISO date -> releases, newest order):
@@ -175,18 +172,39 @@ class ReleaseOnDayAnswers(ExecutorBase):
         if not wanted:
             return None
         index = self.index
+        releases = self._releases_by_year.get(t.year, [])
+        if not releases:
+            return None
+        # The statements holding every topic word (or a synonym), from the term index's
+        # postings, kept when of that year's releases: never every statement of the year
+        # read per question.
+        terms = index.terms
+        holding = terms.mask_of_any(wanted[0])
+        for group in wanted[1:]:
+            holding &= terms.mask_of_any(group)
+        year_ids = {loaded.id for loaded in releases}
+        facts: dict[str, list[LoadedFact]] = {}
+        quotes: dict[str, list[LoadedQuote]] = {}
+        for doc_id in holding.nonzero()[0].tolist():
+            doc = terms.docs[doc_id]
+            if doc.kind == "fact":
+                fact = index.fact_by_id.get(doc.id)
+                if fact is not None and fact.source in year_ids and _holds(fact.text, wanted):
+                    facts.setdefault(fact.source, []).append(fact)
+            elif doc.kind == "quote":
+                quote = index.quote_by_id.get(doc.id)
+                if quote is not None and quote.source in year_ids and _holds(quote.text, wanted):
+                    quotes.setdefault(quote.source, []).append(quote)
         lines: list[str] = []
         cited: list[str] = []
-        for loaded in self._releases_by_year.get(t.year, []):
+        for loaded in releases:
             said = [
                 f"• {f.text.strip()}"
-                for f in index.facts_by_source.get(loaded.id, [])[:MAX_LIST_FACTS]
-                if _holds(f.text, wanted)
+                for f in sorted(facts.get(loaded.id, []), key=lambda f: f.position)
             ]
             said += [
                 f"• {index.entity(x.speaker).name}: “{x.text.strip()}”"
-                for x in self._quotes_by_source.get(loaded.id, [])[:MAX_LIST_FACTS]
-                if _holds(x.text, wanted)
+                for x in sorted(quotes.get(loaded.id, []), key=lambda x: x.position)
             ]
             if not said:
                 continue

@@ -493,6 +493,13 @@ class RoleAnswers(ExecutorBase):
                 if by_then:
                     lines.append(by_then[0].text.strip())
                     sources.append(by_then[0].source)
+            elif (day := asked_day(q.today)) is not None:
+                # As of the day asked: a later release's summary may tell what is yet
+                # to happen then (a successor's "since 2024").
+                by_then = [s for s in summaries if index.source_date(s.source) <= day]
+                if by_then:
+                    lines.append(by_then[0].text.strip())
+                    sources.append(by_then[0].source)
             else:
                 lines.append(index.current_summary(held[0][1]).strip())
                 sources += [summaries[0].source] if summaries else []
@@ -507,7 +514,7 @@ class RoleAnswers(ExecutorBase):
                 sources.append(fact.source)
             # A title the holder no longer holds in the newest releases (superseded,
             # not only ended): what they hold now leads the history.
-            now = index.role_history(person).current
+            now = history_on(index, person, q.today, self.title_start).current
             key = (role.title.casefold(), role.organization)
             if now and all((s.role.title.casefold(), s.role.organization) != key for s in now):
                 lines.append(

@@ -35,6 +35,7 @@ from bot.engine.qa.executors.trends import MOVE_WORDS
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
 from bot.engine.qa.shorthand import asked_figures
+from bot.engine.qa.used_words import release_uses
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import title_acronym
@@ -291,12 +292,7 @@ class UnstatedAnswers(ExecutorBase):
             # "Is X an intergovernmental treaty?": a class in words no release uses, which
             # what the releases describe X as still answers (``YesNoAnswers._what_it_is``).
             return None
-        names = " and ".join(self._name(e) for e in q.subjects[:2])
-        closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
-        text = (
-            f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
-        )
-        return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+        return self._nothing_answers(q)
 
     def _title_terms(self, subjects: tuple[str, ...]) -> frozenset[str]:
         """Stems of the titles the subjects hold or that people hold at them, with each
@@ -337,20 +333,9 @@ class UnstatedAnswers(ExecutorBase):
         if not set(tail) & undoing_verbs():
             return None  # only a count of what was undone; other verbs are read loosely
         titles = self._title_terms(q.subjects)
-        if any(
-            index_term(w) in titles
-            or self.index.terms.known(stem(w))
-            or self.index.terms.known(index_term(w))
-            or any(self.index.terms.known(s) for s in synonyms(index_term(w)))
-            for w in tail
-        ):
+        if any(index_term(w) in titles or release_uses(self.index, w) for w in tail):
             return None
-        names = " and ".join(self._name(e) for e in q.subjects[:2])
-        closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
-        text = (
-            f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
-        )
-        return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+        return self._nothing_answers(q)
 
     # --- "how many countries are in X?" ------------------------------------------------
 
@@ -390,6 +375,16 @@ class UnstatedAnswers(ExecutorBase):
             entities=tuple(q.subjects),
             command="question",
         )
+
+    def _nothing_answers(self, q: Query) -> Answer:
+        """not_found for a question no statement answers (a claim or a count in words
+        no release uses), with the closest statements about its first two subjects."""
+        names = " and ".join(self._name(e) for e in q.subjects[:2])
+        closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
+        text = (
+            f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
+        )
+        return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
 
     def _unstated(
         self,
