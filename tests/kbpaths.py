@@ -111,3 +111,5 @@ KB_MENDLEND = Path(__file__).parent / "fixtures" / "kb_mendlend"
 # Session 16's blind development base 30 (school meals bought from smallholder farms),
 # first run 133/150.
 KB_MULIMI = Path(__file__).parent / "fixtures" / "kb_mulimi"
+# Session 16's sealed base 29 (fisheries co-management), run once, then development data.
+KB_FRESHTIDE = Path(__file__).parent / "fixtures" / "kb_freshtide"
