@@ -146,6 +146,21 @@ def test_outgoing_holder_is_still_in_post(baths: Engine) -> None:
     assert reply.splitlines()[1].startswith("**No:**"), reply
 
 
+def test_a_title_asked_alone_is_its_holder_on_the_day_asked(baths: Engine) -> None:
+    """A title as the whole argument or question ("!who general manager of Tidewell Baths
+    Trust", "who is the general manager of …?") names the one holding it that day, not
+    the one a later handover names (the name lookup, not only the question path)."""
+    for message in (
+        "!who general manager of Tidewell Baths Trust",
+        "who is the general manager of Tidewell Baths Trust?",
+    ):
+        status, reply = _ask(baths, message, BEFORE)
+        assert status is Status.ANSWERED, reply
+        assert "Ingrid Voss" in reply.splitlines()[0], reply
+        status, reply = _ask(baths, message, AFTER)
+        assert "Osei Mensah" in reply.splitlines()[0], reply
+
+
 def test_card_and_title_show_the_next_title_apart(baths: Engine) -> None:
     for message in ("!who Osei Mensah", "what is Osei Mensah's current title?"):
         status, reply = _ask(baths, message, BEFORE)

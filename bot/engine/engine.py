@@ -296,7 +296,9 @@ class Engine:
                 return self.timeline_page(step.entity_id, 1)
             return self.describe(step.entity_id, command=step.command, today=today)
         if isinstance(step, LookUp):
-            return self.what(step.request, command=step.request.command)
+            # A look-up the question path asks for is asked on the question's day too.
+            request = step.request if step.request.today else replace(step.request, today=today)
+            return self.what(request, command=request.command)
         if isinstance(step, ShowQuote):
             quotes = self.index.quotes_for(step.speaker)
             page = next(i for i, q in enumerate(quotes, 1) if q.id == step.quote_id)
@@ -411,22 +413,27 @@ class Engine:
     def _allowed_for(self, command: str) -> frozenset[str] | None:
         return self.index.speaker_ids if command == "quote" else None
 
-    def resolve(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
+    def resolve(
+        self, query: str, command: str, today: dt.date | None = None
+    ) -> tuple[list[Match], list[Match]]:
         """(matches good enough to answer, suggestions). Ambiguity is left to the caller.
+        A title found several holders is read as of ``today`` (see ``_current_holders``).
 
         An article before a name ("the eWTP", "the DTA") is no part of it, unless a name
         has it ("the Trust"): both are tried, and the better match wins, as typed on a tie."""
-        typed = self._resolve_typed(query, command)
+        typed = self._resolve_typed(query, command, today)
         bare = _LEADING_ARTICLE.sub("", query)
         if bare == query or not bare.strip():
             return typed
-        without, _ = self._resolve_typed(bare, command)
+        without, _ = self._resolve_typed(bare, command, today)
         if without and (not typed[0] or without[0].score > typed[0][0].score):
             return without, []
         return typed
 
-    def _resolve_typed(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
-        matches, suggestions = self._resolve_titled(query, command)
+    def _resolve_typed(
+        self, query: str, command: str, today: dt.date | None
+    ) -> tuple[list[Match], list[Match]]:
+        matches, suggestions = self._resolve_titled(query, command, today)
         gender = honorific_gender(query) if len(matches) > 1 else None
         if gender is not None:
             # "Ms Holt" with two Holts: not the one whose aliases say "Mr Holt".
@@ -439,7 +446,9 @@ class Engine:
                 return kept, []
         return matches, suggestions
 
-    def _resolve_titled(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
+    def _resolve_titled(
+        self, query: str, command: str, today: dt.date | None
+    ) -> tuple[list[Match], list[Match]]:
         allowed = self._allowed_for(command)
         bare = strip_honorific(query)
         if bare != query:
@@ -447,11 +456,11 @@ class Engine:
             # namesakes is meant (Maren and Anders HOLT share the surname).
             titled = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
             if titled is not None and len(titled) == 1:
-                return self._current_holders(titled), []
+                return self._current_holders(titled, today), []
         query = bare
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
         if exact is not None:  # what the search below would find, without its postings
-            return self._current_holders(self._surname_sharers(query, exact, allowed)), []
+            return self._current_holders(self._surname_sharers(query, exact, allowed), today), []
         found = self._without_holders_of_matched(
             without_titles_of_named(self.index.names.search(query, allowed=allowed), query)
         )
@@ -459,11 +468,11 @@ class Engine:
         if good:
             best = good[0].score
             close = _named_by_head(query, [m for m in good if m.score >= best - AMBIGUITY_MARGIN])
-            return self._current_holders(self._surname_sharers(query, close, allowed)), []
+            return self._current_holders(self._surname_sharers(query, close, allowed), today), []
         respelt = self._respelt(query, allowed)
         if respelt:
             # "Lee Yong": LI Yong's surname in another romanisation.
-            return self._current_holders(respelt), []
+            return self._current_holders(respelt, today), []
         suggestions = [m for m in found if m.score >= SUGGEST_THRESHOLD][:MAX_SUGGESTIONS]
         if allowed is not None and not suggestions:
             # Nothing close among the speakers: perhaps they asked about a non-speaker.
@@ -572,10 +581,12 @@ class Engine:
             return answer
         return self._taken_as(query, match.entity_id, answer)
 
-    def _current_holders(self, matches: list[Match]) -> list[Match]:
-        """Matches found by a title ("President of the DTA"): those who hold it now,
-        when some do and some held it before; else ``matches`` unchanged. "Current"
-        is ``Index.role_history``'s: a past or ended title never wins over it."""
+    def _current_holders(self, matches: list[Match], today: dt.date | None) -> list[Match]:
+        """Matches found by a title ("President of the DTA"): those who hold it on
+        ``today``, when some do and some held it before or take it later; else
+        ``matches`` unchanged. "Current" is ``qa.held_on.history_on``'s (the releases'
+        own reading when no day is given): a past, ended or announced title never wins
+        over it."""
         if len({m.entity_id for m in matches}) < 2 or any(m.via != "role" for m in matches):
             return matches
 
@@ -583,7 +594,9 @@ class Engine:
             # A title label may give the title in full or by its initials ("CEO of X"
             # for a Chief Executive Officer): either form of a current title counts.
             label = f" {normalize(match.label)} "
-            current = self.index.role_history(match.entity_id).current
+            current = history_on(
+                self.index, match.entity_id, today, self.questions.run.title_start
+            ).current
             return any(
                 f" {form} " in label
                 for span in current
@@ -678,19 +691,19 @@ class Engine:
             if speakers:
                 text += "\nSpeakers: " + ", ".join(speakers)
             return Answer(status=Status.USAGE, title="quote", text=clip(text), command="quote")
-        matches, suggestions = self.resolve(query, "quote")
+        matches, suggestions = self.resolve(query, "quote", request.today)
         if not matches and request.page is None:
             # The parser takes only short trailing numbers as pages ("2", not "2019");
             # when the name before a longer one names a speaker, it was a page after all.
             rest, _, last = query.rpartition(" ")
             page = page_number(last) if rest.strip() else None
             if page is not None:
-                named, _ = self.resolve(rest, "quote")
+                named, _ = self.resolve(rest, "quote", request.today)
                 if len({m.entity_id for m in named}) == 1:
                     return self.quote_page(named[0].entity_id, page)
         if not matches:
             # Not a speaker: "!quote eWTP" shows what people said about it instead.
-            topics, _ = self.resolve(query, "what")
+            topics, _ = self.resolve(query, "what", request.today)
             topics = [m for m in topics if self.index.quotes_about.get(m.entity_id)]
             if len({m.entity_id for m in topics}) == 1:
                 entity_id = topics[0].entity_id
@@ -795,7 +808,7 @@ class Engine:
             if examples:
                 text += "\nI know about: " + ", ".join(examples)
             return Answer(status=Status.USAGE, title=command, text=clip(text), command=command)
-        matches, suggestions = self.resolve(query, command)
+        matches, suggestions = self.resolve(query, command, request.today)
         if command == "who" and len(matches) > 1:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
@@ -954,7 +967,7 @@ class Engine:
             return Answer(
                 status=Status.USAGE, title="timeline", text=clip(text), command="timeline"
             )
-        matches, suggestions = self.resolve(query, "timeline")
+        matches, suggestions = self.resolve(query, "timeline", request.today)
         if not matches:
             described = self._described(request, "timeline")
             if described is not None:

@@ -326,7 +326,6 @@ MIN_WORDS_BESIDE_UNKNOWN = 2
 MAX_DESCRIPTION_CANDIDATES = 200
 # Where an entity is based is read from at most this many of its facts.
 MAX_BASE_FACTS = 50
-_DESCRIPTION_STOPS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 _BASED_WORDS = frozenset(("based", "headquartered", "hq"))
 _BASED_TEXT = re.compile(r"\b(?:based|headquartered|headquarters|located)\b", re.IGNORECASE)
 # Words of a description that say what sort of thing it is, not which one.

@@ -39,7 +39,6 @@ from bot.vocab import money_given
 _MEMBER_WORDS = frozenset(
     "member members membership belong belongs belonged partner partners".split()
 )
-_MEMBER_STEMS = frozenset(stem(w) for w in _MEMBER_WORDS)
 # Words asking for the founding group only ("the founding partners", "the original members").
 _FOUNDING_WORDS = frozenset("founding founder founders original initial".split())
 # Words of such a question that ask nothing more ("which organisations are the members").
