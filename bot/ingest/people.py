@@ -338,6 +338,8 @@ def _glued_at(left: str, right: str) -> bool:
     space was lost, rather than a name with an inner capital ("McAdam", "DeShawn",
     "MacKenzie"): a title word or honorific on the right, or on the left a title word, an
     organisation's unit or a label's last word, of four letters or more."""
+    if len(right) < 3:
+        return False  # ("WinCo", "BioCo": two letters after a capital end a company's name)
     if is_title_word(right) or right.lower() in HONORIFICS:
         return True
     units = {u.lower() for u in (*STANDALONE_UNITS, *PARENT_UNITS)}
@@ -511,6 +513,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue  # "Representative of the United Arab Emirates": a country, whole
         if is_area(run_text):
             continue  # "Deputy Governor, Monetary Policy, Jane Doe": a portfolio, no one
+        if is_region(run_text):
+            continue  # "Chief Executive, Greater Ostria": the region a title covers
         if styled_by_occupation(toks, start_at, j):
             name_toks = name_toks[1:]
             start_at += 1
@@ -597,6 +601,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # "a veteran of the Velmar Press, founder of X": English writes no article
             # before a person's name (an honorific, "the Rev. Jane Doe", is not a name token).
             continue
+        if start_at > 0 and toks[start_at - 1].low == "the" and is_demonym(toks[start_at].text):
+            continue  # "the Velmarian Red Heart": the article opens an organisation's name
         if LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
             continue  # "Harbour Telecom, Inc." is a company
 
