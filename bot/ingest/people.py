@@ -1186,8 +1186,16 @@ def _two_organisations(before: str, what: str) -> list[str]:
     return []
 
 
+# "A and B, respectively chief executives of X and Y, …": the same, "respectively" first.
+_RESPECTIVELY_FIRST = re.compile(
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+respectively\s+(?:the\s+)?"
+    rf"(?P<title>[A-Za-z][\w -]{{1,40}}?)\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+"
+    rf"(?:the\s+)?(?P<y>{_ORG})(?=\s*[,.;:)]|\s*$)"
+)
+
+
 def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
-    match = _RESPECTIVELY.search(sentence)
+    match = _RESPECTIVELY.search(sentence) or _RESPECTIVELY_FIRST.search(sentence)
     if match is None:
         two = _OF_THE_TWO.search(sentence)
         title = _singular_title(two.group("title")) if two else None
@@ -1199,6 +1207,8 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
             return []
         return [PersonRef(people[0], title, orgs[0]), PersonRef(people[1], title, orgs[1])]
     title = _singular_title(match.group("title"))
+    if title is None and is_title_phrase(match.group("title")):
+        title = match.group("title")  # ("respectively CEO of X and Y": one title each)
     people = [clean_name(match.group(g)) for g in ("a", "b")]
     if title is not None and re.match(r"(?:who|which|that|were|was)\b", title, re.IGNORECASE):
         # ("who were the chairs of …": a clause, never a title; a past one is no role now.)
@@ -1206,8 +1216,8 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
     if title is None or not all(all_name_like(p, known_acronyms) for p in people):
         return []
     return [
-        PersonRef(people[0], title, match.group("x")),
-        PersonRef(people[1], title, match.group("y")),
+        PersonRef(people[0], title, match.group("x").rstrip(".")),
+        PersonRef(people[1], title, match.group("y").rstrip(".")),
     ]
 
 

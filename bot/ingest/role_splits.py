@@ -93,9 +93,13 @@ def _no_organisation_name(name: str) -> bool:
     return is_place(name) or is_country(name) or is_region(name) or is_area(name)
 
 
-def _party(complement: str, registry: Registry, text: str, phrase: str) -> DraftEntity | None:
+def _party(
+    complement: str, registry: Registry, text: str, phrase: str, *, held_at: bool = False
+) -> DraftEntity | None:
     """The organisation ``complement`` names, with the evidence of the module docstring,
-    or None. A name that is no entity yet but written elsewhere is declared."""
+    or None. A name that is no entity yet but written elsewhere is declared; one word
+    only after "at" (``held_at``: "vice president at Orrinsoft", a title is held "at" an
+    organisation)."""
     found = registry.peek(complement)
     if found is not None and not (
         normalize(complement) == normalize(found.name)
@@ -129,7 +133,7 @@ def _party(complement: str, registry: Registry, text: str, phrase: str) -> Draft
         return None
     words = complement.split()
     if (
-        len(words) < 2
+        len(words) < (1 if held_at else 2)
         or not all(w[:1].isupper() or w.lower() in _SMALL for w in words)
         or words[-1].lower() in _SMALL
         or _no_organisation_name(complement)
@@ -185,7 +189,8 @@ def _cut_at_party(
         complement = phrase[cut.end() :].strip(" ,.")
         if not title or not is_title_phrase(title) or complement == skip:
             continue
-        party = _party(complement, registry, text, phrase)
+        held_at = cut.group(0).split()[0] == "at"
+        party = _party(complement, registry, text, phrase, held_at=held_at)
         if party is not None:
             return title, party
     return None
@@ -254,6 +259,20 @@ def _office_named_after(title: str, registry: Registry, text: str) -> DraftEntit
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+def _without_own_name(title: str, organisation: DraftEntity) -> str:
+    """``title`` without its organisation's name (or an alias) written after it with no
+    connector ("CEO Orrin Freight Group" at the Orrin Freight Group: "CEO")."""
+    for label in sorted({organisation.name, *organisation.aliases}, key=len, reverse=True):
+        if len(label) < 2 or not title.endswith(f" {label}"):
+            continue
+        rest = title[: -len(label)].strip(" ,")
+        # ("Special Envoy to the UN": a title that names its organisation with a
+        # connector keeps it.)
+        if is_title_phrase(rest) and rest.split()[-1].lower() not in _SMALL | {"at", "with"}:
+            return rest
+    return title
+
+
 def _inverted(written: DraftEntity, registry: Registry, text: str) -> DraftEntity | None:
     """The organisation "Town of Velmont" the release names, for a written "Velmont
     Town" it names nowhere else (the head word written last, then first with "of")."""
@@ -272,6 +291,10 @@ def _recut(role: DraftRole, registry: Registry, text: str, assumed: bool) -> Rec
     moves it."""
     written = registry.entities.get(role.organization or "")
     person = registry.entities[role.entity].name
+    if written is not None:
+        own = _without_own_name(role.title, written)
+        if own != role.title:
+            return Recut(dataclasses.replace(role, title=own), None)
     if written is not None and not assumed:
         if written.existing or written.kind == EntityKind.PERSON:
             return Recut(role, None)
