@@ -2048,7 +2048,14 @@ def build_draft(
         )
         if full is not None:
             registry._add_aliases(entity, [full])
-    finder.warnings += role_orgs.settle_organisations(registry, text, finder.issuer)
+    assumed_before = set(finder.assumed_roles)
+    finder.warnings += role_orgs.settle_organisations(
+        registry, text, finder.issuer, finder.assumed_roles
+    )
+    for person, title in assumed_before - finder.assumed_roles:
+        # (An assumption the release's own words overruled: its note goes.)
+        opening = f"'{person}' ({title}): organisation assumed"
+        finder.warnings = [w for w in finder.warnings if not w.startswith(opening)]
     roles.role_organisations_in_full(registry)
     title_orgs.organisations_in_titles(registry, body)
     ampersands.and_for_ampersand(registry)

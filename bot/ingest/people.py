@@ -338,6 +338,8 @@ def _glued_at(left: str, right: str) -> bool:
     space was lost, rather than a name with an inner capital ("McAdam", "DeShawn",
     "MacKenzie"): a title word or honorific on the right, or on the left a title word, an
     organisation's unit or a label's last word, of four letters or more."""
+    if len(right) < 3:
+        return False  # ("WinCo", "BioCo": two letters after a capital end a company's name)
     if is_title_word(right) or right.lower() in HONORIFICS:
         return True
     units = {u.lower() for u in (*STANDALONE_UNITS, *PARENT_UNITS)}
@@ -511,6 +513,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue  # "Representative of the United Arab Emirates": a country, whole
         if is_area(run_text):
             continue  # "Deputy Governor, Monetary Policy, Jane Doe": a portfolio, no one
+        if is_region(run_text):
+            continue  # "Chief Executive, Greater Ostria": the region a title covers
         if styled_by_occupation(toks, start_at, j):
             name_toks = name_toks[1:]
             start_at += 1
@@ -597,6 +601,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # "a veteran of the Velmar Press, founder of X": English writes no article
             # before a person's name (an honorific, "the Rev. Jane Doe", is not a name token).
             continue
+        if start_at > 0 and toks[start_at - 1].low == "the" and is_demonym(toks[start_at].text):
+            continue  # "the Velmarian Red Heart": the article opens an organisation's name
         if LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
             continue  # "Harbour Telecom, Inc." is a company
 
@@ -1180,8 +1186,16 @@ def _two_organisations(before: str, what: str) -> list[str]:
     return []
 
 
+# "A and B, respectively chief executives of X and Y, …": the same, "respectively" first.
+_RESPECTIVELY_FIRST = re.compile(
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+respectively\s+(?:the\s+)?"
+    rf"(?P<title>[A-Za-z][\w -]{{1,40}}?)\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+"
+    rf"(?:the\s+)?(?P<y>{_ORG})(?=\s*[,.;:)]|\s*$)"
+)
+
+
 def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
-    match = _RESPECTIVELY.search(sentence)
+    match = _RESPECTIVELY.search(sentence) or _RESPECTIVELY_FIRST.search(sentence)
     if match is None:
         two = _OF_THE_TWO.search(sentence)
         title = _singular_title(two.group("title")) if two else None
@@ -1193,6 +1207,8 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
             return []
         return [PersonRef(people[0], title, orgs[0]), PersonRef(people[1], title, orgs[1])]
     title = _singular_title(match.group("title"))
+    if title is None and is_title_phrase(match.group("title")):
+        title = match.group("title")  # ("respectively CEO of X and Y": one title each)
     people = [clean_name(match.group(g)) for g in ("a", "b")]
     if title is not None and re.match(r"(?:who|which|that|were|was)\b", title, re.IGNORECASE):
         # ("who were the chairs of …": a clause, never a title; a past one is no role now.)
@@ -1200,8 +1216,8 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
     if title is None or not all(all_name_like(p, known_acronyms) for p in people):
         return []
     return [
-        PersonRef(people[0], title, match.group("x")),
-        PersonRef(people[1], title, match.group("y")),
+        PersonRef(people[0], title, match.group("x").rstrip(".")),
+        PersonRef(people[1], title, match.group("y").rstrip(".")),
     ]
 
 

@@ -24,6 +24,7 @@ from bot.ingest.words import (
 
 def premodifier(before: str) -> tuple[str | None, str | None]:
     """ "Acme Robotics CEO " / "UNIDO Director General " before a name -> (title, org)."""
+    before = _without_title_acronym(before)
     toks = tokens(before)
     t = len(toks)
     while (
@@ -145,6 +146,21 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
 
 
 _COMPASS = {"North", "South", "East", "West", "Central"}
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,7})\)\s*$")
+
+
+def _without_title_acronym(before: str) -> str:
+    """``before`` without the title's own acronym in brackets at its end ("chief
+    executive officer (CEO) " before a name): the title's short form, no organisation."""
+    found = _BRACKETED_ACRONYM.search(before)
+    if found is None:
+        return before
+    words = [w for w in before[: found.start()].split() if w.lower() not in _CONNECTORS]
+    short = found.group("short")
+    spelled = "".join(w[0] for w in words[-len(short) :]).upper() == short.upper()
+    if not (is_title_word(short) and (spelled or is_title_word(words[-1] if words else ""))):
+        return before
+    return before[: found.start()] + " "
 
 
 # Titles held in a government: what stands before them is a place or a portfolio.

@@ -49,11 +49,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import MutableSet
 from typing import NamedTuple
 
 from bot import vocab
 from bot.ingest.appositives import LEGAL_AFTER
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
+from bot.ingest.role_splits import recut_roles
 from bot.ingest.roles import abbreviates
 from bot.ingest.titles import RESPONSIBLE_FOR as _RESPONSIBLE_FOR
 from bot.ingest.titles import UNIT_LOWER
@@ -442,12 +444,18 @@ def _national_office(
     return dataclasses.replace(moved, title=written.group(0)), note
 
 
-def settle_organisations(registry: Registry, text: str, issuer: str | None = None) -> list[str]:
+def settle_organisations(
+    registry: Registry,
+    text: str,
+    issuer: str | None = None,
+    assumed: MutableSet[tuple[str, str]] | None = None,
+) -> list[str]:
     """Move each role whose written organisation scores below a party of the release to
     that party (see the module docstring); returns the review notes of close calls.
     A written organisation no role holds any more and the release never names again
-    is dropped."""
-    notes: list[str] = []
+    is dropped. Titles are first cut again from their organisations
+    (``role_splits.recut_roles``, which takes ``assumed`` off the roles it moves)."""
+    notes, recut = recut_roles(registry, text, assumed)
     shorts: list[tuple[DraftEntity, str]] = []
     for k, role in enumerate(list(registry.roles)):
         national, note = _national_office(role, registry, text)
@@ -469,7 +477,7 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
             registry.roles[k] = settled
             continue
         written = registry.entities.get(role.organization or "")
-        if written is None or written.existing:
+        if written is None or written.existing or role in recut:
             continue
         own, _ = _score(written, role, registry, text, written=True)
         # (A party is named elsewhere when it is named outside the written name.)

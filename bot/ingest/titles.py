@@ -503,7 +503,18 @@ def is_region(phrase: str) -> bool:
         is_place(p)
         or is_country(p)
         or all(w.lower() in _REGION_WORDS for w in p.split() if w.lower() != "the")
+        # ("Greater China", "Northern Ostria": region words before a country or a place.)
+        or _region_of_place(p.split())
         for p in pieces
+    )
+
+
+def _region_of_place(words: list[str]) -> bool:
+    """Whether ``words`` are region words then a country's or a place's name."""
+    return any(
+        all(w.lower() in _REGION_WORDS for w in words[:k])
+        and (is_country(" ".join(words[k:])) or is_place(" ".join(words[k:])))
+        for k in range(1, len(words))
     )
 
 

@@ -26,6 +26,8 @@ CORE_TITLES = word_list("title_words")
 # ... and may be dressed with these.
 TITLE_MODIFIERS = word_list("title_modifiers")
 TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
+# ... or followed, after a hyphen, by one of these ("CEO-designate", "President-elect").
+TITLE_STATUSES = word_list("title_statuses")
 HONORIFICS = honorifics()
 NAME_PARTICLES = {
     "de",
@@ -365,6 +367,12 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
         )
         # ("President/CEO": two titles written as one.)
         or ("/" in low and all(p in words for p in low.split("/")))
+        # ("CEO-designate", "President-elect": a title not yet taken up is a title.)
+        or (
+            "-" in low
+            and low.rpartition("-")[2] in TITLE_STATUSES
+            and is_title_word(low.rpartition("-")[0], words)
+        )
         # ("composer-in-residence", "entrepreneur-in-residence": a post held for a time.)
         or re.fullmatch(r"[a-z]{3,}-in-residence", low) is not None
         or _PROFESSION_RE.fullmatch(low) is not None
