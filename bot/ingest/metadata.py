@@ -1866,10 +1866,17 @@ def _signing_date_in_lead(lead: _Lead | None) -> dt.date | None:
     return _one_signing_date(first[0] if first else lead.rest)
 
 
+# A headline that reports a signing as news, in the present tense: "A and B sign MoU",
+# "Velmont inks deal with Orrin". (A page about a partnership that opens with the day
+# it was signed, under no such headline, may look back on it: that date is not the page's.)
+_SIGNING_NEWS = re.compile(r"\b(?:sign|signs|ink|inks|seal|seals)\b", re.IGNORECASE)
+
+
 def _signing_date_in_opening(paragraphs: list[str]) -> dt.date | None:
     """ "<headline>\n\nA and B signed a memorandum on 17 May 2020 ...": a page with no
     dateline at all, whose story opens with the signing and its full date. The one full
-    date of the story's first sentence, or None (as ``_signing_date_in_lead``)."""
+    date of the story's first sentence, or None (as ``_signing_date_in_lead``); the
+    caller asks only under a headline that reports the signing (``_SIGNING_NEWS``)."""
     story = next((p for p in paragraphs[:8] if len(p) > 100 and sentences(p)), None)
     return _one_signing_date(sentences(story)[0]) if story is not None else None
 
@@ -2288,15 +2295,6 @@ def read_metadata(
     if lead is None and place_date is not None and release_date is None:
         release_date = place_date.date.date
         warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
-    signed = _signing_date_in_opening(paragraphs) if lead is None and release_date is None else None
-    if signed is not None:
-        # (Last: any date line of the page, "Velmont, 3 May 2010", dates it before this.)
-        release_date = signed
-        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
-        warnings.append(
-            f"date {signed.isoformat()} is the day the opening sentence says the agreement"
-            " was signed (the page gives no other date): check source.date"
-        )
     # "COLORADO SPRINGS, Colorado, March 4 -- The Acme Foundation issued the following news
     # release on March 3, 2021:": a news service reprinting an organisation's release.
     reprint = _REPRINT.search(lead.rest if lead else "")
@@ -2347,6 +2345,20 @@ def read_metadata(
 
     if title is None and hints.title:
         title = hints.title
+    signed = (
+        _signing_date_in_opening(paragraphs)
+        if lead is None and release_date is None and title and _SIGNING_NEWS.search(title)
+        else None
+    )
+    if signed is not None:
+        # (Last: any date line of the page, "Velmont, 3 May 2010", dates it before this.)
+        release_date = signed
+        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
+        warnings.append(
+            f"date {signed.isoformat()} is the day the opening sentence says the agreement"
+            " was signed, which the headline reports (the page gives no other date):"
+            " check source.date"
+        )
     if title is None:
         first = sentences(body[0])
         title = first[0] if first else body[0]
