@@ -60,6 +60,14 @@ def test_the_known_agency_at_the_end_of_a_chain_of_carriers_is_the_publisher() -
     assert meta.date == dt.date(2018, 3, 9)
     assert meta.dateline is not None and meta.dateline.city == "Tallow"
     assert meta.dateline.country is None
+    # (A photo's credit in brackets is no chain of carriers.)
+    credit = read_metadata(
+        "Port board signs pact with Orrin Shipping\n\n"
+        "Crews at the Tallow quay (Photo: Jane Roe / Antara) welcomed the first Orrin"
+        " Shipping vessel on the day the pact took effect.\n\n" + _STORY
+    )
+    assert credit.publisher != "Antara"
+    assert credit.dateline is None
 
 
 def test_two_agencies_credited_together_above_the_dateline() -> None:

@@ -103,7 +103,7 @@ def _html_article(html: bytes | str, origin: str, url: str | None = None) -> Art
         include_comments=False,
         include_tables=False,
         # (Only dates the page's markup or address gives: the extensive search also
-        # takes a bare year the story mentions, "from 2026", as 1 January of it.)
+        # takes a bare year the story mentions, "in 2019", as 1 January of it.)
         date_extraction_params=set_date_params(extensive=False),
     )
     text = getattr(doc, "text", None) if doc is not None else None

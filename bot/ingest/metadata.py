@@ -886,10 +886,15 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 inner = dated.group(1).strip()
                 marker_date = find_date(dated.group(2), anchored=True)
             name = wire_name(inner)
-            if name is None and "/" in inner:
-                # "(Orrin Daily / Kestrel Portal / KNA - 18th Nov, 2019)": the sites that
-                # carried the story, then the agency that wrote it; the one the wire
-                # table knows is the publisher.
+            if (
+                name is None
+                and "/" in inner
+                and not _NOT_A_WIRE.search(inner)
+                and _dateline_position(body[: match.start()])
+            ):
+                # "VELMONT, (Orrin Daily / Kestrel Portal / KNA - 18th Nov, 2019)": the
+                # sites that carried the story, then the agency that wrote it; the one the
+                # wire table knows is the publisher. (Never a credit, "(Photo: A / KNA)".)
                 carriers = [wire_name(part) for part in inner.split("/")]
                 name = next((c for c in reversed(carriers) if c is not None), None)
             if name is None and is_country(inner):
