@@ -94,7 +94,6 @@ def _html_article(html: bytes | str, origin: str, url: str | None = None) -> Art
     from (None for a saved page): trafilatura reads a date in it and, when the page
     names no site, gives its host as the site."""
     import trafilatura  # imported lazily: it is heavy, and only web pages need it
-    from trafilatura.settings import set_date_params
 
     doc = trafilatura.bare_extraction(
         html,
@@ -102,9 +101,14 @@ def _html_article(html: bytes | str, origin: str, url: str | None = None) -> Art
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        # (Only dates the page's markup or address gives: the extensive search also
-        # takes a bare year the story mentions, "in 2019", as 1 January of it.)
-        date_extraction_params=set_date_params(extensive=False),
+        # (trafilatura's defaults for htmldate, but only dates the page's markup or
+        # address gives: the extensive search also takes a bare year the story
+        # mentions, "in 2019", as 1 January of it.)
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": dt.date.today().isoformat(),
+        },
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
