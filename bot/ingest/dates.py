@@ -40,7 +40,9 @@ DATE_RE = re.compile(
     # ("2009 / 07 / 15": a newsroom's date line spaces its slashes; only a line of its
     # own, since a page's clock and weather widget writes today's date so, with more.)
     rf"|(?P<y5>{_YEAR})\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}(?=[ \t]*(?:\n|$)))"
-    rf"|(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y4>{_YEAR})\b)"
+    # ("26-8-2015": a dateline may write hyphens; the same mark twice, so "2021-25"
+    # and a run of figures are never read.)
+    rf"|(?P<num>(?<![\d-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?P<y4>{_YEAR})\b(?!-\d))"
     # ("7/8/98": an old page's stamp writes a two-digit year; only with slashes, since
     # "1.2.10" is a version number, and never inside a longer run of figures.)
     r"|(?P<short>(?<![\d/])\d{1,2}/\d{1,2}/(?P<y6>\d{2})(?![\d/]))"
@@ -95,7 +97,7 @@ def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
     numeric = match.group("num") or match.group("short")
     if numeric:
         # The numeric part alone: the match may open with a weekday ("Thu, 08/06/2009").
-        first, second = (int(p) for p in re.split(r"[/.]", numeric)[:2])
+        first, second = (int(p) for p in re.split(r"[/.-]", numeric)[:2])
         ambiguous = first <= 12 and second <= 12 and first != second
     return FoundDate(
         match.start(),

@@ -89,11 +89,26 @@ class Article:
     hints: Hints = field(default_factory=Hints)
 
 
-def _html_article(html: bytes | str, origin: str) -> Article:
+def _html_article(html: bytes | str, origin: str, url: str | None = None) -> Article:
+    """The article of a web page and its hints. ``url`` is the address it was fetched
+    from (None for a saved page): trafilatura reads a date in it and, when the page
+    names no site, gives its host as the site."""
     import trafilatura  # imported lazily: it is heavy, and only web pages need it
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # (trafilatura's defaults for htmldate, but only dates the page's markup or
+        # address gives: the extensive search also takes a bare year the story
+        # mentions, "in 2019", as 1 January of it.)
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": dt.date.today().isoformat(),
+        },
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
@@ -102,8 +117,8 @@ def _html_article(html: bytes | str, origin: str) -> Article:
     # stored text even when a paragraph was hard-wrapped.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
     date = _iso_date(getattr(doc, "date", None))
-    publisher = getattr(doc, "sitename", None) or None
     title = getattr(doc, "title", None) or None
+    publisher = getattr(doc, "sitename", None) or _site_after_title(html, title)
     # trafilatura reads the canonical link or og:url; a saved page keeps its address there.
     url = getattr(doc, "url", None) or None
     return Article(
@@ -111,6 +126,47 @@ def _html_article(html: bytes | str, origin: str) -> Article:
         "html",
         Hints(title, date, publisher, f"the web page's metadata ({origin})", url=url),
     )
+
+
+# The separators a page's <title> puts between the headline and the site's name
+# ("<headline> | Kestrel Ledger", "<headline> - Kestrel Ledger").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7)\s+")
+# A section's label after the headline, never the site's name ("<headline> | News").
+_SECTION_WORDS = re.compile(
+    r"(?:latest\s+|press\s+|media\s+)?(?:news|releases?|press\s+releases?|home|blog|"
+    r"articles?|stories|media|newsroom|updates?)",
+    re.IGNORECASE,
+)
+# At most this many words in a site's name after the headline.
+_SITE_NAME_WORDS = 6
+
+
+def _site_after_title(html: bytes | str, headline: str | None) -> str | None:
+    """The site's name a page's <title> writes after its headline ("<headline> |
+    Kestrel Ledger" -> "Kestrel Ledger"), or None: for a page with no og:site_name,
+    whose title trafilatura gives without that suffix. The last part after the headline
+    counts ("<headline> | News | Kestrel Ledger"), unless it is a section's label."""
+    if not headline:
+        return None
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    raw = tree.findtext(".//title") if tree is not None else None
+    raw = " ".join((raw or "").split())
+    if not raw.startswith(headline) or raw == headline:
+        return None
+    tail = raw[len(headline) :]
+    if _TITLE_SEPARATOR.match(tail) is None:
+        return None
+    site = _TITLE_SEPARATOR.split(tail)[-1].strip()
+    if (
+        not site
+        or len(site.split()) > _SITE_NAME_WORDS
+        or re.search(r"[.!?]$", site)
+        or _SECTION_WORDS.fullmatch(site)
+    ):
+        return None
+    return site
 
 
 def _iso_date(value: object) -> dt.date | None:
@@ -270,7 +326,7 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
-def article_from_bytes(data: bytes, suffix: str, origin: str) -> Article:
+def article_from_bytes(data: bytes, suffix: str, origin: str, url: str | None = None) -> Article:
     """The article in ``data``; ``suffix`` (".html") names the format, content may override.
 
     Raises ``UnsupportedFormat`` for a format ingest does not read, ``IngestError`` for a
@@ -283,7 +339,7 @@ def article_from_bytes(data: bytes, suffix: str, origin: str) -> Article:
     if suffix in HTML_SUFFIXES or (suffix in TEXT_SUFFIXES and sniffed == "html"):
         if not data.strip():
             raise UnreadableInput("the file is empty: expected a press release web page")
-        return _html_article(data, origin)
+        return _html_article(data, origin, url)
     if suffix in EML_SUFFIXES:
         return _eml_article(data, origin)
     if suffix in TEXT_SUFFIXES:
@@ -360,6 +416,6 @@ def fetch_article(
         raise IngestError(f"{url}: cannot fetch ({reason})") from None
     if len(data) > max_bytes:
         raise IngestError(f"{url}: the page is over {max_bytes} bytes; save the article instead")
-    article = article_from_bytes(data, _url_suffix(url, content_type), url)
+    article = article_from_bytes(data, _url_suffix(url, content_type), url, url=url)
     # The address asked for is the release's address, whatever the page says of itself.
     return dataclasses.replace(article, hints=dataclasses.replace(article.hints, url=url))

@@ -251,6 +251,16 @@ def _agency_byline(line: str) -> str | None:
     return agency_name(match.group("agency"))
 
 
+def _joint_credit(line: str) -> str | None:
+    """A credit line naming two or more agencies of the wire table joined by a hyphen,
+    a slash or "and" ("KNA-Orrin Press", "KNA / Kestrel"), as written, or None: a paper
+    credits a story its agencies wrote together so."""
+    parts = re.split(r"\s*[-/\u2013]\s*|\s+(?:and|&)\s+", line.strip())
+    if len(parts) < 2 or len(line) > 40 or any(wire_name(p) is None for p in parts):
+        return None
+    return line.strip()
+
+
 def _title_case(word_run: str) -> str:
     """HANGZHOU -> Hangzhou, SAN FRANCISCO -> San Francisco; mixed case is kept."""
     if not word_run.isupper() or len(word_run.replace(".", "")) <= 3:
@@ -522,7 +532,7 @@ OUTLET_WORDS = _MASTHEAD_WORDS | _OUTLET_SURNAMES
 _GIVEN_NAMES = given_names()
 
 
-def _byline_outlet(name: str) -> str | None:
+def byline_outlet(name: str) -> str | None:
     """``name`` from a "By <name> on <date>" byline when it is an outlet's, not a
     reporter's, else None. "By <given name> <surname>" is a reporter even when the
     surname ends outlet names too ("Emily Post"); the name is the outlet's only as a
@@ -571,7 +581,7 @@ def _dated_line(line: str) -> _DatedLine | None:
         return _DatedLine(line, found, None)
     by_on = _BY_ON.fullmatch(before)
     if by_on is not None:
-        return _DatedLine(line, found, _byline_outlet(by_on.group("by")))
+        return _DatedLine(line, found, byline_outlet(by_on.group("by")))
     byline = _BYLINE.fullmatch(before)
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
@@ -876,6 +886,17 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 inner = dated.group(1).strip()
                 marker_date = find_date(dated.group(2), anchored=True)
             name = wire_name(inner)
+            if (
+                name is None
+                and "/" in inner
+                and not _NOT_A_WIRE.search(inner)
+                and _dateline_position(body[: match.start()])
+            ):
+                # "VELMONT, (Orrin Daily / Kestrel Portal / KNA - 18th Nov, 2019)": the
+                # sites that carried the story, then the agency that wrote it; the one the
+                # wire table knows is the publisher. (Never a credit, "(Photo: A / KNA)".)
+                carriers = [wire_name(part) for part in inner.split("/")]
+                name = next((c for c in reversed(carriers) if c is not None), None)
             if name is None and is_country(inner):
                 continue  # "NAIROBI (Kenya), 21 March 2019 -": the country, not a wire
             if name is None:
@@ -1028,10 +1049,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         under_header = 1 < index <= _MAX_HEADER_LINES and all(
             len(p) < 200 and not p.rstrip().endswith(".") for p in paragraphs[:index]
         )
-        place_region = (first_story or under_header) and re.fullmatch(
-            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,3}|"
-            r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
-            place_text,
+        # ("Velmont, D.C./Orrin, MN - Text": two such places joined by a slash, the
+        # release's two home cities; the first is the dateline.)
+        place_region = (first_story or under_header) and all(
+            _PLACE_REGION.fullmatch(place.strip()) for place in place_text.split("/", 2)
         )
         # "Velmont Bay - Text" right under the headline: an agency's dateline in title
         # case (a place of one to three words, no organisation word in it).
@@ -1078,6 +1099,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         news_style = byline is not None or colon_place or dated_colon is not None
         return _Lead(index, dateline, date, publisher, unknown, rest, news_style)
     return None
+
+
+# "Harper, Maryland County", "Velmont, MA", "Velmont, Wash.", "Velmont, UAE", "Velmont,
+# D.C.": a mixed-case place and its region, as a story's first words before a dash.
+_PLACE_REGION = re.compile(
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,3}|"
+    r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})"
+)
 
 
 # At most this many short lines (headline, label, contact, subheadline) above a lead
@@ -1839,7 +1868,27 @@ def _signing_date_in_lead(lead: _Lead | None) -> dt.date | None:
     if lead is None or lead.dateline is None or lead.date is not None or not lead.rest:
         return None
     first = sentences(lead.rest)
-    sentence = first[0] if first else lead.rest
+    return _one_signing_date(first[0] if first else lead.rest)
+
+
+# A headline that reports a signing as news, in the present tense: "A and B sign MoU",
+# "Velmont inks deal with Orrin". (A page about a partnership that opens with the day
+# it was signed, under no such headline, may look back on it: that date is not the page's.)
+_SIGNING_NEWS = re.compile(r"\b(?:sign|signs|ink|inks|seal|seals)\b", re.IGNORECASE)
+
+
+def _signing_date_in_opening(paragraphs: list[str]) -> dt.date | None:
+    """ "<headline>\n\nA and B signed a memorandum on 17 May 2020 ...": a page with no
+    dateline at all, whose story opens with the signing and its full date. The one full
+    date of the story's first sentence, or None (as ``_signing_date_in_lead``); the
+    caller asks only under a headline that reports the signing (``_SIGNING_NEWS``)."""
+    story = next((p for p in paragraphs[:8] if len(p) > 100 and sentences(p)), None)
+    return _one_signing_date(sentences(story)[0]) if story is not None else None
+
+
+def _one_signing_date(sentence: str) -> dt.date | None:
+    """The one full date ("on <date>") of a sentence that says something was signed, or
+    None (no signing, no date, or several dates to choose from)."""
     if not _SIGNING.search(sentence):
         return None
     dates = [
@@ -2301,6 +2350,20 @@ def read_metadata(
 
     if title is None and hints.title:
         title = hints.title
+    signed = (
+        _signing_date_in_opening(paragraphs)
+        if lead is None and release_date is None and title and _SIGNING_NEWS.search(title)
+        else None
+    )
+    if signed is not None:
+        # (Last: any date line of the page, "Velmont, 3 May 2010", dates it before this.)
+        release_date = signed
+        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
+        warnings.append(
+            f"date {signed.isoformat()} is the day the opening sentence says the agreement"
+            " was signed, which the headline reports (the page gives no other date):"
+            " check source.date"
+        )
     if title is None:
         first = sentences(body[0])
         title = first[0] if first else body[0]
@@ -2336,6 +2399,11 @@ def read_metadata(
     standalone = _standalone_lines(text)
     if publisher is None and standalone.publisher:
         publisher = standalone.publisher
+    credit_above = paragraphs[lead.index - 1].strip() if lead is not None and lead.index else ""
+    if publisher is None and len(credit_above) <= 40:
+        # ("<headline>\n\n<photo caption>\n\nKNA\n\nVELMONT - Text": the agency's credit
+        # on the line right above the dateline, under a caption too long for the header.)
+        publisher = agency_name(credit_above) or _joint_credit(credit_above)
     carried = _carried_by(text) if publisher is None else None
     if carried is not None:
         publisher = carried
@@ -2578,7 +2646,7 @@ def _standalone_lines(text: str) -> _Standalone:
             # ("Kestrel News Agency" on its own line, "By Kestrel News Agency", "By
             # Kestrel writer Jane Doe": an agency's name or byline above the story.)
             publisher = agency_name(line) if len(line) <= 40 else None
-            publisher = publisher or _agency_byline(line)
+            publisher = publisher or _agency_byline(line) or _joint_credit(line)
             if publisher is not None:
                 continue
         if (

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from bot.ingest.deals import is_demonym_only
-from bot.ingest.metadata import Metadata, sender_organisation, wire_name
+from bot.ingest.metadata import Metadata, byline_outlet, sender_organisation, wire_name
 from bot.ingest.registry import Registry
 from bot.ingest.voice import voice
 from bot.ingest.words import STOPWORDS, is_country, is_demonym, is_title_word
@@ -34,6 +34,12 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 # a wire that writes its name in lower case ("(kpa)") only when the wire table knows it.
 _SIGN_OFF = re.compile(
     rf"[.!?\"”’)]\s*(?:(?:--|\u2014|\u2013|-)\s*(?P<dash>{_NAME})|\((?P<paren>{_NAME}|[a-z][\w-]{{1,11}})\))\s*$"
+)
+# "Kestrel Staff", "KNA News Desk", "Kestrel Newsroom": a newsroom's credit, its outlet
+# first.
+_STAFF_CREDIT = re.compile(
+    r"(?P<outlet>.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|(?:news\s*)?desk|news\s*room)",
+    re.IGNORECASE,
 )
 # "Source: Lantern News Agency" on the story's last line.
 _SOURCE_LINE = re.compile(rf"^\s*Source\s*:\s*(?P<name>{_NAME})\s*\.?\s*$")
@@ -74,7 +80,8 @@ def sign_off(paragraphs: list[str], is_person: Callable[[str], bool]) -> str | N
 
     ``paragraphs`` are the story's paragraphs in order (only the last one is read: a
     sign-off ends the story); ``is_person`` says whether a name is a person the release
-    names, whose name after a dash is an attribution, never a publisher. A known wire
+    names, whose name after a dash is an attribution, never a publisher; a name of two
+    words or more shaped as a person's (``metadata.byline_outlet``) is a reporter's. A known wire
     is given by its table name (``bot/vocab/wires.yaml``).
     """
     last = next((p.strip() for p in reversed(paragraphs) if p.strip()), "")
@@ -88,6 +95,11 @@ def sign_off(paragraphs: list[str], is_person: Callable[[str], bool]) -> str | N
     if match is None:
         return None
     name = (match.group("dash") or match.group("paren")).strip(" .")
+    staff = _STAFF_CREDIT.fullmatch(name)
+    if staff is not None:
+        # ("-Kestrel Staff", "— KNA Desk": the outlet credits its own newsroom.)
+        name = staff.group("outlet")
+        return wire_name(name) or name
     known = wire_name(name)
     if known is not None:
         return known
@@ -95,6 +107,10 @@ def sign_off(paragraphs: list[str], is_person: Callable[[str], bool]) -> str | N
         return None
     words = name.split()
     if is_person(name) or any(is_title_word(w.lower()) for w in words) or len(name) < 3:
+        return None
+    if len(words) > 1 and byline_outlet(name) is None:
+        # ("... next year.—Jane Doe": a trade paper's reporter signs the story
+        # off by name; a name shaped as a person's, never an outlet's, is no publisher.)
         return None
     return name
 
