@@ -55,3 +55,22 @@ def led_since(index: Index, organization: str, day: str) -> LedSince | None:
         if start[:n] <= day[:n] and until[: len(day)] >= day:
             found.append(LedSince(fact.about[0], start, until, fact))
     return max(found, key=lambda f: f.start) if found else None
+
+
+def stated_lead(index: Index, person: str, organization: str) -> LedSince | None:
+    """The earliest start a fact about ``person`` gives for leading ``organization``
+    ("has led Open Gate since its launch in 2017"), with the date of the release stating
+    it as ``until``; None when no sentence of theirs says so. The sentence must lead with
+    the person (the first entity it is about), as ``led_since`` reads it."""
+    entity = index.entity(organization)
+    names = {normalize(label) for label in (entity.name, *entity.aliases)}
+    found: list[LedSince] = []
+    for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+        if not fact.about or fact.about[0] != person or organization not in fact.about:
+            continue
+        match = _LED_SINCE.search(fact.text)
+        if match is None or normalize(match["org"]) not in names:
+            continue
+        until = index.source_date(fact.source).isoformat()
+        found.append(LedSince(person, iso_date(match["date"]), until, fact))
+    return min(found, key=lambda f: f.start) if found else None

@@ -114,6 +114,8 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
 # At most this many words between a name and the start word said of it ("the Trust *was
 # formally* founded", "launched *the* Tern Count").
 _START_NAME_GAP = 2
+# The words between a start verb and its object ("opened *the* Centre").
+_ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 # Words opening a clause that only recalls a start ("three years *after* the Trust was
 # founded"): the sentence's date is another event's.
 _RECALLING = recalling_words()
@@ -126,12 +128,16 @@ def states_start(entity: Entity, text: str) -> bool:
     with no comma between, or after it: "launched the Tern Count"), and the name is not
     in a clause recalling the start ("after the Trust was founded")."""
     # Words as normalised, with the clause marks kept as ",".
-    tokens = [
-        t
+    pieces = [
+        (t, piece[:1].islower())
         for piece in re.findall(r"[^\s,;:]+|[,;:]", text)
         for t in ([","] if piece in ",;:" else normalize(piece).split())
     ]
-    at = next((i for i, t in enumerate(tokens) if stem(t) in _START_TERMS), None)
+    tokens = [t for t, _ in pieces]
+    starts = [i for i, t in enumerate(tokens) if stem(t) in _START_TERMS]
+    # A start word written in capitals is a name's ("Open Gate Playgrounds"), unless no
+    # other is there (a sentence opening "Launched in 2017, …").
+    at = next((i for i in starts if pieces[i][1]), starts[0] if starts else None)
     if at is None:
         return False
     # After a comma the start word is the main verb past an apposition ("The Centre
@@ -152,6 +158,11 @@ def states_start(entity: Entity, text: str) -> bool:
             after = tokens[at + 1 : i]
             if aside:
                 if i + n <= at and dated_here and not set(before) & _RECALLING:
+                    return True
+                if i > at and set(after) <= _ARTICLES:
+                    # "Northvale, a partner since 2019, opened the Centre on …": the verb
+                    # closing an apposition, its object named right after it (an aside
+                    # names an agent, "founded by", never an object).
                     return True
             elif (i + n <= at and len(before) <= _START_NAME_GAP and "," not in before) or (
                 i > at and len(after) <= _START_NAME_GAP and "," not in after
