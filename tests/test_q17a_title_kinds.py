@@ -258,6 +258,15 @@ def test_a_length_stated_up_to_the_end_dates_the_years_before(harbour: Engine) -
     assert status is Status.NOT_FOUND, reply
 
 
+def test_a_stated_length_answers_a_persons_title_in_an_earlier_year(harbour: Engine) -> None:
+    status, reply = _ask(harbour, "what was Ingrid Solberg's title in 2016?")
+    assert status is Status.ANSWERED and "Director of Harbours and Moorings" in reply, reply
+    status, reply = _ask(harbour, "was Ingrid Solberg director of harbours and moorings in 2016?")
+    assert status is Status.ANSWERED and _lead(reply).startswith("**Yes"), reply
+    _, reply = _ask(harbour, "was Ingrid Solberg director of harbours and moorings in 2011?")
+    assert not _lead(reply).startswith("**Yes"), reply
+
+
 # Before/after between an event and a title taken; "how long has X led Y" from a
 # sentence saying so (``events.states_start``, ``led_since.stated_lead``).
 _OBSERVATORY = (

@@ -85,6 +85,10 @@ class RoleHistory(NamedTuple):
 # the ClassBridge initiative).
 _UNIT_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 
+# Distinct titles whose parts and initials are kept once read: role matching reads them
+# for every role a question looks at, and a base has far fewer distinct titles.
+TITLE_CACHE_SIZE = 4096
+
 # Words a title's initials skip ("Minister of Trade" -> "MT", as newswires abbreviate).
 _TITLE_JOINERS = frozenset({"of", "and", "for", "the", "de"})
 
@@ -100,6 +104,7 @@ def title_acronym(title: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+@functools.lru_cache(maxsize=TITLE_CACHE_SIZE)
 def title_acronyms(title: str) -> frozenset[str]:
     """Every set of initials a title goes by: its own (``title_acronym``), those of a
     title in ``bot/vocab/title_initials.yaml`` that it writes without the closing
@@ -127,7 +132,7 @@ def title_acronyms(title: str) -> frozenset[str]:
 _TITLE_JOINS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=TITLE_CACHE_SIZE)
 def title_parts(title: str) -> tuple[str, ...]:
     """The titles a compound title holds at once, each as written: "President and Chief
     Executive Officer" -> ("President and Chief Executive Officer", "President", "Chief

@@ -145,6 +145,25 @@ class RoleAnswers(ExecutorBase):
                     + "; ".join(index.span_text(span) for span in ended[:3])
                     + ".",
                 )
+            lasted = [
+                (r, t)
+                for r in _distinct(roles)
+                if not stated
+                and (t := stated_tenure(index, r)) is not None
+                and t.first <= year <= t.last
+            ]
+            if lasted:
+                # A length stated up to the title's end ("after eleven years as
+                # Director") covers years before the first release naming it.
+                role, tenure = lasted[0]
+                return answered(
+                    index,
+                    q.question,
+                    f"In {year}, {name}'s role: **{_named_in_full(index, role)}**\n{tenure.text}",
+                    [role.source, tenure.source],
+                    entities=[person],
+                    title=name,
+                )
             if not stated:
                 first = min(index.source_date(r.source) for r in roles)
                 return not_found(
