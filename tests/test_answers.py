@@ -960,10 +960,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (time-growth)",
     (
         "blind_base30_mulimi.json",
-        "which came first, joseph banda's promotion or grace banda stepping down?",
-    ): "a development case failing after session 16's fixes (time-before-after)",
-    (
-        "blind_base30_mulimi.json",
         "which organisations run or fund mulimi meals?",
     ): "a development case failing after session 16's fixes (list)",
     (

@@ -142,6 +142,16 @@ def test_when_a_title_inside_a_compound_one_began_and_ended(freight: Engine) -> 
     assert status is Status.ANSWERED and "December 31, 2023" in reply, reply
 
 
+def test_a_promotion_is_the_title_taken_after_another_there(freight: Engine) -> None:
+    """ "Rafael Osei's promotion": his start as Chair and Managing Director, after his
+    Head of Rolling Stock there (``events._title_taken_by_noun``)."""
+    status, reply = _ask(
+        freight, "which came first, rafael osei's promotion or agnes pike retiring?"
+    )
+    assert status is Status.ANSWERED and "January 1, 2024" in reply, reply
+    assert "December 31, 2023" in reply, reply
+
+
 _HARBOUR_2018 = (
     source_line("2018-06-20-skelby", "Skelby opens a public slipway", "2018-06-20")
     + """\
