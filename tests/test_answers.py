@@ -936,10 +936,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (release-topic)",
     (
         "blind_base30_mulimi.json",
-        "who was leading Mulimi Meals in 2020?",
-    ): "a development case failing after session 16's fixes (time-role-year)",
-    (
-        "blind_base30_mulimi.json",
         "how long did joseph banda spend on the mulimi meals programme?",
     ): (
         "a development case failing after session 16's fixes (time-duration); debatable:"

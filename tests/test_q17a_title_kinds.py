@@ -296,6 +296,14 @@ entities:
     kind: organization
     summary: The dark-sky observatory of Kelda University.
     aliases: [LCDS]
+  - id: survey
+    name: Night Sky Survey
+    kind: initiative
+    summary: A count of visible stars from upland villages.
+  - id: roe
+    name: Ansel Roe
+    kind: person
+    summary: An astronomer who ran the Night Sky Survey.
   - id: brennan
     name: Maeve Brennan
     kind: person
@@ -316,6 +324,11 @@ facts:
   - id: brennan-nights
     about: [brennan, stargazers]
     text: Maeve Brennan has led Open Sky Trust since its founding in 2012.
+  - id: roe-survey
+    about: [roe, survey]
+    text: >-
+      Ansel Roe retired from the university in 2021 and led the Night Sky Survey from its
+      launch in 2015.
 """
 )
 
@@ -362,3 +375,12 @@ def test_a_start_verb_is_no_names_capitalised_word() -> None:
     assert not states_start(
         centre, "The Tarn Fund, founded by the Lyra Centre in 2010, now employs 40 staff."
     )
+
+
+def test_who_led_a_programme_in_a_year_from_a_sentence(observatory: Engine) -> None:
+    """No one holds a title at the survey; "led the Night Sky Survey from its launch in
+    2015" (told in 2021) names its leader in 2018, not before 2015."""
+    status, reply = _ask(observatory, "who was leading the Night Sky Survey in 2018?")
+    assert status is Status.ANSWERED and "Ansel Roe" in _lead(reply), reply
+    _, reply = _ask(observatory, "who was leading the Night Sky Survey in 2013?")
+    assert "Ansel Roe" not in _lead(reply), reply

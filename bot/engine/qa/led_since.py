@@ -16,14 +16,24 @@ from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.textnorm import normalize
 
-# "<person> has led <org> [as <title>] since [its launch in] <date>".
+# "<person> has led <org> [as <title>] since [its launch in] <date>", and in the past
+# tense ("… and led <org> from its launch in 2017", told when the lead ended): held at
+# least from the date to some time before the release; read up to the release, as the
+# releases give no other end.
 _LED_SINCE = re.compile(
-    r"\b(?:has|had|have)\s+(?:led|run|headed)\s+(?P<org>[^.;]{2,80}?)"
+    r"\b(?:(?:has|had|have)\s+(?:led|run|headed)|led|headed)\s+(?P<org>[^.;]{2,80}?)"
     r"(?:\s+as\s+[^.;]{1,60}?)?\s+(?:since|from)\s+"
     r"(?:its\s+(?:launch|founding|creation|start|inception)\s+in\s+)?"
     rf"(?P<date>{DATE_PATTERN})",
     re.IGNORECASE,
 )
+
+
+def _names_org(written: str, names: set[str]) -> bool:
+    """Whether the words read as the organisation are one of its names (normalised),
+    with or without "the" before them ("led the Night Sky Survey")."""
+    key = normalize(written)
+    return key in names or key.removeprefix("the ") in names
 
 
 class LedSince(NamedTuple):
@@ -47,7 +57,7 @@ def led_since(index: Index, organization: str, day: str) -> LedSince | None:
         if not fact.about or fact.about[0] not in index.person_ids:
             continue
         match = _LED_SINCE.search(fact.text)
-        if match is None or normalize(match["org"]) not in names:
+        if match is None or not _names_org(match["org"], names):
             continue
         start = iso_date(match["date"])
         until = index.source_date(fact.source).isoformat()
@@ -69,7 +79,7 @@ def stated_lead(index: Index, person: str, organization: str) -> LedSince | None
         if not fact.about or fact.about[0] != person or organization not in fact.about:
             continue
         match = _LED_SINCE.search(fact.text)
-        if match is None or normalize(match["org"]) not in names:
+        if match is None or not _names_org(match["org"], names):
             continue
         until = index.source_date(fact.source).isoformat()
         found.append(LedSince(person, iso_date(match["date"]), until, fact))
