@@ -113,3 +113,5 @@ KB_MENDLEND = Path(__file__).parent / "fixtures" / "kb_mendlend"
 KB_MULIMI = Path(__file__).parent / "fixtures" / "kb_mulimi"
 # Session 16's sealed base 29 (fisheries co-management), run once, then development data.
 KB_FRESHTIDE = Path(__file__).parent / "fixtures" / "kb_freshtide"
+# Session 17's blind development base 31 (accessible public playgrounds), first run 121/150.
+KB_PLAYGROUNDS = Path(__file__).parent / "fixtures" / "kb_playgrounds"

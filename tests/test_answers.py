@@ -65,7 +65,9 @@ made: 130/150 = 86.7% on the code before them, 133/150 on the code with half of 
 ``blind_base29_freshtide.json`` its sealed base (``tests/fixtures/kb_freshtide``, run once on
 the session's final code: 133/150 = 88.7%, the same cases failing as on the code before the
 session). A case's optional
-``today`` (YYYY-MM-DD) is the date it is asked on.
+``blind_base31_playgrounds.json`` is session 17's blind development base
+(``tests/fixtures/kb_playgrounds``, first run 121/150 = 80.7% on the code before the session).
+A case's optional ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -109,6 +111,7 @@ from tests.kbpaths import (
     KB_NJIA,
     KB_OFFSHORE,
     KB_PEATLAND,
+    KB_PLAYGROUNDS,
     KB_RADIO,
     KB_REEF,
     KB_SEEDBANK,
@@ -130,7 +133,7 @@ class CaseSet(NamedTuple):
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
-    # "kb_mendlend", "kb_mulimi", "kb_freshtide"
+    # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds"
     knowledge: str
 
 
@@ -226,6 +229,7 @@ SETS = (
     CaseSet("newcomer16_mendlend.json", "kb_mendlend"),
     CaseSet("blind_base30_mulimi.json", "kb_mulimi"),
     CaseSet("blind_base29_freshtide.json", "kb_freshtide"),
+    CaseSet("blind_base31_playgrounds.json", "kb_playgrounds"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -932,10 +936,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 16's fixes (release-topic)",
     (
         "blind_base30_mulimi.json",
-        "who was leading Mulimi Meals in 2020?",
-    ): "a development case failing after session 16's fixes (time-role-year)",
-    (
-        "blind_base30_mulimi.json",
         "how long did joseph banda spend on the mulimi meals programme?",
     ): (
         "a development case failing after session 16's fixes (time-duration); debatable:"
@@ -954,10 +954,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base30_mulimi.json",
         "how much did the union's membership grow between 2017 and 2026?",
     ): "a development case failing after session 16's fixes (time-growth)",
-    (
-        "blind_base30_mulimi.json",
-        "which came first, joseph banda's promotion or grace banda stepping down?",
-    ): "a development case failing after session 16's fixes (time-before-after)",
     (
         "blind_base30_mulimi.json",
         "which organisations run or fund mulimi meals?",
@@ -1042,6 +1038,74 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base29_freshtide.json",
         "can someone outside the federation sell the catch data?",
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (yes-no)",
+    (
+        "blind_base31_playgrounds.json",
+        "when did the centre for accessible play studies open?",
+    ): "a development case failing after session 17's fixes (time-when)",
+    (
+        "blind_base31_playgrounds.json",
+        "which city will get the first open gate playground outside ontario?",
+    ): "a development case failing after session 17's fixes (time-first)",
+    (
+        "blind_base31_playgrounds.json",
+        "how many accessible playgrounds did wendmere have in 2017 before open gate?",
+    ): "a development case failing after session 17's fixes (time-figure-year)",
+    (
+        "blind_base31_playgrounds.json",
+        "what has brisco sport & play committed to open gate over the years?",
+    ): "a development case failing after session 17's fixes (time-money)",
+    (
+        "blind_base31_playgrounds.json",
+        "how many years does brisco's first commitment to open gate cover?",
+    ): "a development case failing after session 17's fixes (time-duration)",
+    (
+        "blind_base31_playgrounds.json",
+        "how many years did the studio grant run",
+    ): "a development case failing after session 17's fixes (time-duration)",
+    (
+        "blind_base31_playgrounds.json",
+        "!timeline open gate playgrounds",
+    ): "a development case failing after session 17's fixes (time-timeline)",
+    (
+        "blind_base31_playgrounds.json",
+        "why did brisco pull out of open gate in 2021?",
+    ): "a development case failing after session 17's fixes (false-premise)",
+    (
+        "blind_base31_playgrounds.json",
+        "when did nadia lindqvist become CEO of Brisco?",
+    ): "a development case failing after session 17's fixes (false-premise)",
+    (
+        "blind_base31_playgrounds.json",
+        "why was deborah achterberg fired?",
+    ): "a development case failing after session 17's fixes (false-premise)",
+    (
+        "blind_base31_playgrounds.json",
+        "is the centre for accessible play studies part of the canadian access play society?",
+    ): "a development case failing after session 17's fixes (shared-acronym)",
+    (
+        "blind_base31_playgrounds.json",
+        "who runs the research centre that publishes playground design guidelines?",
+    ): "a development case failing after session 17's fixes (description)",
+    (
+        "blind_base31_playgrounds.json",
+        "is riverside commons the busiest playground in wendmere?",
+    ): "a development case failing after session 17's fixes (yes-no)",
+    (
+        "blind_base31_playgrounds.json",
+        "who are the partners of open gate playgrounds?",
+    ): "a development case failing after session 17's fixes (list)",
+    (
+        "blind_base31_playgrounds.json",
+        "which cities has open gate built playgrounds in?",
+    ): "a development case failing after session 17's fixes (list)",
+    (
+        "blind_base31_playgrounds.json",
+        "when will the halifax playground open?",
+    ): "a development case failing after session 17's fixes (not-found)",
+    (
+        "blind_base31_playgrounds.json",
+        "how many playgrounds did open gate open in 2023?",
+    ): "a development case failing after session 17's fixes (not-found)",
 }
 
 
@@ -1211,6 +1275,11 @@ def mulimi() -> Engine:
 @pytest.fixture(scope="module")
 def freshtide() -> Engine:
     return Engine(Index(load_knowledge(KB_FRESHTIDE)))
+
+
+@pytest.fixture(scope="module")
+def playgrounds() -> Engine:
+    return Engine(Index(load_knowledge(KB_PLAYGROUNDS)))
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import functools
 import heapq
 import itertools
 import operator
+import re
 import threading
 import weakref
 from collections import defaultdict
@@ -84,6 +85,10 @@ class RoleHistory(NamedTuple):
 # the ClassBridge initiative).
 _UNIT_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 
+# Distinct titles whose parts and initials are kept once read: role matching reads them
+# for every role a question looks at, and a base has far fewer distinct titles.
+TITLE_CACHE_SIZE = 4096
+
 # Words a title's initials skip ("Minister of Trade" -> "MT", as newswires abbreviate).
 _TITLE_JOINERS = frozenset({"of", "and", "for", "the", "de"})
 
@@ -99,21 +104,63 @@ def title_acronym(title: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+@functools.lru_cache(maxsize=TITLE_CACHE_SIZE)
 def title_acronyms(title: str) -> frozenset[str]:
-    """Every set of initials a title goes by: its own (``title_acronym``) and those of a
+    """Every set of initials a title goes by: its own (``title_acronym``), those of a
     title in ``bot/vocab/title_initials.yaml`` that it writes without the closing
-    "Officer", as British releases do: "Chief Executive" is the trust's CEO, as
-    "Chief Executive Officer" is. Normalised, lower case; empty for a one-word title."""
-    found = {a} if (a := title_acronym(title)) is not None else set()
-    words = tuple(normalize(title).split())
-    if words:
-        found.update(_short_title_initials().get(words, ()))
-        if words[0] in LOWER_POST_WORDS:
-            # "Deputy Chief Executive" is the deputy CEO: the initials of the post it is
-            # the deputy of ("deputy" itself stays a word of the title, so "the CEO"
-            # alone never names it: ``role_fits`` reads it as a lower post).
-            found.update(_short_title_initials().get(words[1:], ()))
+    "Officer", as British releases do ("Chief Executive" is the trust's CEO, as "Chief
+    Executive Officer" is), and those of each title a compound title joins ("President
+    and Chief Executive Officer" is the company's CEO; ``title_parts``). Normalised,
+    lower case; empty for a one-word title."""
+    found: set[str] = set()
+    for part in title_parts(title):
+        if (a := title_acronym(part)) is not None:
+            found.add(a)
+        words = tuple(normalize(part).split())
+        if words:
+            found.update(_short_title_initials().get(words, ()))
+            if words[0] in LOWER_POST_WORDS:
+                # "Deputy Chief Executive" is the deputy CEO: the initials of the post it
+                # is the deputy of ("deputy" itself stays a word of the title, so "the
+                # CEO" alone never names it: ``role_fits`` reads it as a lower post).
+                found.update(_short_title_initials().get(words[1:], ()))
     return frozenset(found)
+
+
+# Where a compound title joins two titles: "President and CEO", "Chair & Founder",
+# "Chair, President and Chief Executive Officer".
+_TITLE_JOINS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=TITLE_CACHE_SIZE)
+def title_parts(title: str) -> tuple[str, ...]:
+    """The titles a compound title holds at once, each as written: "President and Chief
+    Executive Officer" -> ("President and Chief Executive Officer", "President", "Chief
+    Executive Officer"), the whole first. A title is compound only when every part
+    it joins is a title of its own (one of ``bot/vocab/title_words.txt``, its first
+    word a title word or a modifier of one): "Director of Parks and Recreation" and
+    "Head of Sales and Marketing" are one title, ("Director of Parks and Recreation",)."""
+    pieces = [p for p in _TITLE_JOINS.split(title) if p.strip()]
+    if len(pieces) < 2:
+        return (title,)
+    core, dressing = _title_vocabulary()
+    for piece in pieces:
+        words = normalize(piece).split()
+        if not words or words[0] not in core | dressing or not set(words) & core:
+            return (title,)
+    return (title, *(p.strip() for p in pieces))
+
+
+@functools.cache
+def _title_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """The title words and the words that dress them (``bot/vocab/title_words.txt``,
+    ``title_modifiers.txt``), normalised; read on first use, as ``title_initials``."""
+    from bot.vocab import word_list
+
+    return (
+        frozenset(normalize(w) for w in word_list("title_words")),
+        frozenset(normalize(w) for w in word_list("title_modifiers")),
+    )
 
 
 @functools.cache

@@ -6,7 +6,9 @@ executive or managing director, secretary general) with nothing that makes it a 
 the organisation or a second in command: no "of …" part ("Director of Programmes"), no
 function ("Medical Director") and no deputy word ("Vice President", "Acting Director").
 The board's chair ranks after them, since a board may have one beside the one who runs
-the organisation.
+the organisation. An "of …" part that only repeats the organisation's own name is no
+part of it: the "Director of Parks and Recreation" runs the city's Parks and Recreation
+Department (``held_rank``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.engine.qa.vocabulary import LEADER_WORDS
+from bot.kb.models import LoadedRole
+from bot.search.index import Index, field_head
 from bot.textnorm import normalize
 
 # Words that make a title a second in command, not the top job.
@@ -55,6 +59,18 @@ def leading_rank(title: str) -> int:
     if held & _CHAIRS and held <= _CHAIRS | _CHAIR_EXTRAS:
         return 1
     return 0
+
+
+def held_rank(index: Index, role: LoadedRole) -> int:
+    """``leading_rank`` of a role's title as held at its organisation: a title whose
+    "of …" part only repeats the organisation's name ranks as its head alone
+    (``field_head``: "Director of Parks and Recreation" at the Parks and Recreation
+    Department is its Director, 2; "Director of Programmes" there stays 0)."""
+    if role.organization is not None:
+        head = field_head(role.title, index.entity(role.organization).name)
+        if head is not None:
+            return leading_rank(head)
+    return leading_rank(role.title)
 
 
 def asks_by_verb(title_words: Sequence[str]) -> bool:

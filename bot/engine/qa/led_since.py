@@ -16,14 +16,24 @@ from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.textnorm import normalize
 
-# "<person> has led <org> [as <title>] since [its launch in] <date>".
+# "<person> has led <org> [as <title>] since [its launch in] <date>", and in the past
+# tense ("… and led <org> from its launch in 2017", told when the lead ended): held at
+# least from the date to some time before the release; read up to the release, as the
+# releases give no other end.
 _LED_SINCE = re.compile(
-    r"\b(?:has|had|have)\s+(?:led|run|headed)\s+(?P<org>[^.;]{2,80}?)"
+    r"\b(?:(?:has|had|have)\s+(?:led|run|headed)|led|headed)\s+(?P<org>[^.;]{2,80}?)"
     r"(?:\s+as\s+[^.;]{1,60}?)?\s+(?:since|from)\s+"
     r"(?:its\s+(?:launch|founding|creation|start|inception)\s+in\s+)?"
     rf"(?P<date>{DATE_PATTERN})",
     re.IGNORECASE,
 )
+
+
+def _names_org(written: str, names: set[str]) -> bool:
+    """Whether the words read as the organisation are one of its names (normalised),
+    with or without "the" before them ("led the Night Sky Survey")."""
+    key = normalize(written)
+    return key in names or key.removeprefix("the ") in names
 
 
 class LedSince(NamedTuple):
@@ -47,7 +57,7 @@ def led_since(index: Index, organization: str, day: str) -> LedSince | None:
         if not fact.about or fact.about[0] not in index.person_ids:
             continue
         match = _LED_SINCE.search(fact.text)
-        if match is None or normalize(match["org"]) not in names:
+        if match is None or not _names_org(match["org"], names):
             continue
         start = iso_date(match["date"])
         until = index.source_date(fact.source).isoformat()
@@ -55,3 +65,22 @@ def led_since(index: Index, organization: str, day: str) -> LedSince | None:
         if start[:n] <= day[:n] and until[: len(day)] >= day:
             found.append(LedSince(fact.about[0], start, until, fact))
     return max(found, key=lambda f: f.start) if found else None
+
+
+def stated_lead(index: Index, person: str, organization: str) -> LedSince | None:
+    """The earliest start a fact about ``person`` gives for leading ``organization``
+    ("has led Open Gate since its launch in 2017"), with the date of the release stating
+    it as ``until``; None when no sentence of theirs says so. The sentence must lead with
+    the person (the first entity it is about), as ``led_since`` reads it."""
+    entity = index.entity(organization)
+    names = {normalize(label) for label in (entity.name, *entity.aliases)}
+    found: list[LedSince] = []
+    for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+        if not fact.about or fact.about[0] != person or organization not in fact.about:
+            continue
+        match = _LED_SINCE.search(fact.text)
+        if match is None or not _names_org(match["org"], names):
+            continue
+        until = index.source_date(fact.source).isoformat()
+        found.append(LedSince(person, iso_date(match["date"]), until, fact))
+    return min(found, key=lambda f: f.start) if found else None

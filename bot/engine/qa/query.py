@@ -230,6 +230,19 @@ class _OwnTitle(NamedTuple):
     org_words: tuple[int, int]
 
 
+class _WholeTitle(NamedTuple):
+    """A whole title read at the organisation holding it (``_whole_title_at``): the
+    title's words, the organisation as a mention, and the mention it stands in for."""
+
+    title: list[str]
+    org: Mention
+    named: Mention
+
+
+# The words that join a title to where it is held: "Director of Parks in Wendmere".
+_TITLE_LINKS = frozenset(("in", "at", "for", "of"))
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -382,6 +395,18 @@ class QueryParser:
         )
         if by_first_word and not surnames:
             mentions += by_first_word
+            if not role_asks and any(
+                self.index.entity(m.entity_id).kind is EntityKind.ORGANIZATION
+                or m.entity_id in self.index.people_by_org
+                for m in by_first_word
+            ):
+                # "Who was Halvard's MD in 2020?": an organisation named by the first
+                # word of its name is found after the titles were read, so its title is
+                # read again with it named.
+                again = self._roles(words, list(mentions), list(described), _possessed(question))
+                if again[2]:
+                    mentions, described, role_asks = again[0], again[1], [*again[2]]
+                    name_words |= {i for m in described for i in range(*m.words)}
             all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
             name_words |= {i for m in by_first_word for i in range(*m.words)}
             subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
@@ -1185,6 +1210,41 @@ class QueryParser:
         }
         return Mention(found.pop(), (at, at), "role") if len(found) == 1 else None
 
+    def _whole_title_at(
+        self, words: list[str], i: int, read: int, mentions: list[Mention]
+    ) -> _WholeTitle | None:
+        """ "Who was director of parks and recreation in Wendmere in 2021?": a whole
+        title the releases give, starting at ``words[i]`` and longer than the ``read``
+        words the title vocabulary took (its field holds "and"), held at one
+        organisation only, whose name holds the name of the place or organisation
+        written right after the title ("in Wendmere", "for the City of Wendmere": the
+        city's Parks and Recreation Department). None when the words name no such
+        title, it is held at several organisations, or what follows names another."""
+        whole = self._title_label_at(words, i)
+        if whole is None or len(whole) <= read:
+            return None
+        j = i + len(whole)
+        if j >= len(words) or words[j] not in _TITLE_LINKS:
+            return None
+        j += 1
+        while j < len(words) and words[j] in ("the", "a", "an"):
+            j += 1
+        named = next((m for m in mentions if m.words[0] == j), None)
+        if named is None:
+            return None
+        entity = self.index.entity(named.entity_id)
+        if entity.kind not in (EntityKind.PLACE, EntityKind.ORGANIZATION):
+            return None
+        holder = self._org_of_title(whole, j)
+        if holder is None or holder.entity_id == named.entity_id:
+            return None
+        if (
+            f" {normalize(entity.name)} "
+            not in f" {normalize(self.index.entity(holder.entity_id).name)} "
+        ):
+            return None
+        return _WholeTitle(whole, Mention(holder.entity_id, named.words, "name"), named)
+
     def _own_title(self, words: list[str], mentions: list[Mention]) -> _OwnTitle | None:
         """The one person named's title that the words before a title word name, with
         their organisation's name among them and a field word in another order ("the
@@ -1435,6 +1495,16 @@ class QueryParser:
                     title, end = whole, i + len(whole)
                     org = self._org_of_title(title, end)
             if org is None:
+                unit = self._whole_title_at(words, i, len(title), [*mentions, *described])
+                if unit is not None:
+                    # "Director of Parks and Recreation in Wendmere": the department
+                    # holding that title, in place of the place or city named.
+                    title, end = unit.title, i + len(unit.title)
+                    mentions = [m for m in mentions if m is not unit.named]
+                    described = [m for m in described if m is not unit.named]
+                    org = unit.org
+                    mentions.append(org)
+            if org is None:
                 i = end
                 continue
             # "Who led the PRN steering board": a body of the organisation named right
@@ -1593,8 +1663,8 @@ def _title_held_after(
 ) -> tuple[int, int] | None:
     """The span of words right after ``org`` ("LBC's corridor coordinator", "the LBC
     corridor coordinator") that names a whole title someone at ``org`` holds or held
-    (every word of it, as written), longest first, when it has a word no title vocabulary
-    knows ("coordinator"): the titles of title words alone ("the DTA president") the
+    (every word of it, as written, or its initials), longest first, when it has a word
+    no title vocabulary knows ("coordinator", "MD"): the titles of title words alone ("the DTA president") the
     title reading of ``QueryParser._roles`` takes. None when the words name none."""
     start = org.words[1]
     taken = {i for m in others for i in range(*m.words)}
@@ -1609,12 +1679,16 @@ def _title_held_after(
         end += 1
     # Written as the title is, word for word: a stem would take a verb ("manage",
     # which the thesaurus makes of "day to day") for the title ("Manager").
-    titles = {
-        frozenset(w for w in normalize(role.title).split() if w not in STOP_WORDS)
+    held = {
+        role.title
         for person in index.people_by_org.get(org.entity_id, [])
         for role in index.roles_by_entity.get(person, [])
         if role.organization == org.entity_id
     }
+    titles = {frozenset(w for w in normalize(t).split() if w not in STOP_WORDS) for t in held}
+    # "Halvard's MD": a title by its initials, or one title of a compound one's
+    # ("Chair and Managing Director", ``title_acronyms``).
+    titles |= {frozenset({a}) for t in held for a in title_acronyms(t)}
     for last in range(end, start, -1):
         span = words[start:last]
         if all(w in TITLE_WORDS for w in span):

@@ -3,7 +3,7 @@
 "Was Dr. Okafor still Director of Programmes at the Alliance in 2023?": no release marks
 that title ended, but a fact says she became the Alliance's President on January 1, 2022,
 and no release states the old title after that. Whoever takes an organisation's top job
-(``leading.leading_rank`` 2: President, CEO, Executive Director …) leaves the lesser
+(``leading.held_rank`` 2: President, CEO, Executive Director …) leaves the lesser
 title they held there, so the old title is taken as held until the new one began. Only a
 start a fact states counts (never a release's date alone), and the old title must be
 one the releases no longer give as current (``Index.role_history``).
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.engine.qa.leading import leading_rank
+from bot.engine.qa.leading import held_rank
 from bot.search.index import Index, RoleSpan
 
 if TYPE_CHECKING:  # executors import this module: the type only, to keep no cycle
@@ -39,7 +39,7 @@ def superseding_title(
     releases last gave ``span``'s title and no later than ``year``; None when there is
     none, the asked title is itself the top job, or a release still gives it as current."""
     org = span.role.organization
-    if org is None or span.ended or leading_rank(span.role.title) == 2:
+    if org is None or span.ended or held_rank(index, span.role) == 2:
         return None
     history = index.role_history(person)
     key = (span.role.title.casefold(), org)
@@ -50,7 +50,7 @@ def superseding_title(
         role = other.role
         if role.organization != org or (role.title.casefold(), org) == key:
             continue
-        if leading_rank(role.title) != 2:
+        if held_rank(index, role) != 2:
             continue
         start = title_start(person, other)
         if start is None or int(start.date[:4]) > year:

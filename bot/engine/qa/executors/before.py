@@ -25,7 +25,7 @@ from bot.engine.qa.executors.became import title_regex
 from bot.engine.qa.executors.previous import career_before, previously_stated
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.figures import summary_statement
-from bot.engine.qa.leading import asks_by_verb, leading_rank
+from bot.engine.qa.leading import asks_by_verb, held_rank
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS
 from bot.kb.models import LoadedFact
@@ -56,7 +56,7 @@ class BeforeAnswers(ExecutorBase):
         # "who", not who held the title before them.
         asks_own = _asks_own_title(q, people)
         if "who" in q.words and not asks_own and asked is not None and asked[3]:
-            return self._predecessor(q, asked[0], _leading_first(asked[1], asked[3]))
+            return self._predecessor(q, asked[0], _leading_first(self.index, asked[1], asked[3]))
         if len(people) != 1 or ("who" in q.words and not asks_own):
             return None
         person = people[0]
@@ -220,17 +220,19 @@ def _asks_own_title(q: Query, people: list[str]) -> bool:
 _FIRST_HOLDER = r"\b(?:the|its|their|his|her|our)\s+(?:very\s+)?first\s+"
 
 
-def _leading_first(title_words: Sequence[str], spans: list[RoleSpan]) -> list[RoleSpan]:
+def _leading_first(
+    index: Index, title_words: Sequence[str], spans: list[RoleSpan]
+) -> list[RoleSpan]:
     """The spans a predecessor is sought for: asked with a verb of running ("who ran X
     before Y?"), the person's leading titles (``leading.py``), when they have one, since
     their first title there may be a lesser one ("Director of Programmes" before
     "President"); otherwise every span the words name."""
     if not asks_by_verb(title_words):
         return spans
-    best = max((leading_rank(s.role.title) for s in spans), default=0)
+    best = max((held_rank(index, s.role) for s in spans), default=0)
     if best == 0:
         return spans
-    return [s for s in spans if leading_rank(s.role.title) == best]
+    return [s for s in spans if held_rank(index, s.role) == best]
 
 
 def _unsaid(index: Index, q: Query, text: str, sources: Sequence[str]) -> Answer:

@@ -46,6 +46,7 @@ from bot.engine.qa.vocabulary import (
     ORDINAL_POSITIONS,
     RELEASE_NOUNS,
     SHORT_WORDS,
+    TITLE_WORDS,
 )
 from bot.engine.qa.written_dates import date_after_word, first_day, written_dates
 from bot.kb.models import Entity, EntityKind, LoadedFact
@@ -114,6 +115,13 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
 # At most this many words between a name and the start word said of it ("the Trust *was
 # formally* founded", "launched *the* Tern Count").
 _START_NAME_GAP = 2
+# Nouns for taking a title ("Joseph Banda's promotion", "her appointment"): the start of
+# a title of the person named (``_title_taken_by_noun``); a promotion follows another
+# title at the same organisation.
+_PROMOTION_NOUNS = frozenset(("promotion",))
+_TAKING_NOUNS = _PROMOTION_NOUNS | frozenset(("appointment", "nomination", "election"))
+# The words between a start verb and its object ("opened *the* Centre").
+_ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 # Words opening a clause that only recalls a start ("three years *after* the Trust was
 # founded"): the sentence's date is another event's.
 _RECALLING = recalling_words()
@@ -126,12 +134,16 @@ def states_start(entity: Entity, text: str) -> bool:
     with no comma between, or after it: "launched the Tern Count"), and the name is not
     in a clause recalling the start ("after the Trust was founded")."""
     # Words as normalised, with the clause marks kept as ",".
-    tokens = [
-        t
+    pieces = [
+        (t, piece[:1].islower())
         for piece in re.findall(r"[^\s,;:]+|[,;:]", text)
         for t in ([","] if piece in ",;:" else normalize(piece).split())
     ]
-    at = next((i for i, t in enumerate(tokens) if stem(t) in _START_TERMS), None)
+    tokens = [t for t, _ in pieces]
+    starts = [i for i, t in enumerate(tokens) if stem(t) in _START_TERMS]
+    # A start word written in capitals is a name's ("Open Gate Playgrounds"), unless no
+    # other is there (a sentence opening "Launched in 2017, …").
+    at = next((i for i in starts if pieces[i][1]), starts[0] if starts else None)
     if at is None:
         return False
     # After a comma the start word is the main verb past an apposition ("The Centre
@@ -152,6 +164,11 @@ def states_start(entity: Entity, text: str) -> bool:
             after = tokens[at + 1 : i]
             if aside:
                 if i + n <= at and dated_here and not set(before) & _RECALLING:
+                    return True
+                if i > at and set(after) <= _ARTICLES:
+                    # "Northvale, a partner since 2019, opened the Centre on …": the verb
+                    # closing an apposition, its object named right after it (an aside
+                    # names an agent, "founded by", never an object).
                     return True
             elif (i + n <= at and len(before) <= _START_NAME_GAP and "," not in before) or (
                 i > at and len(after) <= _START_NAME_GAP and "," not in after
@@ -772,11 +789,44 @@ class EventAnswers(ExecutorBase):
             return [((float("inf"),), taken)]
         return self.end_dates(end)
 
+    def _title_taken_by_noun(self, event: Query) -> DatedEnd | None:
+        """ "Joseph Banda's promotion", "her appointment": the one title of the one person
+        named whose start a fact states (``BecameAnswers.title_start``); a promotion is
+        to a title taken after another title at the same organisation. None when the
+        words name no such noun, or no or several such titles."""
+        words = set(event.words)
+        if not words & _TAKING_NOUNS or set(event.words) & TITLE_WORDS:
+            return None
+        person = self.one_person(event)
+        if person is None:
+            return None
+        history = self.index.role_history(person)
+        spans = [*history.current, *history.earlier]
+        started = [(s, t) for s in spans if (t := self.title_start(person, s)) is not None]
+        if words & _PROMOTION_NOUNS:
+            # Promoted: another title at the same organisation began before this one.
+            started = [
+                (s, t)
+                for s, t in started
+                if any(
+                    o is not s
+                    and o.role.organization == s.role.organization
+                    and min(o.dates).isoformat() < t.date
+                    for o in spans
+                )
+            ]
+        if len(started) != 1:
+            return None
+        start = started[0][1]
+        return DatedEnd(
+            start.date, start.fact.text.strip(), start.fact.source, " ".join(event.words)
+        )
+
     def _title_taken(self, event: Query) -> DatedEnd | None:
         """ "Lina Ma became programme director": when a fact says the person took the
         title (``BecameAnswers.title_start``); None for any other event."""
         if not set(event.words) & START_WORDS:
-            return None
+            return self._title_taken_by_noun(event)
         asked = self._asked_titles(event)
         if asked is None or not asked[3]:
             return None

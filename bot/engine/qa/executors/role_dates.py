@@ -28,6 +28,7 @@ from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.executors.qualifiers import TITLE_QUALIFIERS
 from bot.engine.qa.held_on import held_text, history_on
 from bot.engine.qa.query import Query
+from bot.engine.qa.stated_tenure import stated_tenure
 from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.superseded import ending_release_date, handed_over, superseding_title
 from bot.engine.qa.vocabulary import LEADER_WORDS, TITLE_WORDS
@@ -361,6 +362,17 @@ class RoleDateAnswers(ExecutorBase):
                 )
                 return answered(
                     index, q.question, text, [start.fact.source, *sources], entities=[person]
+                )
+            lasted = stated_tenure(index, span.role)
+            if lasted is not None and lasted.first <= year <= lasted.last:
+                # "Was X director in 2014?": "retired … after eleven years as Director"
+                # covers the years before the first release naming the title.
+                text = (
+                    f"**Yes.** In {year}, {name} held {history}: a release gives its length."
+                    f"\n{lasted.text}"
+                )
+                return answered(
+                    index, q.question, text, [lasted.source, *sources], entities=[person]
                 )
             before = self._holder_then(person, span.role, year)
             if before is not None:

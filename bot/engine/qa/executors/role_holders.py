@@ -20,6 +20,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.led_since import led_since
 from bot.engine.qa.query import AnswerType, Query, _possessed
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, LEADER_WORDS, PAST_AUX
@@ -78,7 +79,7 @@ class RoleHolderAnswers(ExecutorBase):
                     continue
             found.append(role)
         if not found:
-            return None
+            return self._led_by_sentence(q, subject, year)
         # The newest statement; of one release, a title it still gives before one it
         # ends (a successor named beside the one who left), unless a year is asked.
         role = max(
@@ -90,6 +91,22 @@ class RoleHolderAnswers(ExecutorBase):
         )
         text = f"**{index.entity(role.entity).name}** — {index.role_text(role)}"
         return answered(index, q.question, text, [role.source], entities=[role.entity, subject])
+
+    def _led_by_sentence(self, q: Query, subject: str, year: int | None) -> Answer | None:
+        """ "Who was leading Mulimi Meals in 2020?" of a programme no one holds a title
+        at: the person a sentence says led it from a date in or before the year, up to
+        a release of that year or later (``led_since``), cited; None when none does."""
+        if year is None:
+            return None
+        led = led_since(self.index, subject, str(year))
+        if led is None:
+            return None
+        index = self.index
+        text = (
+            f"**{index.entity(led.person).name}** led {index.entity(subject).name} in {year}: "
+            f"the releases date it from {led.start} (as of {led.until}).\n{led.fact.text.strip()}"
+        )
+        return answered(index, q.question, text, [led.fact.source], entities=[led.person, subject])
 
     def _roles_near(self, subject: str) -> list[LoadedRole]:
         """The roles at the organisations the subject's facts name (a campus's academy),

@@ -16,8 +16,9 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.held_on import Upcoming, asked_day, held_text, history_on
-from bot.engine.qa.leading import asks_by_verb, leading_rank
+from bot.engine.qa.leading import asks_by_verb, held_rank
 from bot.engine.qa.query import Query, RoleAsk
+from bot.engine.qa.stated_tenure import stated_tenure
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.superseded import held_until_handover
 from bot.engine.qa.vocabulary import BODY_WORDS, asked_title
@@ -143,6 +144,25 @@ class RoleAnswers(ExecutorBase):
                     "they give had ended by then: "
                     + "; ".join(index.span_text(span) for span in ended[:3])
                     + ".",
+                )
+            lasted = [
+                (r, t)
+                for r in _distinct(roles)
+                if not stated
+                and (t := stated_tenure(index, r)) is not None
+                and t.first <= year <= t.last
+            ]
+            if lasted:
+                # A length stated up to the title's end ("after eleven years as
+                # Director") covers years before the first release naming it.
+                role, tenure = lasted[0]
+                return answered(
+                    index,
+                    q.question,
+                    f"In {year}, {name}'s role: **{_named_in_full(index, role)}**\n{tenure.text}",
+                    [role.source, tenure.source],
+                    entities=[person],
+                    title=name,
                 )
             if not stated:
                 first = min(index.source_date(r.source) for r in roles)
@@ -282,7 +302,7 @@ class RoleAnswers(ExecutorBase):
         index = self.index
         return (
             not index.title_ended(role)[0],
-            leading_rank(role.title),
+            held_rank(index, role),
             index.source_date(role.source),
         )
 
@@ -301,7 +321,7 @@ class RoleAnswers(ExecutorBase):
             year is None
             and asks_by_verb(ask.words)
             and any(
-                leading_rank(r.title)
+                held_rank(index, r)
                 for person in ask.holders
                 for r in index.roles_by_entity.get(person, [])
                 if r.organization == ask.organization and not index.title_ended(r)[0]
@@ -336,8 +356,8 @@ class RoleAnswers(ExecutorBase):
             if roles and not by_verb and _asks_head(q, ask):
                 # "Who led X in 2021?": of the person's titles there, the leading one
                 # (a President's, not their "Director of Programmes").
-                best = max(leading_rank(r.title) for r in roles)
-                roles = [r for r in roles if leading_rank(r.title) == best]
+                best = max(held_rank(index, r) for r in roles)
+                roles = [r for r in roles if held_rank(index, r) == best]
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
         # Newest first; of one release, a title it still gives before one it ends
@@ -359,13 +379,13 @@ class RoleAnswers(ExecutorBase):
             # title that ended is never the one leading now, and a title that leads
             # nothing (a Communications Manager) is no answer beside one that does.
             held.sort(key=lambda h: self._lead_key(h[2]), reverse=True)
-            if held and leading_rank(held[0][2].title):
-                held = [h for h in held if leading_rank(h[2].title)]
+            if held and held_rank(index, held[0][2]):
+                held = [h for h in held if held_rank(index, h[2])]
         else:
             held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
             # "Who's the boss at X?": its heads and chairs, now and before, not a
             # manager there (the board's chair may be named beside the one who runs it).
-            held = _leading_holders(q, ask, held, lowest=1)
+            held = _leading_holders(index, q, ask, held, lowest=1)
         upcoming: list[tuple[str, Upcoming]] = []
         ended_now: set[int] = set()
         if not q.time.bounded and asked_day(q.today) is not None and held:
@@ -399,7 +419,7 @@ class RoleAnswers(ExecutorBase):
         if q.time.bounded:
             year = q.time.year or q.time.until or q.time.since
             assert year is not None
-            by_then = _leading_holders(q, ask, [h for h in held if h[0].year <= year])
+            by_then = _leading_holders(index, q, ask, [h for h in held if h[0].year <= year])
             if by_then:
                 later = [h for h in held if h[0].year > year and h[1] != by_then[0][1]]
                 held = by_then[:1]
@@ -417,6 +437,13 @@ class RoleAnswers(ExecutorBase):
                 # Every holder is first stated after the year: the one whose start is
                 # stated by then (and whose title had not ended before it) held it, as
                 # "succeeded her as Minister in September 2021" says for 2022.
+                # Or the one whose title's length, stated up to its end, covers the
+                # year ("retired … after eleven years as Director").
+                lasted = {
+                    id(h[2]): t
+                    for h in held
+                    if (t := stated_tenure(index, h[2])) is not None and t.first <= year <= t.last
+                }
                 first = next(
                     (
                         h
@@ -424,13 +451,17 @@ class RoleAnswers(ExecutorBase):
                         if self._started_by(h[1], h[2], year) is not None
                         and not _ended_before(index, h[2], year)
                     ),
-                    held[-1],
+                    next((h for h in held if id(h[2]) in lasted), held[-1]),
                 )
                 held = [first]
                 started = self._started_by(first[1], first[2], year)
                 if started is not None:
                     # The stated start is the evidence it was held then: shown and cited.
                     start_line = (started.fact.text.strip(), started.fact.source)
+                elif id(first[2]) in lasted:
+                    # So is the stated length: shown and cited.
+                    tenure = lasted[id(first[2])]
+                    start_line = (tenure.text, tenure.source)
                 elif not self._stated_held_in(first[1], year):
                     # Dated by the releases that state the title held: an ended one's
                     # newest statement is the release saying it ended.
@@ -546,20 +577,20 @@ def _asks_head(q: Query, ask: RoleAsk) -> bool:
 
 
 def _leading_holders(
-    q: Query, ask: RoleAsk, held: list[_Held], lowest: int | None = None
+    index: Index, q: Query, ask: RoleAsk, held: list[_Held], lowest: int | None = None
 ) -> list[_Held]:
     """``held`` (the holders in force in the year asked, or all of them, newest
     statement first) less those of a lesser title, when the question asks with a verb of
     running ("who led / ran / headed X in 2021?", "who's the boss at X?"): the
-    organisation's head is the holder of its leading title (``leading.leading_rank``),
+    organisation's head is the holder of its leading title (``leading.held_rank``),
     though a release of that year names only someone's "Director of Programmes" there.
     With ``lowest``, the holders of a rank at least that (or of the best rank, if lower)
     stay. Unchanged for a title asked by name."""
     if not held or not _asks_head(q, ask):
         return held
-    best = max(leading_rank(h[2].title) for h in held)
+    best = max(held_rank(index, h[2]) for h in held)
     floor = best if lowest is None else min(best, lowest)
-    return [h for h in held if leading_rank(h[2].title) >= floor]
+    return [h for h in held if held_rank(index, h[2]) >= floor]
 
 
 def _named_in_full(index: Index, role: LoadedRole) -> str:

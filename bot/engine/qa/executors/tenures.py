@@ -23,8 +23,9 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.held_on import asked_day, history_on
+from bot.engine.qa.led_since import stated_lead
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import LEAVING_WORDS, RELEASE_NOUNS
+from bot.engine.qa.vocabulary import LEADER_WORDS, LEAVING_WORDS, RELEASE_NOUNS
 from bot.kb.loader import LoadedFact
 from bot.kb.models import Source
 from bot.search.index import Index, RoleSpan
@@ -233,6 +234,33 @@ class TenureAnswers(ExecutorBase):
         found = [s.source for s in self.index.sources_by_year.get(q.time.year, ())]
         return found[0] if len(found) == 1 else None
 
+    def _led_tenure(self, q: Query) -> Answer | None:
+        """ "How long has X led Y?" when X holds no title at Y but a sentence says she
+        "has led Y since its launch in 2017" (``led_since.stated_lead``): from that start
+        to the release stating it, "at least", since no later release dates it. None when
+        the question names no one person and no organisation with such a sentence."""
+        if not set(q.words) & LEADER_WORDS or q.time.bounded:
+            return None
+        index = self.index
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        for org in (e for e in q.subjects if e != person):
+            led = stated_lead(index, person, org)
+            if led is None or led.until < led.start:
+                continue
+            duration = between(led.start, led.until)
+            head = duration.head.removeprefix("About ")
+            name, org_name = index.entity(person).name, index.entity(org).name
+            text = (
+                f"**Since {format_date(led.start)}**: at least {head[0].lower()}{head[1:]} "
+                f"({duration.working}), as of {format_date(led.until)}, the release "
+                f"saying {name} has led {org_name}.\n{led.fact.text.strip()}"
+            )
+            return answered(index, q.question, text, [led.fact.source], entities=[person, org])
+        return None
+
     def tenure(self, q: Query) -> Answer | None:
         """ "How long did X chair the board?": from the title's start to its end (or to
         the newest release stating it, "at least"). None when the question is not of
@@ -249,7 +277,7 @@ class TenureAnswers(ExecutorBase):
         cut = next((i for i, w in enumerate(q.words) if w in _UNTIL_WORDS), len(q.words))
         asked = self._asked_titles(dataclasses.replace(q, words=q.words[:cut]))
         if asked is None or not asked[3]:
-            return None
+            return self._led_tenure(q)
         person, title_words, _orgs, spans = asked
         spans = best_fitting(q.question, title_words, spans)
         spans = _before_the_next(q.question, spans)
