@@ -393,6 +393,52 @@ def areas_then_at(parts: list[str]) -> AreasAt | None:
     return None
 
 
+# Where one office of a list ends and the next begins: a comma, a semicolon or "as well
+# as", perhaps followed by "and", an adverb of time ("concurrently", "also") and "as"
+# ("…, concurrently as Chairman of B as well as Vice Chairman of C").
+_LIST_BREAK = re.compile(
+    r"\s*(?:[,;]|\s+as\s+well\s+as\b)\s*(?:and\s+)?"
+    r"(?:(?:concurrently|also|currently|now|later|previously|formerly)\s+)?(?:as\s+)?"
+)
+# How many offices a list may hold: a person's posts, not a paragraph.
+_MAX_LISTED_OFFICES = 8
+
+
+def office_list(text: str, *, current: bool = True) -> list[_Role]:
+    """The offices of a title list, in order: "Director and Group President of A,
+    concurrently as Chairman of B as well as Vice Chairman of C" -> [("Director and Group
+    President", "A"), ("Chairman", "B"), ("Vice Chairman", "C")].
+
+    Pieces are cut at commas, semicolons and "as well as" (``_LIST_BREAK``), and each
+    piece into offices at its "and"/"&" by ``split_offices`` ("Chairman of B and Vice
+    Chairman of C" is two; "Chairman and CEO of B" one). Bare titles with no
+    organisation of their own take the next office's ("Founder, Chair and CEO of B").
+    The list ends at the first piece that is no title phrase (a clause, the next
+    person); bare titles left at its end come back with no organisation. Every role
+    gets ``current``."""
+    roles: list[_Role] = []
+    waiting: list[str] = []
+    opening = _LIST_BREAK.match(text)
+    if opening is not None:
+        text = text[opening.end() :]  # (the rest of a list whose first office was read)
+    for piece in _LIST_BREAK.split(text)[:_MAX_LISTED_OFFICES]:
+        cleaned = clean_appositive(piece).strip(" .")
+        if not cleaned or not is_title_phrase(cleaned):
+            break
+        for office in split_offices(cleaned):
+            title, org = split_title_org(office)
+            if title is None:
+                break
+            if org is None:
+                waiting.append(title)
+                continue
+            roles += [_Role(t, org, current) for t in waiting] + [_Role(title, org, current)]
+            waiting = []
+        if cleaned != piece.strip(" ."):
+            break  # a verb or the next person cut the piece: the list ends there
+    return roles + [_Role(t, None, current) for t in waiting]
+
+
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """The roles in the comma parts right after a name, in order.
 
@@ -585,10 +631,11 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         words = part.split()
         if not (words and words[0][:1].isupper() and is_title_word(words[0])):
             break
-        title, org = split_title_org(part.rstrip(" ."))
-        if title is None or org is None:
+        # ("…, Chairman of B and Vice Chairman of C": one comma part, two offices.)
+        listed = [r for r in office_list(part) if r.org is not None]
+        if not listed:
             break
-        roles.append(_Role(title, org))
+        roles += listed
         parts.pop(0)
     return roles
 

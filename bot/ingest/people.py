@@ -23,6 +23,7 @@ from bot.ingest.appositives import (
     clean_appositive,
     comma_parts,
     drop_date_tail,
+    office_list,
     region_parts,
     title_list,
     title_tail,
@@ -861,7 +862,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             r"(?:,\s+who(?:\s+[^,;()\"“”]{3,100}?,(?=\s+has\s+been\s))?)?"
             r"\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
             r"\s+(?:also|now|currently))?|serves as|"
-            r"has served as|has been|will serve as|became|becomes)\s+"
+            r"has served as|has been|will serve as|became|becomes|"
+            # ("previously worked as A of B, concurrently as C of D": posts held before.)
+            r"(?P<before>previously|formerly)\s+(?:worked|served|acted)\s+as|"
+            r"(?:also\s+|currently\s+|now\s+)?(?:works|acts)\s+as)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at|for)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
@@ -873,11 +877,32 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # of the organisation's name; the since-statement is its own fact.)
             seg = clean_appositive(drop_date_tail(bounded) if until is None else bounded)
             seg = re.split(r"\s+(?:where|which|who|that|and\s+(?:is|was|has|will))\b", seg)[0]
-            copula_title, copula_org = (
-                split_title_org(seg) if is_title_phrase(seg) else (None, None)
+            # ("serves as CFO of A and Director of B": two offices, each a role.)
+            copula_offices = (
+                [r for r in office_list(seg) if r.org is not None] if is_title_phrase(seg) else []
             )
-            if copula_title and copula_org:  # ("is a member of the team" is no role)
-                title, org = copula_title, copula_org.strip(" .")
+            if copula_offices:  # ("is a member of the team" is no role)
+                title, org = copula_offices[0].title, copula_offices[0].org.strip(" .")
+                if copula.group("before"):
+                    current = False
+                # ("… as A of B, concurrently as C of D as well as E of F": the offices
+                # listed after the first are roles too.)
+                rest = sentence[name_toks[-1].end + copula.end() :]
+                listed_after = (
+                    office_list(rest, current=current)
+                    if re.match(r"\s*(?:[,;]|\s+as\s+well\s+as\b)", rest)
+                    else []
+                )
+                for listed in [*copula_offices[1:], *listed_after]:
+                    if listed.org is not None:
+                        found.append(
+                            PersonRef(
+                                name=name,
+                                title=listed.title,
+                                organization=listed.org.strip(" ."),
+                                current=current,
+                            )
+                        )
                 # (Only after a past verb: "is Chair until 2027" is held now.)
                 past = re.search(r"\b(?:was|served|had)\b", copula.group(0)[: copula.start("t")])
                 if until is not None and past:

@@ -100,6 +100,8 @@ _ISSUER = re.compile(
     r"university|company's spokesperson|spokesperson|spokesman|spokeswoman)(?:\s+spokesperson)?",
     re.IGNORECASE,
 )
+# Reported speech that names its speaker first: "According to Dr Doe, the partners …".
+_ACCORDING_TO = re.compile(r"(?i:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[A-Z][^,\"“”]{0,80}?),")
 # Attributions without a speech verb: they only count for a known person or one
 # introduced with a title, never to invent a person from two capitalised words.
 WEAK_COLON = "X: \u201c\u2026\u201d"
@@ -960,7 +962,7 @@ class QuoteFinder:
                 reported = reported.split(",", 1)[1].strip()
             match = re.match(
                 rf"(?:the\s+)?(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported
-            )
+            ) or _ACCORDING_TO.match(reported)
             ref = (
                 parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
             )
@@ -1018,10 +1020,15 @@ class QuoteFinder:
                 or self._last_person_in(narrative)
                 or self.last_mentioned
             )
+            # (Else the person whose words the paragraph reports, named after no one:
+            # "According to Dr Doe, the partners …" then a paragraph that opens with a
+            # quote nobody is said to speak goes on with Dr Doe.)
             self.introduced = (
                 self._last_person_in(narrative)
                 if paragraph.rstrip().endswith(":")
-                else self._subject_of_last_sentence(paragraph, bounds) or pronoun_subject
+                else self._subject_of_last_sentence(paragraph, bounds)
+                or pronoun_subject
+                or spoke_last
             )
             return []
         introduced, self.introduced = self.introduced, None
