@@ -1298,4 +1298,6 @@ _SPEAKS_AFTER = re.compile(
     r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|stated|warned|added|noted|"
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
     r"recalled|remarked|observed|insisted|announced that)\b"
+    # ("Acme Lines says it has renewed …": what says "it" is an organisation.)
+    r"(?!\s+(?:that\s+)?(?:it|its)\s)"
 )
