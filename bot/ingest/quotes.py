@@ -705,8 +705,8 @@ class QuoteFinder:
         name = re.search(
             r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'’.-]*)*$", phrase
         )
-        if name is None:
-            return None
+        if name is None or self.registry.find_person(name.group(0)) is not None:
+            return None  # ("Doe said it was “a pleasure”": a person the release named)
         found = self.registry.find(name.group(0))
         if found is not None:
             kind = self.registry.entities[found].kind
