@@ -882,7 +882,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 [r for r in office_list(seg) if r.org is not None] if is_title_phrase(seg) else []
             )
             if copula_offices:  # ("is a member of the team" is no role)
-                title, org = copula_offices[0].title, copula_offices[0].org.strip(" .")
+                title, org = copula_offices[0].title, (copula_offices[0].org or "").strip(" .")
                 if copula.group("before"):
                     current = False
                 # ("… as A of B, concurrently as C of D as well as E of F": the offices
@@ -1023,6 +1023,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if speaks and title is None and not honorific and _OFFICE_BEFORE.search(bare_before):
+            continue  # "The Minister of Culture and Fine Arts said": an office, no name
         if family_only and title is None and honorific and of_after:
             # ("Professor Doe of the UoK": a title written as an honorific.)
             word = honorific.group(0).split()[0].rstrip(".")
@@ -1294,6 +1296,12 @@ def _bracket_heads(sentence: str) -> list[PersonRef]:
     return out
 
 
+# A title and the words of its complement up to a connector, right before capitalised
+# words that speak: "The Minister of Heritage and" before "Living Crafts said".
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|\b[Tt]he\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w-]*\s+)*(?:and|&)\s*$"
+)
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|stated|warned|added|noted|"
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
