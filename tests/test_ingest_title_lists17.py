@@ -200,3 +200,14 @@ def test_paragraphs_run_together_keep_their_speakers() -> None:
         ("We are glad to b", "Alma Kestrel"),
         ("This study shows", "Alma Kestrel"),
     ]
+
+
+def test_a_spokesperson_for_an_organisation_named_by_its_kind() -> None:
+    got = _quotes(
+        "Brenna Seeds and the Ostrian Ministry of Soils share test plots\n\n"
+        "OSTRIA CITY, 4 June 2024 - Brenna Seeds and the Ostrian Ministry of Soils signed"
+        " an agreement on test plots.\n\n"
+        "\u201cThe plots will be open to every grower in the region,\u201d said a"
+        " spokesperson for the ministry.\n"
+    )
+    assert got == [("The plots will b", "Ostrian Ministry of Soils")]

@@ -658,6 +658,12 @@ class QuoteFinder:
         the registry's entity of that name, declared when new. None when the phrase
         names no organisation."""
         phrase = phrase.strip()
+        # ("a spokesperson for the ministry": the kind word after it says whose.)
+        for_kind = re.fullmatch(
+            rf"(?:an?|the)\s+{_VOICE}\s+(?:for|from|of|at)\s+(?P<kind>the\s+[a-z]+)", phrase
+        )
+        if for_kind is not None:
+            phrase = for_kind.group("kind")
         voice = _VOICE_OF.fullmatch(phrase)
         if voice is not None:
             name = voice.group("before") or voice.group("after") or ""
