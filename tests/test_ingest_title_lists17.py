@@ -211,3 +211,17 @@ def test_a_spokesperson_for_an_organisation_named_by_its_kind() -> None:
         " spokesperson for the ministry.\n"
     )
     assert got == [("The plots will b", "Ostrian Ministry of Soils")]
+
+
+def test_a_joint_statement_of_two_companies_is_the_issuers_with_a_note() -> None:
+    d = build_draft(
+        "Quarry Lane Software and Tessaly Bakeries team up on ordering\n\n"
+        "ORRIN, 4 June 2024 /PRNewswire/ -- Quarry Lane Software today announced a"
+        " partnership with Tessaly Bakeries on online ordering.\n\n"
+        "\u201cOrdering bread should take one tap, not ten,\u201d the two companies said in a"
+        " joint statement.\n\n"
+        "\u201cWe will both be glad to see it,\u201d the two leaders said.\n"
+    )
+    assert [q.text[:12] for _, q, _ in d.quotes] == ["Ordering bre"]
+    assert speakers(d) == ["Quarry Lane Software"]
+    assert any("joint statement" in w for w in d.warnings)

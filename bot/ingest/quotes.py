@@ -125,6 +125,11 @@ _VOICE_OF = re.compile(
     rf"|{_VOICE}\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<after>[A-Z][\w&'’.-]*"
     rf"(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'’.-]*){{0,7}}))"
 )
+# Several organisations speaking at once ("the two companies said"), unlike people.
+_SEVERAL_ORGANISATIONS = re.compile(
+    r"\b(?:companies|organi[sz]ations|agencies|universities|governments|firms|institutions)$",
+    re.IGNORECASE,
+)
 # Kind words that any company answers to ("the company", "the group"); any other kind
 # word must be in the organisation's name ("the ministry": the Ministry of Ports).
 _ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business"})
@@ -719,6 +724,21 @@ class QuoteFinder:
             return found if kind == EntityKind.ORGANIZATION else None
         return self.registry.add(name.group(0), EntityKind.ORGANIZATION)
 
+    def _joint_statement(self, phrase: str, text: str) -> tuple[str, str] | None:
+        """ "the two companies said in a joint statement": several organisations speak
+        at once; the quote is drafted as the issuer's (one of them, whose release it
+        is), with a note. None for people ("the two leaders") or with no issuer."""
+        if not _SEVERAL_ORGANISATIONS.search(phrase) or self.issuer is None:
+            return None
+        if self.registry.entities[self.issuer].kind != EntityKind.ORGANIZATION:
+            return None
+        name = self.registry.entities[self.issuer].name
+        self.warnings.append(
+            f"the quote \u201c{text[:60]}\u2026\u201d is a joint statement ('{phrase}'):"
+            f" drafted as {name}'s, the issuer's; check"
+        )
+        return self.issuer, f"'{phrase}': a joint statement, drafted as the issuer {name}'s"
+
     def _fits_kind(self, entity_id: str, kind: str) -> bool:
         entity = self.registry.entities[entity_id]
         if entity.kind != EntityKind.ORGANIZATION:
@@ -1261,6 +1281,10 @@ class QuoteFinder:
                     )
                     break
                 if _SEVERAL_SPEAKERS.fullmatch(attribution[0].strip()):
+                    joint = self._joint_statement(attribution[0], span.text)
+                    if joint is not None:
+                        found = joint
+                        break
                     # ""…," the two leaders said": several people at once, never the
                     # speaker before it; a person decides.
                     unresolved_name = True
