@@ -225,3 +225,21 @@ def test_a_joint_statement_of_two_companies_is_the_issuers_with_a_note() -> None
     assert [q.text[:12] for _, q, _ in d.quotes] == ["Ordering bre"]
     assert speakers(d) == ["Quarry Lane Software"]
     assert any("joint statement" in w for w in d.warnings)
+
+
+def test_a_relative_clause_or_as_well_as_goes_on_with_the_list() -> None:
+    d = build_draft(
+        "Brackwater Capital backs the Lumen Arts Trust\n\n"
+        "ORRIN, 2 May 2023 - Brackwater Capital will fund the Lumen Arts Trust for three"
+        " years.\n\n"
+        "\u201cArt needs patient money,\u201d said Odile Marsh, who also serves as Chair of"
+        " the Lumen Arts Trust and Treasurer of the Orrin Sailing Society.\n\n"
+        "\u201cWe will fund the workshops first,\u201d said Bram Okoro, Partner at Brackwater"
+        " Capital, as well as Trustee of the Orrin Sailing Society.\n"
+    )
+    assert {("Chair", "Lumen Arts Trust"), ("Treasurer", "Orrin Sailing Society")} <= roles(
+        d, "Odile Marsh"
+    )
+    assert {("Partner", "Brackwater Capital"), ("Trustee", "Orrin Sailing Society")} <= roles(
+        d, "Bram Okoro"
+    )

@@ -204,8 +204,9 @@ _BOUNDED_AS = re.compile(
 )
 # "who is / became / was named / has been Chair of X": a title held now.
 _HOLDS_AS = re.compile(
-    r"(?:who|which)\s+(?:is|became|becomes|was\s+named|has\s+been\s+named|was\s+appointed|"
-    r"has\s+been\s+appointed|serves\s+as|now\s+serves\s+as)\s+(?:as\s+)?(?P<role>.+)$"
+    r"(?:who|which)\s+(?:(?:also|now|currently)\s+)?(?:is|became|becomes|was\s+named|"
+    r"has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|serves\s+as)"
+    r"\s+(?:(?:also|now|currently)\s+)?(?:as\s+)?(?P<role>.+)$"
 )
 
 
@@ -254,6 +255,15 @@ def _relative_role(part: str) -> _Role | None:
         title, org = split_title_org(held.group("role"))
         return _Role(title, org) if title else None
     return None
+
+
+def _held_list(part: str) -> list[_Role]:
+    """The offices, each with its organisation, of a relative clause that states the
+    titles held ("who also serves as Chair of A and Treasurer of B"), or []."""
+    held = _HOLDS_AS.match(part)
+    if held is None:
+        return []
+    return [r for r in office_list(held.group("role")) if r.org is not None]
 
 
 # An organisation written as a comma part of its own: "Harbour Telecom",
@@ -474,8 +484,15 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         # ("…, who stepped down as CEO on 31 March 2021 and now chairs its board": the
         # title left ends on its date; what follows "and now" is a title held now.)
         then = re.search(r"\s+and\s+(?=(?:now|currently|later|also)\s)", first)
-        relative = _relative_role(first[: then.start()] if then else first)
-        found = [relative] if relative is not None else []
+        clause = first[: then.start()] if then else first
+        relative = _relative_role(clause)
+        listed = _held_list(clause)
+        if len(listed) > 1:
+            # ("who also serves as Chair of A and Treasurer of B": each office a role.)
+            relative, more = listed[0], listed[1:]
+        else:
+            more = []
+        found = ([relative] if relative is not None else []) + more
         if then is not None:
             office = _office_after(first[then.end() :], relative)
         else:
@@ -628,6 +645,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     while not ended and parts and roles[-1].org is not None:
         part = clean_appositive(parts[0])
         ended = part != parts[0]
+        # ("…, as well as Treasurer of B", "…, and also Chair of C": the list goes on.)
+        part = re.sub(r"^(?:and\s+|as\s+well\s+as\s+)(?:also\s+)?(?:as\s+)?", "", part)
         words = part.split()
         if not (words and words[0][:1].isupper() and is_title_word(words[0])):
             break
