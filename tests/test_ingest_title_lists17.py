@@ -169,18 +169,21 @@ def test_a_quote_opened_with_a_single_mark_and_closed_with_a_double_one() -> Non
 
 
 def test_a_quote_after_a_paragraph_that_reports_someones_words_is_theirs() -> None:
-    got = _quotes(
+    d = build_draft(
         "Dunmore Vets and the Orrin Veterinary Society sign an accord\n\n"
         "ORRIN, 3 March 2019 - Dunmore Vets and the Orrin Veterinary Society signed an"
         " accord on training.\n\n"
-        "\u201cThe accord is a milestone for our clinics,\u201d said Dr Hana Brisk, vice"
-        " president of Dunmore Vets.\n\n"
+        "\u201cThe accord is a milestone for Orrin Pet Care, our fellow partners and for"
+        " the students,\u201d said Dr Hana Brisk, vice president of Dunmore Vets.\n\n"
         "According to Dr Brisk, the clinics had trained students together since 2015. The"
         " idea of a formal accord came from the students themselves.\n\n"
         "\u201cThis accord brings our clinics closer to the universities than they have"
         " ever been and"
     )
+    got = [(q.text[:16], s) for (_, q, _), s in zip(d.quotes, speakers(d), strict=True)]
     assert got == [("The accord is a ", "Hana Brisk"), ("This accord brin", "Hana Brisk")]
+    # ("Orrin Pet Care, our fellow partners": what a group is to the speaker, no person.)
+    assert "Orrin Pet Care" not in names(d, EntityKind.PERSON)
 
 
 def test_paragraphs_run_together_keep_their_speakers() -> None:

@@ -403,6 +403,8 @@ def areas_then_at(parts: list[str]) -> AreasAt | None:
     return None
 
 
+# An appositive that says what a name is to the speaker or the writer: "our partners".
+_GROUP_DESCRIBED = re.compile(r"(?:our|your|their|my)\s", re.IGNORECASE)
 # Where one office of a list ends and the next begins: a comma, a semicolon or "as well
 # as", perhaps followed by "and", an adverb of time ("concurrently", "also") and "as"
 # ("…, concurrently as Chairman of B as well as Vice Chairman of C").
@@ -479,6 +481,12 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
         parts.pop(0)
     first = parts.pop(0)
+    if _GROUP_DESCRIBED.match(first) and any(
+        w.endswith("s") and is_title_word(w[:-1]) for w in first.split()[1:4]
+    ):
+        # ("… for Acme Health, our fellow partners and …": what a group is to the
+        # speaker, a plural, is no one person's title.)
+        return []
     if re.match(r"(?:who|which)\s", first):
         # "Jane Doe, who retired as Chief Executive of X in March 2025, now chairs Y".
         # ("…, who stepped down as CEO on 31 March 2021 and now chairs its board": the
