@@ -63,6 +63,11 @@ _EFFECT = re.compile(
     re.IGNORECASE,
 )
 _TITLE = r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+|next\s+|interim\s+)?(?P<{name}>[A-Z][^,;.:()\"“”]*?)"
+# "named Jane Doe as its new president": a title in lower case, after the possessive
+# that gives it the subject's organisation (the caller checks it is a title).
+_OWN_LOWER_TITLE = (
+    r"(?:its|their)\s+(?:new\s+|next\s+|interim\s+)?(?P<own_title>[a-z][a-z -]*?[a-z])"
+)
 # Where a title ends: at its effect date, punctuation, or a conjunction opening a
 # clause in lower case ("Director of Research and Innovation" keeps its "and").
 _END = (
@@ -75,7 +80,7 @@ _OBJECT = r"(?P<object>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 # The title of a seat on a board that "joins the board of X" gives.
 BOARD_MEMBER_TITLE = "Board Member"
 # An adverb inside a change verb: "will also become", "has now been appointed".
-_ALSO = r"(?:(?:also|now|formally|officially)\s+)?"
+_ALSO = r"(?:(?:also|now|formally|officially|recently|just)\s+)?"
 # The auxiliary before a succession verb: "will retire", "is to step down", "has taken over".
 _AUX = r"(?:(?:will|has|have|had|is|are|was|were)\s+(?:to\s+)?(?:be\s+)?)?"
 
@@ -173,7 +178,7 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:has\s+|have\s+|had\s+)?{_ALSO}(?:named|appointed|elected|promoted|chosen|"
             rf"selected)\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?\s+(?:as|to(?:\s+(?:the|its|their)"
             rf"(?:\s+new)?\s+(?:post|role|position|office)\s+of)?)\s+"
-            rf"{_TITLE.format(name='title')}{_END}",
+            rf"(?:{_TITLE.format(name='title')}|{_OWN_LOWER_TITLE}){_END}",
         ),
         (
             # "The company appointed Jane Doe President, Global Brands, effective
@@ -423,7 +428,7 @@ def read_changes(
                     found = registry.find(named)
                     if (
                         found is None
-                        and kind == "names bare"
+                        and kind in ("names bare", "names")
                         and is_person_name(named, registry.acronyms())
                     ):
                         # (An appointment's object is a person, whom no title beside
@@ -478,6 +483,13 @@ def read_changes(
                 title = org = announcer = None
                 if groups.get("title"):
                     title, org, announcer = _organisation(groups["title"], sentence, registry)
+                elif groups.get("own_title"):
+                    if not is_title_phrase(groups["own_title"]):
+                        continue
+                    # ("Acme has named Jane Doe as its new president": "its" is the
+                    # organisation that names her.)
+                    title, _, announcer = _organisation(groups["own_title"], sentence, registry)
+                    org = announcer
                 board = groups.get("board_of") or groups.get("board_owner")
                 if kind == "joins board":
                     org = _organisation_named(board.rstrip("."), registry) if board else None

@@ -204,8 +204,9 @@ _BOUNDED_AS = re.compile(
 )
 # "who is / became / was named / has been Chair of X": a title held now.
 _HOLDS_AS = re.compile(
-    r"(?:who|which)\s+(?:is|became|becomes|was\s+named|has\s+been\s+named|was\s+appointed|"
-    r"has\s+been\s+appointed|serves\s+as|now\s+serves\s+as)\s+(?:as\s+)?(?P<role>.+)$"
+    r"(?:who|which)\s+(?:(?:also|now|currently)\s+)?(?:is|became|becomes|was\s+named|"
+    r"has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|serves\s+as)"
+    r"\s+(?:(?:also|now|currently)\s+)?(?:as\s+)?(?P<role>.+)$"
 )
 
 
@@ -254,6 +255,15 @@ def _relative_role(part: str) -> _Role | None:
         title, org = split_title_org(held.group("role"))
         return _Role(title, org) if title else None
     return None
+
+
+def _held_list(part: str) -> list[_Role]:
+    """The offices, each with its organisation, of a relative clause that states the
+    titles held ("who also serves as Chair of A and Treasurer of B"), or []."""
+    held = _HOLDS_AS.match(part)
+    if held is None:
+        return []
+    return [r for r in office_list(held.group("role")) if r.org is not None]
 
 
 # An organisation written as a comma part of its own: "Harbour Telecom",
@@ -393,6 +403,54 @@ def areas_then_at(parts: list[str]) -> AreasAt | None:
     return None
 
 
+# An appositive that says what a name is to the speaker or the writer: "our partners".
+_GROUP_DESCRIBED = re.compile(r"(?:our|your|their|my)\s", re.IGNORECASE)
+# Where one office of a list ends and the next begins: a comma, a semicolon or "as well
+# as", perhaps followed by "and", an adverb of time ("concurrently", "also") and "as"
+# ("…, concurrently as Chairman of B as well as Vice Chairman of C").
+_LIST_BREAK = re.compile(
+    r"\s*(?:[,;]|\s+as\s+well\s+as\b)\s*(?:and\s+)?"
+    r"(?:(?:concurrently|also|currently|now|later|previously|formerly)\s+)?(?:as\s+)?"
+)
+# How many offices a list may hold: a person's posts, not a paragraph.
+_MAX_LISTED_OFFICES = 8
+
+
+def office_list(text: str, *, current: bool = True) -> list[_Role]:
+    """The offices of a title list, in order: "Director and Group President of A,
+    concurrently as Chairman of B as well as Vice Chairman of C" -> [("Director and Group
+    President", "A"), ("Chairman", "B"), ("Vice Chairman", "C")].
+
+    Pieces are cut at commas, semicolons and "as well as" (``_LIST_BREAK``), and each
+    piece into offices at its "and"/"&" by ``split_offices`` ("Chairman of B and Vice
+    Chairman of C" is two; "Chairman and CEO of B" one). Bare titles with no
+    organisation of their own take the next office's ("Founder, Chair and CEO of B").
+    The list ends at the first piece that is no title phrase (a clause, the next
+    person); bare titles left at its end come back with no organisation. Every role
+    gets ``current``."""
+    roles: list[_Role] = []
+    waiting: list[str] = []
+    opening = _LIST_BREAK.match(text)
+    if opening is not None:
+        text = text[opening.end() :]  # (the rest of a list whose first office was read)
+    for piece in _LIST_BREAK.split(text)[:_MAX_LISTED_OFFICES]:
+        cleaned = clean_appositive(piece).strip(" .")
+        if not cleaned or not is_title_phrase(cleaned):
+            break
+        for office in split_offices(cleaned):
+            title, org = split_title_org(office)
+            if title is None:
+                break
+            if org is None:
+                waiting.append(title)
+                continue
+            roles += [_Role(t, org, current) for t in waiting] + [_Role(title, org, current)]
+            waiting = []
+        if cleaned != piece.strip(" ."):
+            break  # a verb or the next person cut the piece: the list ends there
+    return roles + [_Role(t, None, current) for t in waiting]
+
+
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """The roles in the comma parts right after a name, in order.
 
@@ -423,13 +481,26 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
         parts.pop(0)
     first = parts.pop(0)
+    if _GROUP_DESCRIBED.match(first) and any(
+        w.endswith("s") and is_title_word(w[:-1]) for w in first.split()[1:4]
+    ):
+        # ("… for Acme Health, our fellow partners and …": what a group is to the
+        # speaker, a plural, is no one person's title.)
+        return []
     if re.match(r"(?:who|which)\s", first):
         # "Jane Doe, who retired as Chief Executive of X in March 2025, now chairs Y".
         # ("…, who stepped down as CEO on 31 March 2021 and now chairs its board": the
         # title left ends on its date; what follows "and now" is a title held now.)
         then = re.search(r"\s+and\s+(?=(?:now|currently|later|also)\s)", first)
-        relative = _relative_role(first[: then.start()] if then else first)
-        found = [relative] if relative is not None else []
+        clause = first[: then.start()] if then else first
+        relative = _relative_role(clause)
+        listed = _held_list(clause)
+        if len(listed) > 1:
+            # ("who also serves as Chair of A and Treasurer of B": each office a role.)
+            relative, more = listed[0], listed[1:]
+        else:
+            more = []
+        found = ([relative] if relative is not None else []) + more
         if then is not None:
             office = _office_after(first[then.end() :], relative)
         else:
@@ -582,13 +653,16 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     while not ended and parts and roles[-1].org is not None:
         part = clean_appositive(parts[0])
         ended = part != parts[0]
+        # ("…, as well as Treasurer of B", "…, and also Chair of C": the list goes on.)
+        part = re.sub(r"^(?:and\s+|as\s+well\s+as\s+)(?:also\s+)?(?:as\s+)?", "", part)
         words = part.split()
         if not (words and words[0][:1].isupper() and is_title_word(words[0])):
             break
-        title, org = split_title_org(part.rstrip(" ."))
-        if title is None or org is None:
+        # ("…, Chairman of B and Vice Chairman of C": one comma part, two offices.)
+        listed = [r for r in office_list(part) if r.org is not None]
+        if not listed:
             break
-        roles.append(_Role(title, org))
+        roles += listed
         parts.pop(0)
     return roles
 

@@ -23,6 +23,7 @@ from bot.ingest.appositives import (
     clean_appositive,
     comma_parts,
     drop_date_tail,
+    office_list,
     region_parts,
     title_list,
     title_tail,
@@ -867,7 +868,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             r"(?:,\s+who(?:\s+[^,;()\"“”]{3,100}?,(?=\s+has\s+been\s))?)?"
             r"\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
             r"\s+(?:also|now|currently))?|serves as|"
-            r"has served as|has been|will serve as|became|becomes)\s+"
+            r"has served as|has been|will serve as|became|becomes|"
+            # ("previously worked as A of B, concurrently as C of D": posts held before.)
+            r"(?P<before>previously|formerly)\s+(?:worked|served|acted)\s+as|"
+            r"(?:also\s+|currently\s+|now\s+)?(?:works|acts)\s+as)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at|for)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
@@ -879,11 +883,32 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # of the organisation's name; the since-statement is its own fact.)
             seg = clean_appositive(drop_date_tail(bounded) if until is None else bounded)
             seg = re.split(r"\s+(?:where|which|who|that|and\s+(?:is|was|has|will))\b", seg)[0]
-            copula_title, copula_org = (
-                split_title_org(seg) if is_title_phrase(seg) else (None, None)
+            # ("serves as CFO of A and Director of B": two offices, each a role.)
+            copula_offices = (
+                [r for r in office_list(seg) if r.org is not None] if is_title_phrase(seg) else []
             )
-            if copula_title and copula_org:  # ("is a member of the team" is no role)
-                title, org = copula_title, copula_org.strip(" .")
+            if copula_offices:  # ("is a member of the team" is no role)
+                title, org = copula_offices[0].title, (copula_offices[0].org or "").strip(" .")
+                if copula.group("before"):
+                    current = False
+                # ("… as A of B, concurrently as C of D as well as E of F": the offices
+                # listed after the first are roles too.)
+                rest = sentence[name_toks[-1].end + copula.end() :]
+                listed_after = (
+                    office_list(rest, current=current)
+                    if re.match(r"\s*(?:[,;]|\s+as\s+well\s+as\b)", rest)
+                    else []
+                )
+                for listed in [*copula_offices[1:], *listed_after]:
+                    if listed.org is not None:
+                        found.append(
+                            PersonRef(
+                                name=name,
+                                title=listed.title,
+                                organization=listed.org.strip(" ."),
+                                current=current,
+                            )
+                        )
                 # (Only after a past verb: "is Chair until 2027" is held now.)
                 past = re.search(r"\b(?:was|served|had)\b", copula.group(0)[: copula.start("t")])
                 if until is not None and past:
@@ -1004,6 +1029,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if speaks and title is None and not honorific and _OFFICE_BEFORE.search(bare_before):
+            continue  # "The Minister of Culture and Fine Arts said": an office, no name
         if family_only and title is None and honorific and of_after:
             # ("Professor Doe of the UoK": a title written as an honorific.)
             word = honorific.group(0).split()[0].rstrip(".")
@@ -1285,8 +1312,16 @@ def _bracket_heads(sentence: str) -> list[PersonRef]:
     return out
 
 
+# A title and the words of its complement up to a connector, right before capitalised
+# words that speak: "The Minister of Heritage and" before "Living Crafts said".
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|\b[Tt]he\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w-]*\s+)*(?:and|&)\s*$"
+)
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|stated|warned|added|noted|"
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
     r"recalled|remarked|observed|insisted|announced that)\b"
+    # ("Acme Lines says it has renewed …": what says "it" is an organisation.)
+    r"(?!\s+(?:that\s+)?(?:it|its)\s)"
 )

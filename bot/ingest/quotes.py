@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from bot import vocab
 from bot.ingest.entities import (
     ALL_HEADS,
+    KIND_HEADS,
     PersonRef,
     Registry,
     guess_kind,
@@ -100,6 +101,40 @@ _ISSUER = re.compile(
     r"university|company's spokesperson|spokesperson|spokesman|spokeswoman)(?:\s+spokesperson)?",
     re.IGNORECASE,
 )
+# Reported speech that names its speaker first: "According to Dr Doe, the partners …".
+_ACCORDING_TO = re.compile(
+    r"(?i:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[A-Z][^,\"“”]{0,80}?),"
+)
+# Organisations that speak through no named person: "the ministry said", "according to
+# the agency", "the company's spokesperson noted", "a spokesperson for Acme said", "an
+# Acme spokesperson said". The kind words are the organisation head words of
+# bot/vocab/kind_heads.yaml.
+_ORG_HEADS = frozenset(
+    word
+    for kind, heads in KIND_HEADS
+    if kind == EntityKind.ORGANIZATION
+    for word in heads
+    if word.isalpha() and len(word) > 3
+)
+_VOICE = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|statement)"
+_KIND_SPEAKER = re.compile(
+    rf"(?i:the|a|an|this|that)\s+(?P<kind>[a-z]+)(?:['’]s)?(?:\s+{_VOICE})?", re.IGNORECASE
+)
+_VOICE_OF = re.compile(
+    rf"(?i:an?|the)\s+(?:(?P<before>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}})\s+{_VOICE}"
+    rf"|{_VOICE}\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<after>[A-Z][\w&'’.-]*"
+    rf"(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'’.-]*){{0,7}}))"
+)
+# Several organisations speaking at once ("the two companies said"), unlike people.
+_SEVERAL_ORGANISATIONS = re.compile(
+    r"\b(?:companies|organi[sz]ations|agencies|universities|governments|firms|institutions)$",
+    re.IGNORECASE,
+)
+# Kind words that any company answers to ("the company", "the group"); any other kind
+# word must be in the organisation's name ("the ministry": the Ministry of Ports).
+_ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business"})
+# How many paragraphs before a quote are looked at for the organisation it names.
+_ORG_CONTEXT_PARAGRAPHS = 3
 # Attributions without a speech verb: they only count for a known person or one
 # introduced with a title, never to invent a person from two capitalised words.
 WEAK_COLON = "X: \u201c\u2026\u201d"
@@ -330,6 +365,7 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
 
 WEAK_SUBJECT = "the subject of the quote's sentence"
 _SAID_THAT = "X said that \u2026 \u201c\u2026\u201d"
+SAID_IT = "X said it \u2026 \u201c\u2026\u201d (an organisation)"
 
 
 def _sentence_attribution(before: str) -> tuple[str, str] | None:
@@ -363,6 +399,9 @@ def _sentence_attribution(before: str) -> tuple[str, str] | None:
         and len(said.group("who").split(",")[0].split()) <= 12
         and said.group("who")[:1].isupper()
     ):
+        if re.match(rf"{_VERB}\s+(?:that\s+)?(?:it|its)\s", text[said.end("who") :].lstrip(), re.I):
+            # ("Acme says it has renewed “…”": "it" makes the subject an organisation.)
+            return _trim_who(said.group("who")), SAID_IT
         return _trim_who(said.group("who")), _SAID_THAT
     subject = re.match(
         r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:also\s+)?[a-z]{3,}ed\b", text
@@ -372,11 +411,20 @@ def _sentence_attribution(before: str) -> tuple[str, str] | None:
     return None
 
 
+# A full stop glued to the next sentence's capital, where a page's paragraphs were run
+# together: "officials.Commenting" (a lower-case word of three letters or more before it,
+# so "U.S.Army" or "Dr.Doe" never cut).
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+
+
 def _before_attribution(before: str) -> tuple[str, str] | None:
     """(speaker phrase, pattern) from the words just before an opening quote mark."""
     text = before.strip()
     if not text or text.endswith((".", "!", "?")):
         return None
+    # ("… the officials.Commenting on it, Jane Doe said: “…”": paragraphs run together
+    # with no space after their full stop; the attribution is the last one's.)
+    text = _GLUED_STOP.split(text)[-1]
     match = re.search(
         r"(?:^|[,;]\s*)according to\s+(?P<who>[^\"“”]+?)\s*[,:]?\s*$", text, re.IGNORECASE
     )
@@ -400,7 +448,13 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     if match is None:
         # "Jane Doe, CEO of Acme: “…”" (no verb; only trusted with a title or a known name).
         colon = re.search(r"^(?P<who>[^\"“”:]{3,160}?)\s*:\s*$", text)
-        return (_trim_who(colon.group("who")), WEAK_COLON) if colon else None
+        if colon is None:
+            return None
+        who = colon.group("who").strip()
+        # ("Commenting on the deal, Jane Doe, CEO of Acme: “…”")
+        while "," in who and _LEADING_CLAUSE.match(who):
+            who = who.split(",", 1)[1].strip()
+        return _trim_who(who), WEAK_COLON
     who = match.group("who").strip()
     # Drop leading clauses: "Commenting on the partnership, Jane Doe, CEO of Acme,".
     while "," in who and _LEADING_CLAUSE.match(who):
@@ -441,6 +495,25 @@ def _family_name_with_title(ref: PersonRef) -> bool:
     )
 
 
+def _office_complement(phrase: str, name: str) -> bool:
+    """Whether ``name``, as read from a speaker phrase, is the end of an office's
+    complement rather than a person: "Minister of Culture and Fine Arts" read as a
+    person "Fine Arts" (the words before it end in "of", "and", "for")."""
+    at = phrase.rfind(name)
+    return (
+        at > 0
+        and phrase.endswith(name)
+        and re.search(r"\b(?:of|and|for|&)\s*$", phrase[:at]) is not None
+        and is_title_phrase(phrase)
+    )
+
+
+def weak_office(office: str) -> bool:
+    """An office too vague to stand for a speaker: one word, or no title word first."""
+    words = office.split()
+    return len(words) < 3 or not is_title_word(words[0])
+
+
 class QuoteFinder:
     """Walks the paragraphs in order, remembering the last speaker for continuations."""
 
@@ -478,6 +551,11 @@ class QuoteFinder:
         self.assumed_roles: set[tuple[str, str]] = set()
         # Paragraphs that are a page's filler labels, skipped when looking back.
         self._filler: set[int] = set()
+        # The narrative text (quotes blanked) of the last paragraphs, nearest last, and
+        # of the current one up to the quote being attributed: where "the company" and
+        # "the ministry" are named.
+        self._narratives: list[str] = []
+        self._narrative_now = ""
 
     def person_mentioned(self, entity_id: str) -> None:
         # (A phrase read as a person can be an organisation's name the registry knows:
@@ -574,6 +652,100 @@ class QuoteFinder:
                 return a
         return -1
 
+    def speaking_organisation(self, phrase: str) -> str | None:
+        """The organisation a speaker phrase names with no person: "the company", "the
+        ministry's spokesperson", "a spokesperson for Acme", "an Acme spokesperson".
+
+        "the <kind>" is the nearest organisation named in the narrative before the
+        quote (this paragraph, then up to ``_ORG_CONTEXT_PARAGRAPHS`` before it) that
+        fits the kind word (any organisation for "company", else one whose name holds
+        the word), else the release's issuer for a kind the issuer fits. A named one is
+        the registry's entity of that name, declared when new. None when the phrase
+        names no organisation."""
+        phrase = phrase.strip()
+        # ("a spokesperson for the ministry": the kind word after it says whose.)
+        for_kind = re.fullmatch(
+            rf"(?:an?|the)\s+{_VOICE}\s+(?:for|from|of|at)\s+(?P<kind>the\s+[a-z]+)", phrase
+        )
+        if for_kind is not None:
+            phrase = for_kind.group("kind")
+        voice = _VOICE_OF.fullmatch(phrase)
+        if voice is not None:
+            name = voice.group("before") or voice.group("after") or ""
+            if is_title_phrase(name):
+                return None  # ("a Kestrel Chief Executive spokesperson": a person's)
+            found = self.registry.find(name)
+            if found is None and guess_kind(name) == EntityKind.ORGANIZATION:
+                found = self.registry.add(name, EntityKind.ORGANIZATION)
+            if found is None or self.registry.entities[found].kind != EntityKind.ORGANIZATION:
+                return None
+            return found
+        match = _KIND_SPEAKER.fullmatch(phrase)
+        if match is None:
+            return None
+        kind = match.group("kind").lower()
+        if kind not in _ORG_HEADS and kind not in _ANY_COMPANY:
+            return None
+        for text in (self._narrative_now, *reversed(self._narratives)):
+            for a, b in reversed(split_sentences(text)):
+                for entity in self.registry.mentions(text[a:b]):
+                    if self._fits_kind(entity, kind):
+                        return entity
+        if self.issuer is not None and self._fits_kind(self.issuer, kind):
+            return self.issuer
+        return None
+
+    def _office_holder(self, office: str) -> str | None:
+        """A speaker the release names only by office ("Minister of Culture"): an entry
+        of that name, with a review note asking for the holder's name."""
+        if weak_office(office):
+            return None
+        found = self.registry.add(office, EntityKind.PERSON)
+        note = (
+            f"'{found}' is an office the release names without its holder"
+            f" ({office}): put the person's name if known"
+        )
+        if note not in self.warnings:
+            self.warnings.append(note)
+        return found
+
+    def organisation_named(self, phrase: str) -> str | None:
+        """The organisation a subject phrase names ("US carrier Acme Lines" is Acme
+        Lines: the capitalised words that end it), declared when new; None when they
+        are a person the release named."""
+        name = re.search(
+            r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'’.-]*)*$", phrase
+        )
+        if name is None or self.registry.find_person(name.group(0)) is not None:
+            return None  # ("Doe said it was “a pleasure”": a person the release named)
+        found = self.registry.find(name.group(0))
+        if found is not None:
+            kind = self.registry.entities[found].kind
+            return found if kind == EntityKind.ORGANIZATION else None
+        return self.registry.add(name.group(0), EntityKind.ORGANIZATION)
+
+    def _joint_statement(self, phrase: str, text: str) -> tuple[str, str] | None:
+        """ "the two companies said in a joint statement": several organisations speak
+        at once; the quote is drafted as the issuer's (one of them, whose release it
+        is), with a note. None for people ("the two leaders") or with no issuer."""
+        if not _SEVERAL_ORGANISATIONS.search(phrase) or self.issuer is None:
+            return None
+        if self.registry.entities[self.issuer].kind != EntityKind.ORGANIZATION:
+            return None
+        name = self.registry.entities[self.issuer].name
+        self.warnings.append(
+            f"the quote \u201c{text[:60]}\u2026\u201d is a joint statement ('{phrase}'):"
+            f" drafted as {name}'s, the issuer's; check"
+        )
+        return self.issuer, f"'{phrase}': a joint statement, drafted as the issuer {name}'s"
+
+    def _fits_kind(self, entity_id: str, kind: str) -> bool:
+        entity = self.registry.entities[entity_id]
+        if entity.kind != EntityKind.ORGANIZATION:
+            return False
+        words = {w.rstrip("s") for w in normalize(entity.name).split()}
+        return kind in _ANY_COMPANY or kind.rstrip("s") in words
+
     def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
         """(entity id, whether it was named) for a speaker phrase."""
         if phrase.lower() in _PRONOUNS:
@@ -585,7 +757,7 @@ class QuoteFinder:
             ]
             return (fits[0] if fits else None), False
         if _ISSUER.fullmatch(phrase.strip()):
-            return self.issuer, False
+            return self.speaking_organisation(phrase) or self.issuer, False
         ref = parse_person_phrase(phrase, self.registry.acronyms())
         if weak:
             known = self.registry.find_person(ref.name) if ref else None
@@ -594,6 +766,12 @@ class QuoteFinder:
         bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
         if ref is None:
             found = self.registry.find(bare) or self._by_title(bare)
+            return found, found is not None
+        if ref.title is None and _office_complement(bare, ref.name):
+            # "The Minister of Culture and Fine Arts commented": an office, no name in
+            # it ("Fine Arts" ends the portfolio); its one holder in the release, else
+            # the office itself speaks, for a reviewer to name.
+            found = self._by_title(bare) or self._office_holder(bare)
             return found, found is not None
         person = self.register_person(ref)
         if person is None and ref.title is None:
@@ -924,6 +1102,9 @@ class QuoteFinder:
         return index
 
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        if self._narrative_now:
+            self._narratives = [*self._narratives, self._narrative_now][-_ORG_CONTEXT_PARAGRAPHS:]
+            self._narrative_now = ""
         if _FILLER.fullmatch(paragraph.strip()) and not any(
             self.registry.entities[e].kind == EntityKind.PERSON
             for e in self.registry.mentions(paragraph)
@@ -960,7 +1141,7 @@ class QuoteFinder:
                 reported = reported.split(",", 1)[1].strip()
             match = re.match(
                 rf"(?:the\s+)?(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported
-            )
+            ) or _ACCORDING_TO.match(reported)
             ref = (
                 parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
             )
@@ -980,6 +1161,7 @@ class QuoteFinder:
             narrative = (
                 narrative[: span.start] + " " * (span.end - span.start) + narrative[span.end :]
             )
+        self._narrative_now = narrative
         speaking, self.speaking = self.speaking, None
         if (
             not spans
@@ -1018,10 +1200,15 @@ class QuoteFinder:
                 or self._last_person_in(narrative)
                 or self.last_mentioned
             )
+            # (Else the person whose words the paragraph reports, named after no one:
+            # "According to Dr Doe, the partners …" then a paragraph that opens with a
+            # quote nobody is said to speak goes on with Dr Doe.)
             self.introduced = (
                 self._last_person_in(narrative)
                 if paragraph.rstrip().endswith(":")
-                else self._subject_of_last_sentence(paragraph, bounds) or pronoun_subject
+                else self._subject_of_last_sentence(paragraph, bounds)
+                or pronoun_subject
+                or spoke_last
             )
             return []
         introduced, self.introduced = self.introduced, None
@@ -1077,7 +1264,27 @@ class QuoteFinder:
                     if person is not None:
                         found = (person, f"'{attribution[0]}', the last person named before it")
                         break
+                self._narrative_now = narrative[: span.start]
+                spoken_for = (
+                    self.organisation_named(attribution[0])
+                    if attribution[1] == SAID_IT
+                    else self.speaking_organisation(attribution[0])
+                )
+                if spoken_for is not None:
+                    # "the ministry said": the organisation speaks, never the person
+                    # named last; a reviewer may know who spoke for it.
+                    org_name = self.registry.entities[spoken_for].name
+                    found = (spoken_for, f"'{attribution[0]}': the organisation {org_name}")
+                    self.warnings.append(
+                        f"the quote \u201c{span.text[:60]}\u2026\u201d is {org_name}'s, as"
+                        f" '{attribution[0]}' says: put the person who spoke for it, if known"
+                    )
+                    break
                 if _SEVERAL_SPEAKERS.fullmatch(attribution[0].strip()):
+                    joint = self._joint_statement(attribution[0], span.text)
+                    if joint is not None:
+                        found = joint
+                        break
                     # ""…," the two leaders said": several people at once, never the
                     # speaker before it; a person decides.
                     unresolved_name = True
@@ -1105,6 +1312,7 @@ class QuoteFinder:
             if found[0] is None and unresolved_name:
                 found = (None, _UNREADABLE)
             speakers.append(found)
+        self._narrative_now = narrative
         for _, person in events:
             self.last_named = person
         self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned

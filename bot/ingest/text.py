@@ -429,6 +429,13 @@ _OTHER_PAIRS = [
         "[,.!?\u2026])\u2019(?=\\s|$)"
     ),
 ]
+# \u2018Speech\u201d: a quote opened with a curly single mark and closed with a double one
+# (a typo that keeps both marks curly). Inside it, \u2019 is only an apostrophe between
+# letters: a single mark that closes ("\u2018rivers,\u2019") makes it a quote in a quote.
+_SINGLE_OPENED_DOUBLE_CLOSED = re.compile(
+    "(?:^|(?<=[\\s(\\[\u2014\u2013:]))\u2018(?=\\w)"
+    '((?:[^\u2018\u2019\u201c\u201d\u201e"]|(?<=\\w)\u2019(?=\\w)){1,3000}?)\u201d'
+)
 _DOUBLED_CURLY_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))\u2018\u2018(?=\w)")
 _DOUBLED_CURLY_CLOSE = re.compile(r"(?<=[\w.,!?])\u2019\u2019(?=$|[\s,.;:)])")
 _DOUBLED_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))''(?=\S)(.{1,3000}?)(?<=\S)''")
@@ -442,6 +449,12 @@ def _points_in(paragraph: str, closing_first: str) -> bool:
     return first >= 0 and (other_at < 0 or first < other_at)
 
 
+def _inside_double(paragraph: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quote opened with a double mark before it."""
+    marks = [ch for ch in paragraph[:at] if ch in "\u201c\u201d"]
+    return bool(marks) and marks[-1] == "\u201c"
+
+
 def _canonical_marks(paragraph: str, *, curly_single: bool = True) -> str:
     """``paragraph`` with the quotation marks of other conventions as \u201c...\u201d."""
     # (Not in a paragraph with double marks: there a curly single pair is a quote inside
@@ -453,6 +466,12 @@ def _canonical_marks(paragraph: str, *, curly_single: bool = True) -> str:
         if pair.pattern[0] in "\u00bb\u203a" and not _points_in(paragraph, pair.pattern[0]):
             continue  # "\u00abA\u00bb said X. \u00abB\u00bb": French marks, read as they are
         paragraph = pair.sub(lambda m: f"\u201c{m.group(1)}\u201d", paragraph)
+    paragraph = _SINGLE_OPENED_DOUBLE_CLOSED.sub(
+        lambda m: (
+            m.group(0) if _inside_double(paragraph, m.start()) else f"\u201c{m.group(1)}\u201d"
+        ),
+        paragraph,
+    )
     paragraph = _DOUBLED_APOSTROPHES.sub(lambda m: f"\u201c {m.group(1)} \u201d", paragraph)
     # ("\u2018\u2018In spite of \u2026": two curly single marks typed for a double one; the
     # same length, so offsets into the paragraph hold.)
@@ -519,8 +538,36 @@ def _double_spans(paragraph: str) -> list[Span]:
             spans.append(Span(i, j, paragraph[i + 1 : j].strip(), open_ended=True))
             i = j
             continue
+        if paragraph[i] in QUOTE_CHARS and spans and _runs_on(paragraph, spans[-1], i):
+            # ("… technology."This initiative shows … Vietnam." on one line: two
+            # paragraphs of one quote run together; the mark that seemed to close the
+            # first one opened the second, and this mark closes it.)
+            start = spans[-1].end - 1
+            spans.append(Span(start, i + 1, paragraph[start + 1 : i].strip()))
         i += 1
     return _flat_nested(paragraph, spans)
+
+
+def _runs_on(paragraph: str, last: Span, at: int) -> bool:
+    """Whether the closing mark at ``at``, with no opening mark since ``last`` closed,
+    closes a quote that ``last``'s closing mark opened: that mark is glued to a capital
+    ("technology."This"), the words between hold no other mark and end a sentence."""
+    if last.open_ended or last.end >= len(paragraph) or at <= last.end:
+        return False
+    between = paragraph[last.end : at]
+    return (
+        paragraph[last.end - 1] == '"'
+        and paragraph[last.end - 2 : last.end - 1] in (".", "!", "?")
+        and between[:1].isupper()
+        and between[1:2].islower()
+        and not any(ch in QUOTE_CHARS for ch in between)
+        and between.rstrip()[-1:] in (".", "!", "?")
+        and len(between.split()) >= _RUN_ON_WORDS
+    )
+
+
+# How many words a run-on paragraph of a quote has at least: a sentence, not a name.
+_RUN_ON_WORDS = 6
 
 
 # A name between two quoted stretches: capitalised words and small words, no punctuation.
