@@ -32,6 +32,7 @@ from bot.ingest import (
     inner_attribution,
     joined_names,
     known_roles,
+    longest_names,
     name_cuts,
     officials,
     party_lists,
@@ -1746,6 +1747,12 @@ def build_draft(
             if registry.find(name) is None and (bare == name or registry.find(bare) is None):
                 registry.add(name, _kind_in_context(name, sentence))
 
+    # 2a. Organisations named by position in the story ("Orrin Financial and Velmont
+    #     Canada have signed", "Tavi Assurance has donated"), so the fullest form a
+    #     release writes is known before its short forms are read.
+    by_position = longest_names.declare_candidates(
+        registry, [s for s in name_text if s is not meta.title and s is not meta.masthead]
+    )
     # "UH" for the University of Houston: capitals that spell the initials of exactly
     # one organisation's capitalised words.
     for sentence in name_text:
@@ -1757,7 +1764,7 @@ def build_draft(
     if hints is not None and hints.tag:
         warnings_early += _aliases_from_list_tag(registry, hints.tag)
 
-    party_ids: set[str] = set()
+    party_ids: set[str] = set(by_position)
     # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
     #     with Ostrow Pharma"), known by their position in the sentence.
     places = (
@@ -1894,6 +1901,10 @@ def build_draft(
         for match in re.finditer(r"(?<![\w-])[A-Z][\w-]{2,}(?![\w-])", sentence):
             if normalize(match.group(0)) not in places:
                 _alias_short_form(registry, match.group(0), sentence[match.end() :])
+
+    # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
+    folded = longest_names.longest_forms(registry)
+    party_ids = {folded.get(p, p) for p in party_ids}
 
     # 3. People and quotes, in reading order so "he said" finds the last speaker.
     finder = QuoteFinder(registry, single=single)

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from bot.ingest.appositives import drop_date_tail
+from bot.ingest.name_spans import SIGNS, name_spans
 from bot.ingest.words import (
     ALL_HEADS,
     CORE_TITLES,
@@ -21,7 +22,7 @@ from bot.ingest.words import (
     tokens,
 )
 from bot.kb.models import EntityKind
-from bot.vocab import month_names_pattern
+from bot.vocab import month_names_pattern, name_connectors
 
 # A quoted phrase inside a name: 'the "Lantern Hope" Foundation'.
 QUOTED_IN_NAME = re.compile(
@@ -160,6 +161,12 @@ def _person_with_title_at(toks: list[Token], k: int) -> bool:
         and is_title_word(rest[1].text)
         and rest[1].text[:1].isupper()
     )
+
+
+# The joints the name-span grammar makes and this reader's runs do not: particles of
+# personal names, weak connectors and trade-mark signs (bot/vocab/name_connectors.yaml).
+_SOFT_JOINS = name_connectors().particles | name_connectors().weak
+_JOINED_ACROSS = re.compile(rf"(?:\s(?:{'|'.join(sorted(_SOFT_JOINS))})\s+|[{SIGNS}]\s*)$")
 
 
 def find_named_things(sentence: str) -> list[str]:
@@ -380,4 +387,29 @@ def find_named_things(sentence: str) -> list[str]:
             else name
         )
     # ("the Board of Trustees on 1 July 2022": a date, or "on <date>", never ends a name.)
-    return [drop_date_tail(name) or name for name in out]
+    return [_whole_span(sentence, drop_date_tail(name) or name) for name in out]
+
+
+def _whole_span(sentence: str, name: str) -> str:
+    """``name`` with the words before it that the name-span grammar joins to it across a
+    particle, a weak connector or a trade-mark sign ("Khalid bin Saeed Ocean Centre",
+    "Bridges to Open Data Initiative", "Harbour Light® Recovery Fund"): the longest form
+    the sentence writes. Words that hold a title or an honorific stay out ("Chief Jane
+    Doe of …" is a person before the name)."""
+    at = sentence.find(name)
+    if at < 0:
+        return name
+    for span in name_spans(sentence):
+        if not span.start < at < span.end or span.end < at + len(name):
+            continue
+        before = sentence[span.start : at]
+        if _JOINED_ACROSS.search(before) is None:
+            return name
+        if any(
+            w.lower() in HONORIFICS or is_title_word(w, CORE_TITLES) or w.lower() in STOPWORDS
+            for w in re.findall(r"[^\W\d_][\w'’-]*", before)
+            if w.lower() not in _SOFT_JOINS
+        ):
+            return name
+        return sentence[span.start : at + len(name)]
+    return name
