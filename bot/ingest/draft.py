@@ -90,6 +90,7 @@ from bot.ingest.facts import (
 from bot.ingest.leading_names import leading_words_as_names
 from bot.ingest.loadable import make_loadable
 from bot.ingest.metadata import OFFICE_LINE, Dateline, Metadata, read_metadata, wire_name
+from bot.ingest.name_spans import is_title_case
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
@@ -449,6 +450,20 @@ def _common_noun_in_story(body: str, name: str) -> bool:
         if re.search(rf"(?<![\w-]){phrase}(?![\w-])", body) is not None:
             return True
     return False
+
+
+def _headline_phrase(headline: str, body: str, name: str) -> bool:
+    """Whether ``name``, read from a title-case ``headline``, is no name at all: the
+    story writes none of its words capitalised, nor its initials ("Proposed Solutions"
+    over a story that never names them; "Orrin Harbour Authority" over a story that
+    says "OHA" stays)."""
+    if not is_title_case(headline):
+        return False
+    words = name.split()
+    if any(_capitalised_in(body, w.strip(",.")) for w in words):
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", body) is None
 
 
 def _title_cased_phrase(headline: str, body: str, name: str) -> bool:
@@ -1721,6 +1736,10 @@ def build_draft(
             if above_story and _common_noun_in_story(body, name):
                 # ("Acme Improves Customer Service": title case capitalises a common noun
                 # the story writes in lower case, "customer service"; no name ends so.)
+                continue
+            if headline and _headline_phrase(meta.title, body, name):
+                # ("Insurers Step Up, Despite Some Officials’ Proposed Solutions": title
+                # case capitalised words the story never writes as a name.)
                 continue
             if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from bot.ingest.name_spans import SIGNS, name_spans, org_candidates
 from bot.ingest.people import find_people
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
-from bot.ingest.words import ALL_HEADS, guess_kind, is_country, is_place
+from bot.ingest.words import guess_kind, is_country, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 from bot.vocab import name_connectors, trade_heads
@@ -39,18 +39,28 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
     ids."""
     sentences = list(sentences)
     attested = {span.text for sentence in sentences for span in name_spans(sentence)}
+    found = [
+        (
+            sentence,
+            [
+                span
+                for span in org_candidates(sentence)
+                # ("Singing Pines announced" where the release also writes Singing Pines
+                # Health System: the short form; the full name is read where it stands.)
+                if not any(a.startswith(span.text + " ") for a in attested)
+            ],
+        )
+        for sentence in sentences
+    ]
+    if not any(spans for _, spans in found):
+        return set()
+    # ("said Ardo Linde, director of …" then "Ardo Linde has donated": a person the
+    # release introduces anywhere is no organisation where a verb makes one.)
+    people = [normalize(p.name) for s in sentences for p in find_people(s, registry.acronyms())]
     declared: set[str] = set()
-    for sentence in sentences:
-        spans = [
-            span
-            for span in org_candidates(sentence)
-            # ("Singing Pines announced" where the release also writes Singing Pines
-            # Health System: the short form; the full name is read where it stands.)
-            if not any(a.startswith(span.text + " ") for a in attested)
-        ]
+    for sentence, spans in found:
         if not spans:
             continue
-        people = [p.name for p in find_people(sentence, registry.acronyms())]
         known = [
             e.name
             for e in registry.entities.values()
@@ -64,9 +74,8 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
                 continue
             if is_country(name) or is_place(name):
                 continue
-            if any(
-                normalize(p) in normalize(name) or normalize(name) in normalize(p) for p in people
-            ):
+            key = f" {normalize(name)} "
+            if any(f" {p} " in key or key in f" {p} " for p in people):
                 continue  # "Tavi Rand has announced": a person read by position
             kind = guess_kind(name.strip(SIGNS))
             if kind not in _FOLDED_KINDS:
@@ -95,8 +104,7 @@ def _adds_only_trade_or_country(short: str, long: str) -> bool:
             continue
         if core_key(f"{short} {word}") == core_key(short):
             continue  # a legal form: "Orrin Ltd"
-        if low in ALL_HEADS:
-            return False  # "Orrin Foundation": another body
+        # Any other word, a head word above all, makes another body: "Orrin Foundation".
         return False
     return True
 

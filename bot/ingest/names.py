@@ -22,7 +22,7 @@ from bot.ingest.words import (
     tokens,
 )
 from bot.kb.models import EntityKind
-from bot.vocab import month_names_pattern, name_connectors
+from bot.vocab import month_names_pattern, name_connectors, word_list
 
 # A quoted phrase inside a name: 'the "Lantern Hope" Foundation'.
 QUOTED_IN_NAME = re.compile(
@@ -163,6 +163,20 @@ def _person_with_title_at(toks: list[Token], k: int) -> bool:
     )
 
 
+# A possessive ends a name; a plural one too ("Some Officials’ Proposed Fix"), unless
+# its noun is a group of people whose possessive names the body ("Farmers’ Union").
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+_GROUP_NOUNS = word_list("group_nouns")
+
+
+def _ends_name(token: Token) -> bool:
+    """Whether ``token`` is a possessive that ends a name (its owner's)."""
+    text = token.text
+    if text.endswith(("'s", "’s")):
+        return True
+    return text.endswith(("s'", "s’")) and text[:-1].lower() not in _GROUP_NOUNS
+
+
 # The joints the name-span grammar makes and this reader's runs do not: particles of
 # personal names, weak connectors and trade-mark signs (bot/vocab/name_connectors.yaml).
 _SOFT_JOINS = name_connectors().particles | name_connectors().weak
@@ -243,7 +257,7 @@ def find_named_things(sentence: str) -> list[str]:
                         and is_capitalised(toks[j + 3])
                     )
                 )
-                and not run[-1].text.endswith(("'s", "’s"))
+                and not _ends_name(run[-1])
             )
             # "University of Velmont at Marshen", "University of Ostria at Tallis": a
             # campus after "at" (one or two capitalised words, no organisation word).
@@ -262,12 +276,12 @@ def find_named_things(sentence: str) -> list[str]:
                 break
             run.append(nxt)
             j += 1
-            if run[-1].text.endswith(("'s", "’s")):
+            if _ends_name(run[-1]):
                 break
         i = j + 1
         # "Velmont's Orrin Pharma": the owner or place before a possessive is not part
         # of the name.
-        if len(run) > 1 and run[0].text.endswith(("'s", "’s")):
+        if len(run) > 1 and _ends_name(run[0]):
             run = run[1:]
         # "On June 5 Acme Foundation signed": a date's month and day are not the name.
         # (The month itself never opens a run; its day, "5", would.)

@@ -59,7 +59,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import common_abbreviations, kind_acronyms, month_stems_pattern
+from bot.vocab import common_abbreviations, kind_acronyms, month_stems_pattern, word_list
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
@@ -194,10 +194,7 @@ def _strip_article(name: str) -> str:
 
 # Nouns for a group of people, whose possessive is a word of an organisation's name
 # ("People's Bank", "Women's Institute", "Children's Fund"), never its owner.
-_GROUP_NOUNS = {
-    "people", "children", "women", "men", "workers", "farmers", "veterans", "citizens",
-    "peoples", "teachers", "students", "youth", "nations", "pensioners", "patients",
-}  # fmt: skip
+_GROUP_NOUNS = word_list("group_nouns")
 
 
 def _possessive_free(name: str) -> str:
