@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.ingest.name_spans import SIGNS, name_spans, org_candidates
+from bot.ingest.names import without_legal_form_prefix
 from bot.ingest.people import find_people
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
 from bot.ingest.words import guess_kind, is_country, is_place
@@ -67,9 +68,11 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
             if e.kind != EntityKind.PERSON and e.name in sentence
         ]
         for span in spans:
-            name = span.text
+            name = without_legal_form_prefix(span.text)
             if any(name in k and name != k for k in known):
                 continue  # inside a longer name known already
+            if any(name.endswith(" " + k) for k in known):
+                continue  # "Open JSC ORRINPROEKT": words before a name known already
             if registry.find(name) is not None or registry.find_person(name) is not None:
                 continue
             if is_country(name) or is_place(name):

@@ -355,7 +355,10 @@ def org_candidates(sentence: str) -> list[NameSpan]:
             continue  # "Media: Jo Ray, …": a label, no name
         if _COMPLEMENT.search(sentence[: span.start]):
             continue  # "the city of Port Orrin and …": a complement, no subject
-        if _words(span)[-1] in trades or _acts_as_party(after):
+        # ("The Velmar Office announced a partnership between A and B": who announces a
+        # deal between two others is no party of it.)
+        announcer = re.search(r"\bbetween\b", after) is not None
+        if _words(span)[-1] in trades or (_acts_as_party(after) and not announcer):
             found.append(span)
             continue
         # "Velmont Freight and Kestrel Rail have signed", "between Orrin Labs and Tavi

@@ -70,8 +70,15 @@ def name_parts(name: str) -> list[str]:
 _LEGAL_FORM_PREFIX = re.compile(
     r"(?:(?:Federal\s+)?State\s+(?:Unitary\s+|Budgetary\s+)?(?:Enterprise|Institution)"
     r"|(?:Public\s+|Open\s+|Closed\s+)?Joint[-\s]Stock\s+Company|Limited\s+Liability\s+Company"
-    r"|FSUE|FGUP|PJSC|OJSC|CJSC|JSC|OOO|OAO|ZAO|PAO)\s+(?=[A-Z])"
+    r"|(?:(?:Open|Closed|Public)\s+)?(?:FSUE|FGUP|PJSC|OJSC|CJSC|JSC|OOO|OAO|ZAO|PAO))\s+(?=[A-Z])"
 )
+
+
+def without_legal_form_prefix(name: str) -> str:
+    """``name`` without a legal form written before it ("Open JSC Orrin" -> "Orrin");
+    other names unchanged."""
+    form = _LEGAL_FORM_PREFIX.match(name)
+    return name[form.end() :] if form is not None else name
 
 
 def _without_legal_form(name: str) -> str:
