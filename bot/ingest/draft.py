@@ -460,7 +460,10 @@ def _headline_phrase(headline: str, body: str, name: str) -> bool:
     if not is_title_case(headline):
         return False
     words = name.split()
-    if any(_capitalised_in(body, w.strip(",.")) for w in words):
+    # (Each part of a joined word counts: "OrrU-KSO Partnership" over a story naming
+    # OrrU and KSO is their programme.)
+    parts = [p for w in words for p in re.split(r"[-/\u2013]", w.strip(",.")) if p]
+    if any(_capitalised_in(body, p) for p in parts):
         return False
     initials = "".join(w[0] for w in words if w[:1].isupper())
     return re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", body) is None

@@ -51,7 +51,7 @@ SIGNS = "\u00ae\u2122\u00a9\u2120"
 # A headline or a line in title case: at least this share of its longer words (of
 # ``_TITLE_CASE_MIN_LENGTH`` letters or more) capitalised, and at least
 # ``_TITLE_CASE_MIN_WORDS`` such words (prose capitalises a few names, not most words).
-TITLE_CASE_SHARE = 0.8
+TITLE_CASE_SHARE = 0.85
 _TITLE_CASE_MIN_LENGTH = 4
 _TITLE_CASE_MIN_WORDS = 3
 
@@ -233,10 +233,16 @@ def _joins(sentence: str, toks: list[_Tok], j: int, span: list[_Tok], title_case
         return k - j
     if "and" in used:
         # "University of Science and Technology": an "and" inside a name after its
-        # "of"; two names each closed by a head word are two ("University of Houston
-        # and Velmont State University").
-        joins = bool(words & {"of", "for"}) and last not in ALL_HEADS
-        return k - j if joins and used <= joining | {"and"} else 0
+        # "of", before capitalised words only; two names each closed by a head word are
+        # two ("University of Houston and Velmont State University"), and so are two
+        # written alike ("the Port of Velmont and the Port of Orrin").
+        joins = (
+            used == {"and"}
+            and bool(words & {"of", "for"})
+            and last not in ALL_HEADS
+            and all(_name_word(t) for t in toks[k:run_end])
+        )
+        return k - j if joins else 0
     # ("Access to Open Data Initiative": a weak connector inside a programme's name, which
     # its head word closes; never after a name in capitals, "sold ORRIN to Velmont Fund".)
     if last in _WEAK_HEADS and not any(_in_capitals(t) for t in span):
