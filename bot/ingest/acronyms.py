@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.ingest.name_spans import name_words_pattern
 from bot.ingest.words import (
     ALL_HEADS,
     STOPWORDS,
@@ -76,7 +77,9 @@ def initials_form(short: str, candidate: str) -> str | None:
 
 # Capitalised names joined by one comma ("Institute of Microbiology, Chinese Academy of
 # Sciences"), connectors allowed inside each.
-_NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w&'’.-]*)*"
+# (One name-span grammar: the connectors are bot/vocab/name_connectors.yaml's, "and"
+# too, since the comma or bracket around an acronym tells where the name ends.)
+_NAME_WORDS = name_words_pattern(extra=("and",))
 _CAPITALISED_NAMES = rf"(?:the\s+|The\s+)?{_NAME_WORDS},\s+{_NAME_WORDS}"
 
 

@@ -32,6 +32,7 @@ from bot.ingest import (
     inner_attribution,
     joined_names,
     known_roles,
+    longest_names,
     name_cuts,
     officials,
     party_lists,
@@ -89,6 +90,7 @@ from bot.ingest.facts import (
 from bot.ingest.leading_names import leading_words_as_names
 from bot.ingest.loadable import make_loadable
 from bot.ingest.metadata import OFFICE_LINE, Dateline, Metadata, read_metadata, wire_name
+from bot.ingest.name_spans import is_title_case
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
@@ -448,6 +450,23 @@ def _common_noun_in_story(body: str, name: str) -> bool:
         if re.search(rf"(?<![\w-]){phrase}(?![\w-])", body) is not None:
             return True
     return False
+
+
+def _headline_phrase(headline: str, body: str, name: str) -> bool:
+    """Whether ``name``, read from a title-case ``headline``, is no name at all: the
+    story writes none of its words capitalised, nor its initials ("Proposed Solutions"
+    over a story that never names them; "Orrin Harbour Authority" over a story that
+    says "OHA" stays)."""
+    if not is_title_case(headline):
+        return False
+    words = name.split()
+    # (Each part of a joined word counts: "OrrU-KSO Partnership" over a story naming
+    # OrrU and KSO is their programme.)
+    parts = [p for w in words for p in re.split(r"[-/\u2013]", w.strip(",.")) if p]
+    if any(_capitalised_in(body, p) for p in parts):
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", body) is None
 
 
 def _title_cased_phrase(headline: str, body: str, name: str) -> bool:
@@ -1721,6 +1740,10 @@ def build_draft(
                 # ("Acme Improves Customer Service": title case capitalises a common noun
                 # the story writes in lower case, "customer service"; no name ends so.)
                 continue
+            if headline and _headline_phrase(meta.title, body, name):
+                # ("Insurers Step Up, Despite Some Officials’ Proposed Solutions": title
+                # case capitalised words the story never writes as a name.)
+                continue
             if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as
                 # Partner"): a run that is a name the story writes plus words it never
@@ -1746,6 +1769,12 @@ def build_draft(
             if registry.find(name) is None and (bare == name or registry.find(bare) is None):
                 registry.add(name, _kind_in_context(name, sentence))
 
+    # 2a. Organisations named by position in the story ("Orrin Financial and Velmont
+    #     Canada have signed", "Tavi Assurance has donated"), so the fullest form a
+    #     release writes is known before its short forms are read.
+    by_position = longest_names.declare_candidates(
+        registry, [s for s in name_text if s is not meta.title and s is not meta.masthead]
+    )
     # "UH" for the University of Houston: capitals that spell the initials of exactly
     # one organisation's capitalised words.
     for sentence in name_text:
@@ -1757,7 +1786,7 @@ def build_draft(
     if hints is not None and hints.tag:
         warnings_early += _aliases_from_list_tag(registry, hints.tag)
 
-    party_ids: set[str] = set()
+    party_ids: set[str] = set(by_position)
     # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
     #     with Ostrow Pharma"), known by their position in the sentence.
     places = (
@@ -1894,6 +1923,10 @@ def build_draft(
         for match in re.finditer(r"(?<![\w-])[A-Z][\w-]{2,}(?![\w-])", sentence):
             if normalize(match.group(0)) not in places:
                 _alias_short_form(registry, match.group(0), sentence[match.end() :])
+
+    # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
+    folded = longest_names.longest_forms(registry)
+    party_ids = {folded.get(p, p) for p in party_ids}
 
     # 3. People and quotes, in reading order so "he said" finds the last speaker.
     finder = QuoteFinder(registry, single=single)

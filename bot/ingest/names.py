@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from bot.ingest.appositives import drop_date_tail
+from bot.ingest.name_spans import SIGNS, name_spans
 from bot.ingest.words import (
     ALL_HEADS,
     CORE_TITLES,
@@ -21,7 +22,7 @@ from bot.ingest.words import (
     tokens,
 )
 from bot.kb.models import EntityKind
-from bot.vocab import month_names_pattern
+from bot.vocab import month_names_pattern, name_connectors, word_list
 
 # A quoted phrase inside a name: 'the "Lantern Hope" Foundation'.
 QUOTED_IN_NAME = re.compile(
@@ -69,8 +70,15 @@ def name_parts(name: str) -> list[str]:
 _LEGAL_FORM_PREFIX = re.compile(
     r"(?:(?:Federal\s+)?State\s+(?:Unitary\s+|Budgetary\s+)?(?:Enterprise|Institution)"
     r"|(?:Public\s+|Open\s+|Closed\s+)?Joint[-\s]Stock\s+Company|Limited\s+Liability\s+Company"
-    r"|FSUE|FGUP|PJSC|OJSC|CJSC|JSC|OOO|OAO|ZAO|PAO)\s+(?=[A-Z])"
+    r"|(?:(?:Open|Closed|Public)\s+)?(?:FSUE|FGUP|PJSC|OJSC|CJSC|JSC|OOO|OAO|ZAO|PAO))\s+(?=[A-Z])"
 )
+
+
+def without_legal_form_prefix(name: str) -> str:
+    """``name`` without a legal form written before it ("Open JSC Orrin" -> "Orrin");
+    other names unchanged."""
+    form = _LEGAL_FORM_PREFIX.match(name)
+    return name[form.end() :] if form is not None else name
 
 
 def _without_legal_form(name: str) -> str:
@@ -162,6 +170,26 @@ def _person_with_title_at(toks: list[Token], k: int) -> bool:
     )
 
 
+# A possessive ends a name; a plural one too ("Some Officials’ Proposed Fix"), unless
+# its noun is a group of people whose possessive names the body ("Farmers’ Union").
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+_GROUP_NOUNS = word_list("group_nouns")
+
+
+def _ends_name(token: Token) -> bool:
+    """Whether ``token`` is a possessive that ends a name (its owner's)."""
+    text = token.text
+    if text.endswith(("'s", "’s")):
+        return True
+    return text.endswith(("s'", "s’")) and text[:-1].lower() not in _GROUP_NOUNS
+
+
+# The joints the name-span grammar makes and this reader's runs do not: particles of
+# personal names, weak connectors and trade-mark signs (bot/vocab/name_connectors.yaml).
+_SOFT_JOINS = name_connectors().particles | name_connectors().weak
+_JOINED_ACROSS = re.compile(rf"(?:\s(?:{'|'.join(sorted(_SOFT_JOINS))})\s+|[{SIGNS}]\s*)$")
+
+
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
     toks = tokens(_mask_quoted_in_names(sentence))
@@ -236,7 +264,7 @@ def find_named_things(sentence: str) -> list[str]:
                         and is_capitalised(toks[j + 3])
                     )
                 )
-                and not run[-1].text.endswith(("'s", "’s"))
+                and not _ends_name(run[-1])
             )
             # "University of Velmont at Marshen", "University of Ostria at Tallis": a
             # campus after "at" (one or two capitalised words, no organisation word).
@@ -255,12 +283,12 @@ def find_named_things(sentence: str) -> list[str]:
                 break
             run.append(nxt)
             j += 1
-            if run[-1].text.endswith(("'s", "’s")):
+            if _ends_name(run[-1]):
                 break
         i = j + 1
         # "Velmont's Orrin Pharma": the owner or place before a possessive is not part
         # of the name.
-        if len(run) > 1 and run[0].text.endswith(("'s", "’s")):
+        if len(run) > 1 and _ends_name(run[0]):
             run = run[1:]
         # "On June 5 Acme Foundation signed": a date's month and day are not the name.
         # (The month itself never opens a run; its day, "5", would.)
@@ -380,4 +408,29 @@ def find_named_things(sentence: str) -> list[str]:
             else name
         )
     # ("the Board of Trustees on 1 July 2022": a date, or "on <date>", never ends a name.)
-    return [drop_date_tail(name) or name for name in out]
+    return [_whole_span(sentence, drop_date_tail(name) or name) for name in out]
+
+
+def _whole_span(sentence: str, name: str) -> str:
+    """``name`` with the words before it that the name-span grammar joins to it across a
+    particle, a weak connector or a trade-mark sign ("Khalid bin Saeed Ocean Centre",
+    "Bridges to Open Data Initiative", "Harbour Light® Recovery Fund"): the longest form
+    the sentence writes. Words that hold a title or an honorific stay out ("Chief Jane
+    Doe of …" is a person before the name)."""
+    at = sentence.find(name)
+    if at < 0:
+        return name
+    for span in name_spans(sentence):
+        if not span.start < at < span.end or span.end < at + len(name):
+            continue
+        before = sentence[span.start : at]
+        if _JOINED_ACROSS.search(before) is None:
+            return name
+        if any(
+            w.lower() in HONORIFICS or is_title_word(w, CORE_TITLES) or w.lower() in STOPWORDS
+            for w in re.findall(r"[^\W\d_][\w'’-]*", before)
+            if w.lower() not in _SOFT_JOINS
+        ):
+            return name
+        return sentence[span.start : at + len(name)]
+    return name

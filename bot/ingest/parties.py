@@ -59,7 +59,13 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import common_abbreviations, kind_acronyms, month_stems_pattern
+from bot.vocab import (
+    common_abbreviations,
+    kind_acronyms,
+    month_stems_pattern,
+    name_connectors,
+    word_list,
+)
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
@@ -67,9 +73,15 @@ _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 # ("Partner 4 Towns", "Code 2 Learn": one digit may join two words of a programme's or a
 # brand's name.)
 # ("Lucia de la Fenne", "Huis van der Berg": a family name's particles join its words.)
-_PARTICLES = r"de\s+la|de\s+las|de\s+los|del|della|van\s+der|van\s+den|van|von|du|da|dos|das|di"
+# (One grammar: the connectors are bot/vocab/name_connectors.yaml's, as name_spans.py
+# reads them; particles may come two together, "de la", "van der", "bin al".)
+_PARTICLE_WORDS = "|".join(sorted(name_connectors().particles | {"de"}, key=lambda w: (-len(w), w)))
+_PARTICLES = rf"(?:{_PARTICLE_WORDS})(?:\s+(?:{_PARTICLE_WORDS}))?"
+_STRONG = "|".join(
+    re.escape(w) for w in sorted(name_connectors().strong - {"the"}, key=lambda w: (-len(w), w))
+)
 _NAME = (
-    rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|(?:{_PARTICLES})\s+|the\s+|[1-9]\s+)?"
+    rf"{_WORD}(?:\s+(?:(?:{_STRONG})\s+(?:the\s+)?|(?:{_PARTICLES})\s+|the\s+|[1-9]\s+)?"
     rf"{_WORD})*"
 )
 # A programme's name may hold a "to" a company's never does ("Kitchen to Soil", "Farm
@@ -194,10 +206,7 @@ def _strip_article(name: str) -> str:
 
 # Nouns for a group of people, whose possessive is a word of an organisation's name
 # ("People's Bank", "Women's Institute", "Children's Fund"), never its owner.
-_GROUP_NOUNS = {
-    "people", "children", "women", "men", "workers", "farmers", "veterans", "citizens",
-    "peoples", "teachers", "students", "youth", "nations", "pensioners", "patients",
-}  # fmt: skip
+_GROUP_NOUNS = word_list("group_nouns")
 
 
 def _possessive_free(name: str) -> str:

@@ -251,6 +251,42 @@ def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((kind, frozenset(w.casefold() for w in words)) for kind, words in data.items())
 
 
+@dataclass(frozen=True, slots=True)
+class NameConnectors:
+    """``name_connectors.yaml``: the lower-case words that join one name's capitalised
+    words, casefolded. ``strong`` join anywhere ("of", "for"), ``particles`` are the small
+    words of personal names ("bin", "van"), ``weak`` join only inside a name closed by its
+    head word ("to" in "Access to Open Data Initiative")."""
+
+    strong: frozenset[str]
+    particles: frozenset[str]
+    weak: frozenset[str]
+
+    @property
+    def joining(self) -> frozenset[str]:
+        """The connectors that join wherever a capitalised word follows."""
+        return self.strong | self.particles
+
+
+@cache
+def name_connectors() -> NameConnectors:
+    """``name_connectors.yaml`` (see ``NameConnectors``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("name_connectors.yaml"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data[key])
+
+    return NameConnectors(words("strong"), words("particles"), words("weak"))
+
+
+def trade_heads() -> frozenset[str]:
+    """``trade_heads.txt``: last words of a company's name that say its trade
+    ("Financial", "Entertainment"), casefolded; the short name drops them."""
+    return word_list("trade_heads")
+
+
 @cache
 def title_kinds() -> dict[str, frozenset[str]]:
     """``title_kinds.yaml``: a title held at one kind of organisation only (lower case,
@@ -565,3 +601,15 @@ def measures() -> tuple[Measure, ...]:
         )
         for name, body in data.items()
     )
+
+
+def clause_openers() -> frozenset[str]:
+    """``clause_openers.txt``: words that open a sentence or headline and never a name
+    ("Despite", "Following"), casefolded."""
+    return word_list("clause_openers")
+
+
+def party_verbs() -> frozenset[str]:
+    """``party_verbs.txt``: stems of verbs only a party does ("announc", "sign"),
+    casefolded."""
+    return word_list("party_verbs")
