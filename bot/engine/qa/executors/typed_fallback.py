@@ -1,0 +1,321 @@
+"""The last resort for a question asking for a value: a statement that carries a value
+of the type asked (``typed_values.py``), when no executor answered.
+
+"How much is X putting into the third phase?", "what is X contributing to Y?", "how big
+is the zone?", "how many days do schools have to pay farmers?": each executor reads
+the wordings it was written for, and a new wording ends not_found. Here the question
+is read for the TYPE of value it asks (money, a count of a noun, a measure, a
+percentage, a duration) and answered by the statements about its subjects (or, naming
+none, by those counting its noun) that state a value of that type and share most of
+its other content words: newest first, the older ones as dated history, each cited.
+A year asked picks the value dated in it; a running total ("since 2017") dated in it
+is that year's figure, said to be one. No statement with a value of the type: None,
+and the question stays not_found (never a guess).
+
+The values of every statement are read once per knowledge base (``_typed_table``,
+built with the executors' other tables by ``Executors.warm``), so a question reads
+only its subjects' statements and the postings of its noun.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.place_counts import asked_place
+from bot.engine.qa.figures import summary_statement
+from bot.engine.qa.prices import priced_thing
+from bot.engine.qa.query import Query
+from bot.engine.qa.retrieve import Candidate
+from bot.engine.qa.typed_values import (
+    AskedValue,
+    TypedValue,
+    ValueKind,
+    asked_value,
+    asking_words,
+    counted_heads,
+    fits,
+    values_in,
+)
+from bot.kb.models import LoadedFact
+from bot.search.synonyms import synonyms
+from bot.search.terms import STOP_WORDS, stem
+from bot.vocab import asked_value_words, undoing_verbs
+
+# A statement must share at least this share of the question's content words (beyond
+# its subjects' names, the counted noun and the words that only ask for a type).
+MIN_COVERAGE = 0.5
+# At most this many BM25 candidates, and this many statements counting a noun (a
+# question naming no subject), are read.
+MAX_RANKED = 30
+MAX_NOUN_STATEMENTS = 200
+# Older values shown under the newest, as dated history.
+MAX_HISTORY = 3
+
+_ASKING = asking_words()
+# "How many stations did X close?": a count of what was undone is never the count of
+# what stands, so a statement must use the verb (``undoing_verbs.txt``).
+_UNDOING = frozenset(stem(w) for w in undoing_verbs())
+_YEAR_ONLY = asked_value_words().year_only
+# "How much does it cost to build one cold room?": the words before the thing whose
+# unit price is asked.
+_ONE_UNIT = frozenset("one each every single per".split())
+
+
+def unit_priced(words: Sequence[str]) -> str | None:
+    """The stem of the thing whose price of one unit ``words`` ask ("how much does a
+    drone cost", "… to build one cold room": "room"), or None."""
+    thing = priced_thing(words)
+    if thing is not None:
+        return thing
+    at = next((i for i, w in enumerate(words) if w in _ONE_UNIT), None)
+    if at is None:
+        return None
+    phrase = []
+    for word in words[at + 1 :]:
+        if word in STOP_WORDS:
+            break
+        phrase.append(word)
+    return stem(phrase[-1]) if phrase else None
+
+
+@dataclass(frozen=True, slots=True)
+class TypedTable:
+    """Every statement's typed values, read once per knowledge base: ``values`` by
+    statement id (facts, and summaries read as statements: ``summary_statement``),
+    ``by_entity`` the ids of the statements with values about each entity, and
+    ``by_noun`` those counting each noun stem (COUNT and DURATION values)."""
+
+    values: dict[str, tuple[TypedValue, ...]]
+    statements: dict[str, LoadedFact]
+    by_entity: dict[str, tuple[str, ...]]
+    by_noun: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    statement: LoadedFact
+    value: TypedValue
+    date: str  # the statement's own date, else its release's (ISO)
+    about: int  # how many of the question's subjects it is about
+    coverage: float  # the share of the question's content words it holds
+
+
+class TypedValueAnswers(ExecutorBase):
+    @functools.cached_property
+    def _typed_table(self) -> TypedTable:
+        """Every fact's and dated summary's values (``values_in``), newest first."""
+        index = self.index
+        kb = index.kb
+        statements = [*kb.facts, *map(summary_statement, kb.summaries)]
+        values: dict[str, tuple[TypedValue, ...]] = {}
+        kept: dict[str, LoadedFact] = {}
+        by_entity: dict[str, list[str]] = {}
+        by_noun: dict[str, list[str]] = {}
+        for statement in sorted(statements, key=self.fact_date, reverse=True):
+            found = values_in(statement.text)
+            if not found:
+                continue
+            values[statement.id] = found
+            kept[statement.id] = statement
+            for entity in statement.about:
+                by_entity.setdefault(entity, []).append(statement.id)
+            nouns = {
+                noun
+                for v in found
+                if v.kind in (ValueKind.COUNT, ValueKind.DURATION)
+                for noun in counted_heads(v)
+            }
+            for noun in nouns:
+                by_noun.setdefault(noun, []).append(statement.id)
+        return TypedTable(
+            values,
+            kept,
+            {e: tuple(ids) for e, ids in by_entity.items()},
+            {n: tuple(ids) for n, ids in by_noun.items()},
+        )
+
+    def typed_value(self, q: Query) -> Answer | None:
+        """The statements stating a value of the type ``q`` asks for (see the module),
+        newest first, cited; None when it asks for no typed value or none states one."""
+        if q.quote or q.meta or q.role_asks or q.same_name:
+            return None
+        asked = asked_value(q.words)
+        if q.time.year is not None and set(q.words) & _YEAR_ONLY:
+            # "How many did X train in 2022 alone?": the year's own amount, which no
+            # level ("has trained 320") nor running total ("since 2019") states; a
+            # sentence whose own period is the year is ``figure_periods``' to find.
+            return None
+        place = asked_place(q.words) if asked is not None else None
+        if asked is None or (
+            asked.kind is ValueKind.COUNT and place and not any(c.isdigit() for c in place)
+        ):
+            # "How many X in <place>?" (not "in 2021"): a figure for several places
+            # together is not the place's (``place_counts.py`` says so); none is
+            # guessed here.
+            return None
+        found = self._typed_found(q, asked)
+        if not found:
+            return None
+        best = max((f.about, f.coverage) for f in found)
+        top = [f for f in found if (f.about, f.coverage) == best]
+        top.sort(key=lambda f: f.date, reverse=True)
+        lead = top[0]
+        shown = [lead]
+        stated = {(lead.statement.source, lead.value.number)}
+        for other in sorted(found, key=lambda f: f.date, reverse=True):
+            if len(shown) > MAX_HISTORY:
+                break
+            key = (other.statement.source, other.value.number)
+            if (
+                other.date < lead.date
+                and key not in stated
+                and other.value.number != lead.value.number
+                and (other.about, other.coverage) == best
+                and _same_thing(other.value, lead.value)
+            ):
+                # An older value of the same thing: the figure as it was then. One
+                # release restating one value (a fact and its summary) is one statement.
+                stated.add(key)
+                shown.append(other)
+        lines = [_lead_line(lead, q)]
+        if len(shown) > 1:
+            lines.append("Earlier:")
+            lines += [
+                f"• As of {f.date}: {f.statement.text.strip()}{placeholder(f.statement.source)}"
+                for f in shown[1:]
+            ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.statement.source for f in shown],
+            entities=[e for f in shown for e in f.statement.about],
+        )
+
+    def _typed_found(self, q: Query, asked: AskedValue) -> list[_Found]:
+        """Each candidate statement (about a subject, ranked by BM25, or counting the
+        noun asked) with its first value of the type asked, in the time asked, that
+        holds enough of the question's content words."""
+        table = self._typed_table
+        subjects = set(q.subjects)
+        ids: dict[str, None] = {}
+        for subject in q.subjects:
+            ids.update(dict.fromkeys(table.by_entity.get(subject, ())))
+        for candidate in self._ranked(q):
+            item = candidate.item
+            if isinstance(item, LoadedFact) and item.id in table.values:
+                ids[item.id] = None
+        if not subjects and asked.noun:
+            ids.update(dict.fromkeys(table.by_noun.get(asked.noun, ())[:MAX_NOUN_STATEMENTS]))
+        asked_terms = list(dict.fromkeys(q.terms))
+        wanted = [
+            q_term
+            for term, q_term in zip(
+                asked_terms, self.retriever.query_terms(asked_terms), strict=True
+            )
+            if term not in _ASKING and term != asked.noun
+        ]
+        priced = unit_priced(q.words) if asked.kind is ValueKind.MONEY else None
+        undone = [t for t in q.terms if t in _UNDOING]
+        found = []
+        for statement_id in ids:
+            statement = table.statements[statement_id]
+            terms = self._fact_terms(statement)
+            about = sum(
+                1
+                for s in subjects
+                if s in statement.about or (q.mention_terms.get(s) or {""}) <= terms
+            )
+            if about < len(subjects):
+                # "How much did A put into B?": a sum given to B by another is no answer;
+                # a subject named by the statement's words ("the logbook") is linked.
+                continue
+            if not self._in_time(q, statement):
+                continue
+            value = next((v for v in table.values[statement_id] if fits(v, asked)), None)
+            if value is None:
+                continue
+            if (
+                value.kind is ValueKind.MONEY
+                and len(q.subjects) > 1
+                and not self._named_before(q.subjects[0], statement.text, value)
+            ):
+                # "How much has A contributed to B?": A gives the sum only when the
+                # sentence names A before it ("A will supply … worth US$600,000 to
+                # B"), not as a partner named after B's funding.
+                continue
+            if asked.noun_asked and stem(asked.noun_asked) not in value.near:
+                # "What is the storage fee?": a grant's sum is no fee; the sum must
+                # stand beside the word itself ("a storage fee of US$2"; the thesaurus
+                # takes "pay" for "fee", and every grant pays for something).
+                continue
+            if priced is not None and not _beside(value, priced):
+                # "How much does one cold room cost?": a grant that pays for several is
+                # no price of one ("US$40,000 per cold room" is).
+                continue
+            if any(not _holds(terms, verb) for verb in undone):
+                continue
+            # The noun counted is one word of the question the statement holds: "how
+            # many fishers were using the logbook?" is answered by the logbook's count
+            # of fishers, whatever verb it uses.
+            anchor = 1 if value.kind in (ValueKind.COUNT, ValueKind.DURATION) else 0
+            covered = sum(1 for t in wanted if t.alternatives.keys() & terms)
+            coverage = (covered + anchor) / (len(wanted) + anchor) if wanted else 1.0
+            if coverage < MIN_COVERAGE:
+                continue
+            found.append(_Found(statement, value, self.fact_date(statement), about, coverage))
+        return found
+
+    def _named_before(self, entity_id: str, text: str, value: TypedValue) -> bool:
+        """Whether ``text`` names the entity (its name or an alias) before ``value``."""
+        at = text.find(value.shown)
+        before = text[: at if at >= 0 else len(text)].casefold()
+        entity = self.index.entity(entity_id)
+        return any(label.casefold() in before for label in (entity.name, *entity.aliases))
+
+    def _ranked(self, q: Query) -> list[Candidate]:
+        if not q.terms:
+            return []
+        return self.retriever.rank(list(q.terms), set(q.subjects), include_quotes=False)[
+            :MAX_RANKED
+        ]
+
+
+def _beside(value: TypedValue, word: str) -> bool:
+    """Whether ``word`` (a stem) or a synonym stands in the few words around ``value``."""
+    return bool(({word} | synonyms(word)) & set(value.near))
+
+
+def _holds(terms: frozenset[str], term: str) -> bool:
+    """Whether statement ``terms`` hold ``term`` (a stem, or a raw word) or a synonym."""
+    term = stem(term)
+    return term in terms or any(s in terms for s in synonyms(term))
+
+
+def _same_thing(a: TypedValue, b: TypedValue) -> bool:
+    """Whether two values may state one thing at two times: counts of one noun, or two
+    percentages. Two sums or two sizes are as often two things (a grant and its
+    renewal, a zone and its core) as one thing updated: never shown as one's history."""
+    if a.kind is not b.kind or a.kind not in (ValueKind.COUNT, ValueKind.PERCENT):
+        return False
+    return a.kind is ValueKind.PERCENT or bool(set(counted_heads(a)) & set(counted_heads(b)))
+
+
+def _lead_line(found: _Found, q: Query) -> str:
+    """The newest value's sentence, cited; a running total dated in the year asked is
+    that year's figure, said to be everything since the start."""
+    text = f"{found.statement.text.strip()}{placeholder(found.statement.source)}"
+    if found.value.running and q.time.year is not None:
+        return (
+            f"**As of {found.date}** (a running total, everything since the start, not "
+            f"{q.time.year} alone):\n{text}"
+        )
+    if q.time.year is not None:
+        return f"**In {q.time.year}:**\n{text}"
+    return text
