@@ -575,7 +575,9 @@ class AskedValueWords:
     words after "how" and ``size_nouns`` asking for a measure, ``share`` words asking
     for a percentage, ``planned`` words asking for a figure aimed at, and
     ``membership_verbs`` making a count a body's members, the ``time_units`` of a
-    duration, and ``year_only`` words asking a year's own amount."""
+    duration, ``year_only`` words asking a year's own amount, ``one_unit`` words before
+    a thing priced by the unit, ``change_openers`` after "how many" asking a change, and ``state_verbs`` of a state
+    held (a question without one, asked with "did", asks what was done)."""
 
     money: frozenset[str]
     money_nouns: frozenset[str]
@@ -587,6 +589,9 @@ class AskedValueWords:
     membership_verbs: frozenset[str]
     time_units: frozenset[str]
     year_only: frozenset[str]
+    one_unit: frozenset[str]
+    change_openers: frozenset[str]
+    state_verbs: frozenset[str]
 
 
 @cache
@@ -610,4 +615,7 @@ def asked_value_words() -> AskedValueWords:
         data["membership_verbs"],
         data["time_units"],
         data["year_only"],
+        data["one_unit"],
+        data["change_openers"],
+        data["state_verbs"],
     )

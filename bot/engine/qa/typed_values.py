@@ -144,7 +144,7 @@ class AskedValue:
 
 
 # "How many more fishers", "how many fewer": a change between two times, not a value.
-_CHANGE_OPENERS = frozenset("more fewer less extra additional".split())
+_CHANGE_OPENERS = _WORDS.change_openers
 
 
 def asked_value(words: Sequence[str]) -> AskedValue | None:

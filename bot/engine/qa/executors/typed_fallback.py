@@ -54,6 +54,9 @@ MIN_COVERAGE = 0.5
 # question naming no subject), are read.
 MAX_RANKED = 30
 MAX_NOUN_STATEMENTS = 200
+# A subject's newest statements with values read, at most (a large organisation's
+# thousands of sentences would be a scan).
+MAX_SUBJECT_STATEMENTS = 500
 # Older values shown under the newest, as dated history.
 MAX_HISTORY = 3
 
@@ -62,9 +65,10 @@ _ASKING = asking_words()
 # what stands, so a statement must use the verb (``undoing_verbs.txt``).
 _UNDOING = frozenset(stem(w) for w in undoing_verbs())
 _YEAR_ONLY = asked_value_words().year_only
+_STATE_VERBS = asked_value_words().state_verbs
 # "How much does it cost to build one cold room?": the words before the thing whose
 # unit price is asked.
-_ONE_UNIT = frozenset("one each every single per".split())
+_ONE_UNIT = asked_value_words().one_unit
 
 
 def unit_priced(words: Sequence[str]) -> str | None:
@@ -146,10 +150,19 @@ class TypedValueAnswers(ExecutorBase):
         if q.quote or q.meta or q.role_asks or q.same_name:
             return None
         asked = asked_value(q.words)
-        if q.time.year is not None and set(q.words) & _YEAR_ONLY:
-            # "How many did X train in 2022 alone?": the year's own amount, which no
-            # level ("has trained 320") nor running total ("since 2019") states; a
-            # sentence whose own period is the year is ``figure_periods``' to find.
+        said = set(q.words)
+        flow = (
+            asked is not None
+            and q.time.year is not None
+            and not asked.planned
+            and bool(said & _YEAR_ONLY or ("did" in said and not said & _STATE_VERBS))
+        )
+        if flow and asked is not None and asked.kind is ValueKind.COUNT:
+            # "How many meals did X deliver in 2021 (alone)?": the year's own amount,
+            # which no level ("has delivered 90,000"), running total ("since 2019") or
+            # quarter's figure states; a sentence whose own period is the year is
+            # ``figure_periods``' to find. A sum committed or a size reached in a year
+            # is the sentence of that year stating it (a running total excepted, below).
             return None
         place = asked_place(q.words) if asked is not None else None
         if asked is None or (
@@ -159,7 +172,7 @@ class TypedValueAnswers(ExecutorBase):
             # together is not the place's (``place_counts.py`` says so); none is
             # guessed here.
             return None
-        found = self._typed_found(q, asked)
+        found = [f for f in self._typed_found(q, asked) if not (flow and f.value.running)]
         if not found:
             return None
         best = max((f.about, f.coverage) for f in found)
@@ -206,7 +219,7 @@ class TypedValueAnswers(ExecutorBase):
         subjects = set(q.subjects)
         ids: dict[str, None] = {}
         for subject in q.subjects:
-            ids.update(dict.fromkeys(table.by_entity.get(subject, ())))
+            ids.update(dict.fromkeys(table.by_entity.get(subject, ())[:MAX_SUBJECT_STATEMENTS]))
         for candidate in self._ranked(q):
             item = candidate.item
             if isinstance(item, LoadedFact) and item.id in table.values:
@@ -267,7 +280,9 @@ class TypedValueAnswers(ExecutorBase):
             anchor = 1 if value.kind in (ValueKind.COUNT, ValueKind.DURATION) else 0
             covered = sum(1 for t in wanted if t.alternatives.keys() & terms)
             coverage = (covered + anchor) / (len(wanted) + anchor) if wanted else 1.0
-            if coverage < MIN_COVERAGE:
+            if coverage < (1.0 if value.kind is ValueKind.PERCENT else MIN_COVERAGE):
+                # A share is of a whole: "what proportion of the staff are women?" is
+                # not answered by the share of women among the builders.
                 continue
             found.append(_Found(statement, value, self.fact_date(statement), about, coverage))
         return found
