@@ -12,9 +12,10 @@ A year asked picks the value dated in it; a running total ("since 2017") dated i
 is that year's figure, said to be one. No statement with a value of the type: None,
 and the question stays not_found (never a guess).
 
-The values of every statement are read once per knowledge base (``_typed_table``,
-built with the executors' other tables by ``Executors.warm``), so a question reads
-only its subjects' statements and the postings of its noun.
+A question reads only its subjects' newest statements and its BM25 candidates, each
+statement's values read once per knowledge base and kept (``_values_of``). Reading
+every statement's values when the index is built would cost about 0.1-0.3 ms a
+statement: tens of seconds at 100,000 entities, on every reload, for a last resort.
 """
 
 from __future__ import annotations
@@ -50,13 +51,12 @@ from bot.vocab import asked_value_words, undoing_verbs
 # A statement must share at least this share of the question's content words (beyond
 # its subjects' names, the counted noun and the words that only ask for a type).
 MIN_COVERAGE = 0.5
-# At most this many BM25 candidates, and this many statements counting a noun (a
-# question naming no subject), are read.
+# At most this many BM25 candidates are read (a question naming no subject is
+# answered from them: its counted noun and other words rank them).
 MAX_RANKED = 30
-MAX_NOUN_STATEMENTS = 200
-# A subject's newest statements with values read, at most (a large organisation's
-# thousands of sentences would be a scan).
-MAX_SUBJECT_STATEMENTS = 500
+# A subject's newest statements read, at most (a large organisation's thousands of
+# sentences would be a scan; each read once, ``_values_of``).
+MAX_SUBJECT_STATEMENTS = 100
 # Older values shown under the newest, as dated history.
 MAX_HISTORY = 3
 
@@ -89,19 +89,6 @@ def unit_priced(words: Sequence[str]) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class TypedTable:
-    """Every statement's typed values, read once per knowledge base: ``values`` by
-    statement id (facts, and summaries read as statements: ``summary_statement``),
-    ``by_entity`` the ids of the statements with values about each entity, and
-    ``by_noun`` those counting each noun stem (COUNT and DURATION values)."""
-
-    values: dict[str, tuple[TypedValue, ...]]
-    statements: dict[str, LoadedFact]
-    by_entity: dict[str, tuple[str, ...]]
-    by_noun: dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True, slots=True)
 class _Found:
     statement: LoadedFact
     value: TypedValue
@@ -112,37 +99,26 @@ class _Found:
 
 class TypedValueAnswers(ExecutorBase):
     @functools.cached_property
-    def _typed_table(self) -> TypedTable:
-        """Every fact's and dated summary's values (``values_in``), newest first."""
+    def _typed_memo(self) -> dict[str, tuple[TypedValue, ...]]:
+        """The values of each statement text read so far (``values_in``), kept for the
+        life of this knowledge base's executors: each text is read at most once."""
+        return {}
+
+    def _values_of(self, statement: LoadedFact) -> tuple[TypedValue, ...]:
+        memo = self._typed_memo
+        found = memo.get(statement.text)
+        if found is None:
+            found = memo[statement.text] = values_in(statement.text)
+        return found
+
+    def _statements_about(self, entity_id: str) -> list[LoadedFact]:
+        """An entity's newest facts and its dated summaries read as statements, at most
+        MAX_SUBJECT_STATEMENTS of each."""
         index = self.index
-        kb = index.kb
-        statements = [*kb.facts, *map(summary_statement, kb.summaries)]
-        values: dict[str, tuple[TypedValue, ...]] = {}
-        kept: dict[str, LoadedFact] = {}
-        by_entity: dict[str, list[str]] = {}
-        by_noun: dict[str, list[str]] = {}
-        for statement in sorted(statements, key=self.fact_date, reverse=True):
-            found = values_in(statement.text)
-            if not found:
-                continue
-            values[statement.id] = found
-            kept[statement.id] = statement
-            for entity in statement.about:
-                by_entity.setdefault(entity, []).append(statement.id)
-            nouns = {
-                noun
-                for v in found
-                if v.kind in (ValueKind.COUNT, ValueKind.DURATION)
-                for noun in counted_heads(v)
-            }
-            for noun in nouns:
-                by_noun.setdefault(noun, []).append(statement.id)
-        return TypedTable(
-            values,
-            kept,
-            {e: tuple(ids) for e, ids in by_entity.items()},
-            {n: tuple(ids) for n, ids in by_noun.items()},
-        )
+        return [
+            *index.facts_by_entity.get(entity_id, [])[:MAX_SUBJECT_STATEMENTS],
+            *map(summary_statement, index.summary_history(entity_id)[:MAX_SUBJECT_STATEMENTS]),
+        ]
 
     def typed_value(self, q: Query) -> Answer | None:
         """The statements stating a value of the type ``q`` asks for (see the module),
@@ -215,17 +191,14 @@ class TypedValueAnswers(ExecutorBase):
         """Each candidate statement (about a subject, ranked by BM25, or counting the
         noun asked) with its first value of the type asked, in the time asked, that
         holds enough of the question's content words."""
-        table = self._typed_table
         subjects = set(q.subjects)
-        ids: dict[str, None] = {}
+        candidates: dict[str, LoadedFact] = {}
         for subject in q.subjects:
-            ids.update(dict.fromkeys(table.by_entity.get(subject, ())[:MAX_SUBJECT_STATEMENTS]))
-        for candidate in self._ranked(q):
+            candidates.update((f.id, f) for f in self._statements_about(subject))
+        for candidate in self._ranked(q, asked):
             item = candidate.item
-            if isinstance(item, LoadedFact) and item.id in table.values:
-                ids[item.id] = None
-        if not subjects and asked.noun:
-            ids.update(dict.fromkeys(table.by_noun.get(asked.noun, ())[:MAX_NOUN_STATEMENTS]))
+            if isinstance(item, LoadedFact):
+                candidates.setdefault(item.id, item)
         asked_terms = list(dict.fromkeys(q.terms))
         wanted = [
             q_term
@@ -237,8 +210,7 @@ class TypedValueAnswers(ExecutorBase):
         priced = unit_priced(q.words) if asked.kind is ValueKind.MONEY else None
         undone = [t for t in q.terms if t in _UNDOING]
         found = []
-        for statement_id in ids:
-            statement = table.statements[statement_id]
+        for statement in candidates.values():
             terms = self._fact_terms(statement)
             about = sum(
                 1
@@ -251,7 +223,7 @@ class TypedValueAnswers(ExecutorBase):
                 continue
             if not self._in_time(q, statement):
                 continue
-            value = next((v for v in table.values[statement_id] if fits(v, asked)), None)
+            value = next((v for v in self._values_of(statement) if fits(v, asked)), None)
             if value is None:
                 continue
             if (
@@ -294,12 +266,14 @@ class TypedValueAnswers(ExecutorBase):
         entity = self.index.entity(entity_id)
         return any(label.casefold() in before for label in (entity.name, *entity.aliases))
 
-    def _ranked(self, q: Query) -> list[Candidate]:
-        if not q.terms:
+    def _ranked(self, q: Query, asked: AskedValue) -> list[Candidate]:
+        """The BM25 candidates for the question's words but the counted noun and the
+        words asking a type: "how many members does the cycle guild have?" is answered
+        by "the guild represents 3,200 riders", which no ranking by "members" finds."""
+        terms = [t for t in q.terms if t not in _ASKING and t != asked.noun]
+        if not terms:
             return []
-        return self.retriever.rank(list(q.terms), set(q.subjects), include_quotes=False)[
-            :MAX_RANKED
-        ]
+        return self.retriever.rank(terms, set(q.subjects), include_quotes=False)[:MAX_RANKED]
 
 
 def _beside(value: TypedValue, word: str) -> bool:
