@@ -522,6 +522,7 @@ class Executors(
         self._dateline_countries  # noqa: B018
         self._figure_name_heads  # noqa: B018 (a scan of every entity)
         self._only_event  # noqa: B018 (a scan of every entity)
+        self._typed_memo  # noqa: B018 (empty: statements' values are read on first need)
         # Module tables a question reads (pycountry's country names, the wires' words):
         # built once per process, here rather than on a user's first question.
         normalised_nations()
