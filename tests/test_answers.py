@@ -288,10 +288,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "debatable: the 1,310 missions are of 'a record year' in a May 2024 release, which the release does not date (2023 or the twelve months before May 2024); the reply gives the cumulative 1,000 by September 2022 instead (figure_at_time: the launch figure, 'committed KES 85 million over the first three years', is left out of the commitment series as a commitment for a span, so 'at the launch' has no first point)",
     (
         "newcomer10_airamb.json",
-        "how much did the Skylift Trust commit in 2024?",
-    ): "a newcomer case still failing; no kind fix has followed yet (money_at_time: 'renewed its funding with a further GBP 7 million for 2024 to 2026' is a commitment for a span that starts in 2024, read as an increment)",
-    (
-        "newcomer10_airamb.json",
         "did Owen Pryce say anything about donors?",
     ): "debatable: the quote says 'the people of Northvale who fund every flight', donors only by inference; the reply's honest No is defensible (quote_topic)",
     (
@@ -944,24 +940,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base30_mulimi.json",
-        "how many aggregation hubs did kalulu plan in 2021?",
-    ): "a development case failing after session 16's fixes (time-figure-year)",
-    (
-        "blind_base30_mulimi.json",
-        "how many members does the Chibwe union have?",
-    ): "a development case failing after session 16's fixes (time-figure-latest)",
-    (
-        "blind_base30_mulimi.json",
         "how much did the union's membership grow between 2017 and 2026?",
     ): "a development case failing after session 16's fixes (time-growth)",
     (
         "blind_base30_mulimi.json",
         "which organisations run or fund mulimi meals?",
     ): "a development case failing after session 16's fixes (list)",
-    (
-        "blind_base30_mulimi.json",
-        "how many days do schools have to pay farmers?",
-    ): "a development case failing after session 16's fixes (what)",
     (
         "blind_base30_mulimi.json",
         "which school was the first to join mulimi meals?",
@@ -976,23 +960,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-first-last)",
     (
         "blind_base29_freshtide.json",
-        "how many fishers were using the freshtide logbook in 2019?",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-figure-year)",
-    (
-        "blind_base29_freshtide.json",
         "how many fishers were logging their catch at the end of 2024",
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-figure-year)",
     (
         "blind_base29_freshtide.json",
-        "how big is the sarène reef zone?",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-figure-latest)",
-    (
-        "blind_base29_freshtide.json",
         "how many more fishers were logging catch at the end of 2024 than in 2019?",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-growth)",
-    (
-        "blind_base29_freshtide.json",
-        "how much bigger did the reef zone get in 2025?",
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-growth)",
     (
         "blind_base29_freshtide.json",
@@ -1006,18 +978,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base29_freshtide.json",
         "why did freshtide miss its 2020 logbook goal?",
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base29_freshtide.json",
-        "how much is the kestrel renewal worth",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-money)",
-    (
-        "blind_base29_freshtide.json",
-        "what is norden coldframe contributing to freshtide?",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-money)",
-    (
-        "blind_base29_freshtide.json",
-        "how much is kestral putting into the third phase",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-money)",
     (
         "blind_base29_freshtide.json",
         "when will freshtide open a cold room in ghana?",

@@ -613,3 +613,57 @@ def party_verbs() -> frozenset[str]:
     """``party_verbs.txt``: stems of verbs only a party does ("announc", "sign"),
     casefolded."""
     return word_list("party_verbs")
+
+
+@dataclass(frozen=True, slots=True)
+class AskedValueWords:
+    """``asked_values.txt``, casefolded: words making a question ask for ``money``
+    (after "how much"), ``money_nouns`` naming a sum, ``money_what`` (a "what" question's
+    verbs asking a sum), ``size``
+    words after "how" and ``size_nouns`` asking for a measure, ``share`` words asking
+    for a percentage, ``planned`` words asking for a figure aimed at, and
+    ``membership_verbs`` making a count a body's members, the ``time_units`` of a
+    duration, ``year_only`` words asking a year's own amount, ``one_unit`` words before
+    a thing priced by the unit, ``change_openers`` after "how many" asking a change, and ``state_verbs`` of a state
+    held (a question without one, asked with "did", asks what was done)."""
+
+    money: frozenset[str]
+    money_nouns: frozenset[str]
+    money_what: frozenset[str]
+    size: frozenset[str]
+    size_nouns: frozenset[str]
+    share: frozenset[str]
+    planned: frozenset[str]
+    membership_verbs: frozenset[str]
+    time_units: frozenset[str]
+    year_only: frozenset[str]
+    one_unit: frozenset[str]
+    change_openers: frozenset[str]
+    state_verbs: frozenset[str]
+
+
+@cache
+def asked_value_words() -> AskedValueWords:
+    """``asked_values.txt`` read once (see ``AskedValueWords``); a list missing from
+    the file raises KeyError."""
+    data: dict[str, frozenset[str]] = {}
+    for line in _text("asked_values.txt").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            name, listed = entry.split(":", 1)
+            data[name.strip()] = frozenset(w.casefold() for w in listed.split())
+    return AskedValueWords(
+        data["money"],
+        data["money_nouns"],
+        data["money_what"],
+        data["size"],
+        data["size_nouns"],
+        data["share"],
+        data["planned"],
+        data["membership_verbs"],
+        data["time_units"],
+        data["year_only"],
+        data["one_unit"],
+        data["change_openers"],
+        data["state_verbs"],
+    )

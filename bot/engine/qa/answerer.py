@@ -401,6 +401,7 @@ class QuestionAnswerer:
                     # "How much did the Trust commit, and what does the money cover?": a
                     # part naming nothing is about what the part before answered with.
                     step = self.run.follow_on(q, before.entities, before.text) or step
+                step = self._typed_or(q, step)
                 before = next(iter(_steps(step)), None)
                 if step is None:
                     step = self.run.not_found(q)
@@ -447,7 +448,17 @@ class QuestionAnswerer:
             if q.quote:
                 return _combined(self.run.quotes(q), question) or self._usage()
             return self._usage()
-        return _combined(self._answer_query(q), question) or self.run.not_found(q)
+        return _combined(self._typed_or(q, self._answer_query(q)), question) or self.run.not_found(
+            q
+        )
+
+    def _typed_or(self, q: Query, result: Result | list[Result]) -> Result | list[Result]:
+        """``result``, unless it is not_found (or nothing): then the statement carrying a
+        value of the type ``q`` asks for (``typed_fallback.py``), when one does."""
+        if _steps(result) and not _not_found(result):
+            return result
+        typed = self.run.typed_value(q)
+        return typed if typed is not None else result
 
     def _with_topic(self, question: str) -> str:
         """ "<topic>: <question>" (or a dash) as one question. The topic (when it names
@@ -1503,6 +1514,11 @@ def _repeats(result: Result | list[Result], before: Step | None) -> bool:
 def _unanswered(result: Result | list[Result]) -> bool:
     """Whether an executor's result is one answer that is not ``answered``."""
     return isinstance(result, Answer) and result.status is not Status.ANSWERED
+
+
+def _not_found(result: Result | list[Result]) -> bool:
+    """Whether an executor's result is one not_found answer."""
+    return isinstance(result, Answer) and result.status is Status.NOT_FOUND
 
 
 def _steps(result: Result | list[Result]) -> list[Step]:

@@ -57,6 +57,8 @@
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures;
 - ``release_changes.py``: the change between figures named by their releases;
+- ``typed_fallback.py``: the last resort for a value asked (money, a count, a measure,
+  a percentage, a duration): a statement carrying a value of that type;
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
@@ -247,6 +249,7 @@ from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
+from bot.engine.qa.executors.typed_fallback import TypedValueAnswers
 from bot.engine.qa.executors.unheld_titles import UnheldTitleAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.unstated_events import UnstatedEventAnswers
@@ -307,6 +310,7 @@ class Executors(
     ArithmeticAnswers,
     EventAnswers,
     YesNoAnswers,
+    TypedValueAnswers,
     FactAnswers,
     QualifierAnswers,
     NamesakeAnswers,
@@ -518,6 +522,7 @@ class Executors(
         self._dateline_countries  # noqa: B018
         self._figure_name_heads  # noqa: B018 (a scan of every entity)
         self._only_event  # noqa: B018 (a scan of every entity)
+        self._typed_memo  # noqa: B018 (empty: statements' values are read on first need)
         # Module tables a question reads (pycountry's country names, the wires' words):
         # built once per process, here rather than on a user's first question.
         normalised_nations()
