@@ -113,3 +113,6 @@ KB_MENDLEND = Path(__file__).parent / "fixtures" / "kb_mendlend"
 KB_MULIMI = Path(__file__).parent / "fixtures" / "kb_mulimi"
 # Session 16's sealed base 29 (fisheries co-management), run once, then development data.
 KB_FRESHTIDE = Path(__file__).parent / "fixtures" / "kb_freshtide"
+# The Rooftop Commons community solar base (tests/fixtures/kb_rooftop/README.md):
+# session 17's newcomer trial, four releases ingested and reviewed by the newcomer.
+KB_ROOFTOP = Path(__file__).parent / "fixtures" / "kb_rooftop"

@@ -111,6 +111,7 @@ from tests.kbpaths import (
     KB_PEATLAND,
     KB_RADIO,
     KB_REEF,
+    KB_ROOFTOP,
     KB_SEEDBANK,
     KB_SIGNLINK,
     KB_SLOPEWATCH,
@@ -130,7 +131,7 @@ class CaseSet(NamedTuple):
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
-    # "kb_mendlend", "kb_mulimi", "kb_freshtide"
+    # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_rooftop"
     knowledge: str
 
 
@@ -226,6 +227,7 @@ SETS = (
     CaseSet("newcomer16_mendlend.json", "kb_mendlend"),
     CaseSet("blind_base30_mulimi.json", "kb_mulimi"),
     CaseSet("blind_base29_freshtide.json", "kb_freshtide"),
+    CaseSet("newcomer17_rooftop.json", "kb_rooftop"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -1042,6 +1044,50 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base29_freshtide.json",
         "can someone outside the federation sell the catch data?",
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (yes-no)",
+    (
+        "newcomer17_rooftop.json",
+        "what is the combined capacity of Rooftop Commons?",
+    ): "a development case failing after session 17's fixes (figure-newest)",
+    (
+        "newcomer17_rooftop.json",
+        "what's the target for Rooftop Commons now?",
+    ): "a development case failing after session 17's fixes (goal-current)",
+    (
+        "newcomer17_rooftop.json",
+        "how much less did Rooftop Commons households pay in the year to June 2020?",
+    ): "a development case failing after session 17's fixes (fact)",
+    (
+        "newcomer17_rooftop.json",
+        "how much does it cost to become a member of the cooperative?",
+    ): "a development case failing after session 17's fixes (price)",
+    (
+        "newcomer17_rooftop.json",
+        "how long did installations pause?",
+    ): "a development case failing after session 17's fixes (duration)",
+    (
+        "newcomer17_rooftop.json",
+        "when was the Brightwater Energy Cooperative founded?",
+    ): "a development case failing after session 17's fixes (when)",
+    (
+        "newcomer17_rooftop.json",
+        "does Rooftop Commons operate in Scotland?",
+    ): "a development case failing after session 17's fixes (not-found)",
+    (
+        "newcomer17_rooftop.json",
+        "how much did Rooftop Commons capacity grow from 2020 to 2025?",
+    ): "a development case failing after session 17's fixes (figure-gain-unit)",
+    (
+        "newcomer17_rooftop.json",
+        "how many households does Rooftop Commons supply per roof?",
+    ): "a development case failing after session 17's fixes (figure-ratio)",
+    (
+        "newcomer17_rooftop.json",
+        "how many Larkfield tenants are members of the cooperative?",
+    ): "a development case failing after session 17's fixes (figure-part)",
+    (
+        "newcomer17_rooftop.json",
+        "did the 2020 release mention batteries?",
+    ): "a development case failing after session 17's fixes (release-yesno)",
 }
 
 
@@ -1211,6 +1257,11 @@ def mulimi() -> Engine:
 @pytest.fixture(scope="module")
 def freshtide() -> Engine:
     return Engine(Index(load_knowledge(KB_FRESHTIDE)))
+
+
+@pytest.fixture(scope="module")
+def rooftop() -> Engine:
+    return Engine(Index(load_knowledge(KB_ROOFTOP)))
 
 
 @pytest.fixture(scope="module")
