@@ -1046,14 +1046,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (yes-no)",
     (
         "newcomer17_rooftop.json",
-        "what is the combined capacity of Rooftop Commons?",
-    ): "a development case failing after session 17's fixes (figure-newest)",
-    (
-        "newcomer17_rooftop.json",
-        "what's the target for Rooftop Commons now?",
-    ): "a development case failing after session 17's fixes (goal-current)",
-    (
-        "newcomer17_rooftop.json",
         "how much less did Rooftop Commons households pay in the year to June 2020?",
     ): "a development case failing after session 17's fixes (fact)",
     (
@@ -1074,20 +1066,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 17's fixes (not-found)",
     (
         "newcomer17_rooftop.json",
-        "how much did Rooftop Commons capacity grow from 2020 to 2025?",
-    ): "a development case failing after session 17's fixes (figure-gain-unit)",
-    (
-        "newcomer17_rooftop.json",
         "how many households does Rooftop Commons supply per roof?",
     ): "a development case failing after session 17's fixes (figure-ratio)",
     (
         "newcomer17_rooftop.json",
         "how many Larkfield tenants are members of the cooperative?",
     ): "a development case failing after session 17's fixes (figure-part)",
-    (
-        "newcomer17_rooftop.json",
-        "did the 2020 release mention batteries?",
-    ): "a development case failing after session 17's fixes (release-yesno)",
 }
 
 
