@@ -1093,7 +1093,9 @@ class Index:
         then its people's (their words are not all about it)."""
         own = self.quotes_for(entity_id)
         kind = self.kb.entities[entity_id].kind
-        if kind in (EntityKind.PERSON, EntityKind.ORGANIZATION):
+        if kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) or not self.people_by_org.get(
+            entity_id
+        ):
             return own
         about = self.quotes_about.get(entity_id, [])
         if not about:
