@@ -115,3 +115,6 @@ KB_MULIMI = Path(__file__).parent / "fixtures" / "kb_mulimi"
 KB_FRESHTIDE = Path(__file__).parent / "fixtures" / "kb_freshtide"
 # Session 17's blind development base 31 (accessible public playgrounds), first run 121/150.
 KB_PLAYGROUNDS = Path(__file__).parent / "fixtures" / "kb_playgrounds"
+# The Rooftop Commons community solar base (tests/fixtures/kb_rooftop/README.md):
+# session 17's newcomer trial, four releases ingested and reviewed by the newcomer.
+KB_ROOFTOP = Path(__file__).parent / "fixtures" / "kb_rooftop"

@@ -114,6 +114,7 @@ from tests.kbpaths import (
     KB_PLAYGROUNDS,
     KB_RADIO,
     KB_REEF,
+    KB_ROOFTOP,
     KB_SEEDBANK,
     KB_SIGNLINK,
     KB_SLOPEWATCH,
@@ -133,7 +134,7 @@ class CaseSet(NamedTuple):
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
-    # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds"
+    # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds", "kb_rooftop"
     knowledge: str
 
 
@@ -230,6 +231,7 @@ SETS = (
     CaseSet("blind_base30_mulimi.json", "kb_mulimi"),
     CaseSet("blind_base29_freshtide.json", "kb_freshtide"),
     CaseSet("blind_base31_playgrounds.json", "kb_playgrounds"),
+    CaseSet("newcomer17_rooftop.json", "kb_rooftop"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -1066,6 +1068,34 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base31_playgrounds.json",
         "how many playgrounds did open gate open in 2023?",
     ): "a development case failing after session 17's fixes (not-found)",
+    (
+        "newcomer17_rooftop.json",
+        "how much less did Rooftop Commons households pay in the year to June 2020?",
+    ): "a development case failing after session 17's fixes (fact)",
+    (
+        "newcomer17_rooftop.json",
+        "how much does it cost to become a member of the cooperative?",
+    ): "a development case failing after session 17's fixes (price)",
+    (
+        "newcomer17_rooftop.json",
+        "how long did installations pause?",
+    ): "a development case failing after session 17's fixes (duration)",
+    (
+        "newcomer17_rooftop.json",
+        "when was the Brightwater Energy Cooperative founded?",
+    ): "a development case failing after session 17's fixes (when)",
+    (
+        "newcomer17_rooftop.json",
+        "does Rooftop Commons operate in Scotland?",
+    ): "a development case failing after session 17's fixes (not-found)",
+    (
+        "newcomer17_rooftop.json",
+        "how many households does Rooftop Commons supply per roof?",
+    ): "a development case failing after session 17's fixes (figure-ratio)",
+    (
+        "newcomer17_rooftop.json",
+        "how many Larkfield tenants are members of the cooperative?",
+    ): "a development case failing after session 17's fixes (figure-part)",
 }
 
 
@@ -1240,6 +1270,11 @@ def freshtide() -> Engine:
 @pytest.fixture(scope="module")
 def playgrounds() -> Engine:
     return Engine(Index(load_knowledge(KB_PLAYGROUNDS)))
+
+
+@pytest.fixture(scope="module")
+def rooftop() -> Engine:
+    return Engine(Index(load_knowledge(KB_ROOFTOP)))
 
 
 @pytest.fixture(scope="module")

@@ -62,6 +62,14 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def _named(release: str, error: Exception) -> str:
+    """The error's message led by the release it is about ("notes.txt: the file is
+    binary, …"), unless it names it already: with several files ingested in a loop, the
+    line must say which one failed."""
+    message = str(error)
+    return message if message.startswith(release) else f"{release}: {message}"
+
+
 def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `partnerbot` registers every subcommand, and the
     # ingest machinery (trafilatura, pypdf, dateutil…) would slow `ask`'s cold start.
@@ -108,10 +116,10 @@ def run(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
         )
     except UnsupportedFormat as exc:
-        print(f"partnerbot ingest: error: {exc}", file=sys.stderr)
+        print(f"partnerbot ingest: error: {_named(args.release, exc)}", file=sys.stderr)
         return USAGE_ERROR
     except IngestError as exc:
-        print(f"partnerbot ingest: error: {exc}", file=sys.stderr)
+        print(f"partnerbot ingest: error: {_named(args.release, exc)}", file=sys.stderr)
         return 1
     except Exception as exc:
         # A release nobody foresaw must not end in a traceback: one line, nothing written

@@ -26,7 +26,7 @@ from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.qa.compose import combine
 from bot.engine.qa.figures import figures_in
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
-from bot.engine.qa.held_on import as_history, held_text, history_on
+from bot.engine.qa.held_on import as_history, asked_day, held_text, history_on
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
@@ -300,7 +300,7 @@ class Engine:
             request = step.request if step.request.today else replace(step.request, today=today)
             return self.what(request, command=request.command)
         if isinstance(step, ShowQuote):
-            quotes = self.index.quotes_for(step.speaker)
+            quotes = self.index.quotes_shown(step.speaker)
             page = next(i for i, q in enumerate(quotes, 1) if q.id == step.quote_id)
             return self.quote_page(step.speaker, page)
         assert isinstance(step, ListSources)
@@ -733,7 +733,7 @@ class Engine:
     ) -> Answer:
         index = self.index
         entity = index.entity(entity_id)
-        quotes = list(quotes) if quotes is not None else index.quotes_for(entity_id)
+        quotes = list(quotes) if quotes is not None else index.quotes_shown(entity_id)
         if not quotes:
             return Answer(
                 status=Status.NOT_FOUND,
@@ -862,8 +862,14 @@ class Engine:
             return placeholder(*sources)
 
         # The newest summary leads; older ones that differ follow as dated history.
-        summaries = index.summary_history(entity_id)
-        summary = index.current_summary(entity_id).strip()
+        stated = index.summary_history(entity_id)
+        day = asked_day(today)
+        # On a day asked, a summary a later release restates is not yet current (every
+        # summary, when none was stated by then: the entity is known from later ones).
+        summaries = [
+            s for s in stated if day is None or index.source_date(s.source) <= day
+        ] or stated
+        summary = (summaries[0].text if summaries else index.current_summary(entity_id)).strip()
         parts = [summary + (mark(summaries[0].source) if summaries else "")]
         older_summaries = _distinct_older(summaries)[:EARLIER_SUMMARIES]
         if older_summaries:
@@ -907,7 +913,7 @@ class Engine:
             index.facts_by_entity.get(entity_id, []),
             key=lambda f: (f.about[0] != entity_id, len(f.about), index.newest_first(f)),
         )
-        summary_texts = {entity.summary.strip(), *(s.text.strip() for s in summaries)}
+        summary_texts = {entity.summary.strip(), *(s.text.strip() for s in stated)}
         shown = _newest_figures(
             index, entity_id, [f for f in facts if f.text.strip() not in summary_texts]
         )[:FACTS_PER_ENTITY]
@@ -922,7 +928,7 @@ class Engine:
                 return f"As of {fact.date or index.source_date(fact.source).isoformat()}: "
 
             parts.append("\n".join(f"• {dated(f)}{f.text.strip()}{mark(f.source)}" for f in shown))
-        quotes = index.quotes_for(entity_id)
+        quotes = index.quotes_shown(entity_id)
         if quotes:
             # Cited to the newest quote's release, which `!quote` shows first.
             parts.append(

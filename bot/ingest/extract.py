@@ -36,6 +36,13 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 EML_SUFFIXES = frozenset({".eml"})
 PDF_SUFFIXES = frozenset({".pdf"})
 
+# Every suffix ingest reads, as the refusal of another format lists them (a file with no
+# suffix is read as text too).
+READ_SUFFIXES = (
+    ", ".join(sorted((TEXT_SUFFIXES | HTML_SUFFIXES | EML_SUFFIXES | PDF_SUFFIXES) - {""}))
+    + " (a file with no suffix is read as text) or a URL"
+)
+
 # Formats people try that are not supported, named in the refusal so the fix is obvious.
 _KNOWN_OTHER = {
     ".doc": "Word document",
@@ -345,9 +352,7 @@ def article_from_bytes(data: bytes, suffix: str, origin: str, url: str | None = 
     if suffix in TEXT_SUFFIXES:
         return Article(decode_release(data), "text")
     kind = _KNOWN_OTHER.get(suffix, f"'{suffix}' files")
-    raise UnsupportedFormat(
-        f"{origin}: unsupported format ({kind}); ingest reads .txt, .html, .eml, .pdf or a URL"
-    )
+    raise UnsupportedFormat(f"{origin}: unsupported format ({kind}); ingest reads {READ_SUFFIXES}")
 
 
 def read_article(release: Path) -> Article:

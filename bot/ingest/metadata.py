@@ -55,6 +55,16 @@ WIRE_RE = re.compile(
     r"\s*(?P<dash>--+|\u2014|\u2013|-|:(?=\s))?\s*"
 )
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
+# A sentence ends in a word or figure and a full stop, "!" or "?" (a closing quote mark
+# or bracket may stand on either side), and holds two words or more. A text with none holds no release to draft.
+_SENTENCE_END = re.compile(r"[A-Za-z0-9%][\"'”’)\]]*[.!?][\"'”’)\]]*(?:\s|$)")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _has_sentence(paragraph: str) -> bool:
+    return bool(_SENTENCE_END.search(paragraph)) and len(_WORD.findall(paragraph)) >= 2
+
+
 _LEADING_MARK = re.compile(
     r"^\(\s*(?P<name>[A-Za-z][^()\n]{1,40}?)\s*\)\s*(?:--+|\u2014|\u2013|-|:)\s*"
 )
@@ -1332,8 +1342,35 @@ def _headline(lines: list[str]) -> str | None:
                 # "Acme\nand Kestrel Announce ...": a headline a PDF broke across lines
                 # starts on the line above its lower-case joining word.
                 return f"{previous} {line}"
+            if _continues_on(line, following):
+                # "X renews its grant as\nprogramme sets new goal": wrapped on to the next.
+                return f"{line} {following}"
             return line
     return None
+
+
+# Words a headline cannot end on: it goes on past them ("… renews grant as").
+_HEADLINE_JOINS = re.compile(
+    r"\b(?:and|or|as|with|to|of|for|the|a|an|in|on|at|by|from|its|their|&)\s*$", re.IGNORECASE
+)
+# The most words a headline's wrapped tail may have: a longer line is the story.
+MAX_HEADLINE_TAIL_WORDS = 16
+
+
+def _continues_on(line: str, following: str) -> bool:
+    """Whether the headline ``line`` goes on in ``following``, the next line (a PDF or a
+    narrow page wrapped it): ``line`` ends on a word no headline ends on, or
+    ``following`` opens in lower case; and ``following`` is short, with no full stop,
+    and no dateline or date line."""
+    if not following or not (_HEADLINE_JOINS.search(line) or following[:1].islower()):
+        return False
+    return (
+        len(following.split()) <= MAX_HEADLINE_TAIL_WORDS
+        and not _TERMINAL_MARK.search(following)
+        and _place_date_line(following) is None
+        and read_date_line(following) is None
+        and not _dated_line(following)
+    )
 
 
 _US_WIRES = {"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE", "PRWeb"}
@@ -2345,7 +2382,9 @@ def read_metadata(
     body = _narrative(
         [p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p) and not is_photo_caption(p)]
     )
-    if not any(sentences(p) for p in body) or not any(re.search(r"[A-Za-z]{2,}", p) for p in body):
+    if not any(map(_has_sentence, body)):
+        # Headings, a contact line, words with no full stop anywhere: a draft of them
+        # would hold nothing to review, so nothing is written (exit 1).
         raise IngestError("no sentences found: this does not look like a press release")
 
     if title is None and hints.title:

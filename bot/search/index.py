@@ -1133,6 +1133,23 @@ class Index:
         unique = [q for q in quotes if not (q.id in seen or seen.add(q.id))]
         return sorted(unique, key=self.newest_first)
 
+    def quotes_shown(self, entity_id: str) -> list[LoadedQuote]:
+        """The quotes ``!quote X`` pages through and ``!what X`` counts: ``quotes_for``;
+        for a thing that is neither a person nor an organisation yet has people with a
+        title at it (a programme and its lead), the quotes about it first, newest first,
+        then its people's (their words are not all about it)."""
+        own = self.quotes_for(entity_id)
+        kind = self.kb.entities[entity_id].kind
+        if kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) or not self.people_by_org.get(
+            entity_id
+        ):
+            return own
+        about = self.quotes_about.get(entity_id, [])
+        if not about:
+            return own
+        ids = {q.id for q in about}
+        return [*about, *(q for q in own if q.id not in ids)]
+
     @cached_property
     def release_years(self) -> tuple[int, ...]:
         """The years the releases are dated, newest first, each once."""

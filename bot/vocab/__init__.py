@@ -10,7 +10,7 @@ per side. Every loader reads its file once per process (``functools.cache``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -582,6 +582,9 @@ class Measure:
     name: str
     asked_by: frozenset[str]
     units: dict[str, frozenset[str]]
+    # Unit (its plural, casefolded) -> its size in the dimension's smallest unit listed;
+    # only the units the file sizes.
+    sizes: dict[str, float] = field(default_factory=dict)
 
 
 @cache
@@ -598,6 +601,7 @@ def measures() -> tuple[Measure, ...]:
                 str(unit).casefold(): frozenset(str(f).casefold() for f in forms)
                 for unit, forms in body["units"].items()
             },
+            {str(unit).casefold(): float(size) for unit, size in body.get("sizes", {}).items()},
         )
         for name, body in data.items()
     )

@@ -608,6 +608,10 @@ class QuestionAnswerer:
     def _executors_answer(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
+        mentioned = run.release_mentions(q)
+        if mentioned is not None:
+            # "Did the 2020 release mention X?": that release's own text, yes or no.
+            return mentioned
         counted = run.quote_count(q)
         if counted is not None:
             # "How many quotes are there?": a count of the base's own quotes.

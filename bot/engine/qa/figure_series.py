@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
@@ -30,13 +31,16 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    first_in_units,
     is_goal_figure,
     is_increment,
     is_money,
     is_planned_figure,
     is_starting_value,
     same_word,
+    shown_with_unit,
 )
+from bot.engine.qa.measures import asked_dimensions, dimension_units, in_unit_of
 from bot.engine.qa.vocabulary import PERSONNEL_NOUNS, PREPOSITIONS, SPELLED_NUMBERS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
@@ -552,6 +556,63 @@ def goal_points(
             found.setdefault((fact.source, point.value), point)
             break
     return sorted(found.values(), key=lambda p: p.date)
+
+
+class MeasuredEnds(NamedTuple):
+    """Two ends of a change in a measure asked ("capacity"), in the later end's unit:
+    ``start`` and ``end`` values, each as its release writes it with its unit, and the
+    unit word (" megawatts") the change is in."""
+
+    start: float
+    end: float
+    start_shown: str
+    end_shown: str
+    unit: str
+
+
+def measured_ends(words: Sequence[str], start: str, end: str) -> MeasuredEnds | None:
+    """For a question asking a dimension (``words``: "how much did X's capacity grow
+    …"), the first figure of the texts ``start`` and ``end`` in a unit of it, the start
+    converted to the end's unit ("610 kilowatts" is 0.61 megawatts beside "2.4
+    megawatts"; ``measures.yaml`` ``sizes``). None when the question asks no dimension,
+    a text has no figure in it, or the units do not convert."""
+    units = frozenset(u for d in asked_dimensions(words) for u in dimension_units(d))
+    if not units:
+        return None
+    x, y = first_in_units(start, units), first_in_units(end, units)
+    if x is None or y is None:
+        return None
+    a = in_unit_of(figure_value(x), x.unit, y.unit)
+    if a is None:
+        return None
+    start_shown, end_shown = shown_with_unit(start, x), shown_with_unit(end, y)
+    unit = " " + end_shown.split()[-1] if end_shown != y.shown else ""
+    if x.unit != y.unit:
+        start_shown += f" = {fmt_measure(a)}{unit}"
+    return MeasuredEnds(a, figure_value(y), start_shown, end_shown, unit)
+
+
+def fmt_measure(value: float) -> str:
+    """A converted value as a person writes it: "0.61", "1,790" (at most two decimals)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def reported_met(
+    goal: FigurePoint, facts: Iterable[LoadedFact], date_of: Callable[[LoadedFact], str]
+) -> FigurePoint | None:
+    """The first statement among ``facts`` dated on or after ``goal`` that reports the
+    goal reached ("has passed its goal of 60 apartment roofs"): a figure stated met
+    (``Figure.met``) of the goal's value that counts the same noun (the last word of
+    its noun phrase); None when none does."""
+    head = noun_phrase(goal.figure)[-1:]
+    found = [
+        FigurePoint(fact, figure, goal.value, date_of(fact))
+        for fact in facts
+        if date_of(fact) >= goal.date
+        for figure in figures_in(fact.text)
+        if figure.met and figure_value(figure) == goal.value and noun_phrase(figure)[-1:] == head
+    ]
+    return min(found, key=lambda p: p.date) if found else None
 
 
 def coordinated(first: Figure, figure: Figure) -> bool:

@@ -161,6 +161,21 @@ def first_figure(text: str) -> Figure | None:
     return next(iter(figures_in(text)), None)
 
 
+def shown_with_unit(text: str, figure: Figure) -> str:
+    """``figure`` as ``text`` writes it with its unit word ("1.3 megawatts", "610 kW"):
+    a series of one dimension in several units must name each; the figure alone when
+    the word after it is not found."""
+    found = re.search(rf"(?<![\w.,]){re.escape(figure.shown)}\s*([^\W\d_]+)", text)
+    return f"{figure.shown} {found[1]}" if found else figure.shown
+
+
+def first_in_units(text: str, units: frozenset[str]) -> Figure | None:
+    """The first figure of ``text`` measured in one of ``units`` (unit stems: "kilowatt",
+    "kw"), or None: "34 roofs, with a combined capacity of 1.3 megawatts" gives the 1.3
+    megawatts for the units of power."""
+    return next((f for f in figures_in(text) if f.unit in units), None)
+
+
 # A count spelled out before the noun it counts ("sorts three fibre types", "nineteen
 # fibre types"): read as a figure only where asked (``figures_in(spelled_out=True)``), since
 # "one" and "two" in running text are seldom the figure a question wants.
@@ -461,13 +476,20 @@ def same_figure(
     date_of: Callable[[LoadedFact], str],
     asked: Iterable[str] = (),
     subjects: Iterable[str] = (),
+    units: frozenset[str] = frozenset(),
 ) -> list[DatedFigure]:
     """``best`` and the facts of ``pool`` that state the same figure at another time, newest
     first; only ``best`` when none do, or when they all state one value (a restatement is
     no update). ``asked`` are the question's terms and ``subjects`` its entities: a fact
     of the group holds every term and is about every subject that ``best`` holds ("in
-    Kenya" is not answered by a figure for nine countries)."""
-    figure = first_figure(best.text)
+    Kenya" is not answered by a figure for nine countries). ``units``: the unit stems of
+    a dimension the question asks for ("capacity": kilowatts, megawatts …); each fact's
+    figure is then its first in one of them ("34 roofs, with a combined capacity of 1.3
+    megawatts": the 1.3 megawatts), and any unit of them states the same figure."""
+    figure = first_in_units(best.text, units) if units else None
+    if figure is None:
+        units = frozenset()
+        figure = first_figure(best.text)
     if figure is None:
         return []
     unit = counted_unit(best.text, figure)
@@ -486,9 +508,14 @@ def same_figure(
         if fact.id in seen or not fact.about or fact.about[0] != best.about[0]:
             continue
         seen.add(fact.id)
-        other = first_figure(fact.text)
-        if other is None or counted_unit(fact.text, other) != unit:
-            continue
+        if units:
+            other = first_in_units(fact.text, units)
+            if other is None:
+                continue
+        else:
+            other = first_figure(fact.text)
+            if other is None or counted_unit(fact.text, other) != unit:
+                continue
         terms = terms_of(fact)
         if unit == MEMBER_UNIT:
             # "An alliance of 40 genebanks" says "members" without the word.

@@ -37,6 +37,35 @@ def _unit_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return written, stems, dimension
 
 
+@cache
+def _unit_sizes() -> dict[str, tuple[str, float]]:
+    """Stem of any form of a sized unit -> (its dimension, its size in that dimension's
+    smallest unit), built once per process."""
+    sizes: dict[str, tuple[str, float]] = {}
+    for measure in measures():
+        for unit, size in measure.sizes.items():
+            for form in (unit, *measure.units.get(unit, ())):
+                sizes[stem(form)] = (measure.name, size)
+    return sizes
+
+
+def in_unit_of(value: float, unit: str, target: str) -> float | None:
+    """``value`` written in the unit stem ``unit`` ("kilowatt"), expressed in the unit
+    stem ``target`` ("megawatt"): 610 kilowatts is 0.61 megawatts. None when either unit
+    has no size (``measures.yaml`` ``sizes``) or they measure different dimensions."""
+    a, b = _unit_sizes().get(unit), _unit_sizes().get(target)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return value * a[1] / b[1]
+
+
+def dimension_nouns(words: Sequence[str]) -> frozenset[str]:
+    """The stems of the words of ``words`` that ask for a dimension ("capacity" of
+    "how much did X's capacity grow?"); empty for none."""
+    nouns = {w for measure in measures() for w in measure.asked_by}
+    return frozenset(stem(w) for w in words if w in nouns)
+
+
 def unit_stem(term: str) -> str | None:
     """The stem of the unit ``term`` (a stem: "km", "kilometr") writes, as its plural
     in full ("kilometr"); None for a word that is no unit."""

@@ -19,6 +19,7 @@ from bot.engine.qa.compose import answered_facts, not_found
 from bot.engine.qa.counted_phrase import noun_phrase
 from bot.engine.qa.durations import StatedRange, year_range
 from bot.engine.qa.followup import Step
+from bot.engine.qa.held_on import asked_day
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.retrieve import Candidate, Retriever
@@ -182,6 +183,14 @@ class ExecutorBase:
 
     def _in_time(self, q: Query, fact: LoadedFact) -> bool:
         return not q.time.bounded or q.time.admits_date(self.fact_date(fact))
+
+    def known_on(self, q: Query, fact: LoadedFact) -> bool:
+        """Whether ``fact`` is in force "now" on the day asked: a question with no time
+        of its own, asked on a day a front door gives (``--today``), is not answered
+        from a release dated after that day (that figure or goal was not stated yet).
+        True for a question with a time of its own and with no day asked."""
+        day = asked_day(q.today)
+        return day is None or q.time.bounded or self.index.source_date(fact.source) <= day
 
     def fact_date(self, fact: LoadedFact) -> str:
         """A fact's own date, else its release's, as ISO text ("2021-06-08", "2017")."""

@@ -31,6 +31,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.figure_series import fmt_measure, measured_ends
 from bot.engine.qa.figures import (
     figures_in,
     first_figure_start,
@@ -39,6 +40,7 @@ from bot.engine.qa.figures import (
     reports_goal_met,
     same_word,
 )
+from bot.engine.qa.measures import asked_dimensions
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import (
@@ -764,14 +766,24 @@ class EventAnswers(ExecutorBase):
         fa, fb = figures
         if fa.id == fb.id:
             return None
-        x, y = _first_number(fa.text), _first_number(fb.text)
-        if x is None or y is None:
+        measured = measured_ends(q.words, fa.text, fb.text)
+        if measured is not None:
+            # "How much did X's capacity grow?": its figures in a unit of capacity (the
+            # later's), not the first figure of each sentence (a count of roofs).
+            x, y, shown_x, shown_y, unit = measured
+            fmt = fmt_measure
+        elif asked_dimensions(q.words):
             return None
+        else:
+            first, last = _first_number(fa.text), _first_number(fb.text)
+            if first is None or last is None:
+                return None
+            x, y, shown_x, shown_y, unit, fmt = first, last, _fmt(first), _fmt(last), "", _fmt
         diff = y - x
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
         lines = [
-            f"**{sign}{_fmt(abs(diff))}** (from {_fmt(x)} to {_fmt(y)}: "
-            f"{_fmt(y)} − {_fmt(x)} = {'−' if diff < 0 else ''}{_fmt(abs(diff))})."
+            f"**{sign}{fmt(abs(diff))}{unit}** (from {shown_x} to {shown_y}: "
+            f"{fmt(y)} − {fmt(x)} = {'−' if diff < 0 else ''}{fmt(abs(diff))})."
         ]
         for when, fact in ((start, fa), (end, fb)):
             # An end the question dates itself ("the 2022 figures") is no event to name.

@@ -23,8 +23,9 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
-from bot.engine.qa.figures import DatedFigure, same_figure, summary_statement
+from bot.engine.qa.figures import DatedFigure, same_figure, shown_with_unit, summary_statement
 from bot.engine.qa.followup import ShowEntity, ShowQuote
+from bot.engine.qa.measures import asked_dimensions, dimension_units
 from bot.engine.qa.ordinal_names import leads_with_another_of_kind
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
@@ -442,6 +443,8 @@ class FactAnswers(ExecutorBase):
                 if isinstance(c.item, LoadedFact)
                 and _NON_YEAR_NUMBER.search(_DATES.sub(" ", c.item.text))
             ]
+            # A count asked "now" on a day given: the newest figure out by that day.
+            ranked = [c for c in ranked if self.known_on(q, c.item)] or ranked  # type: ignore[arg-type]
         else:
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
             if q.answer_type is AnswerType.PERSON:
@@ -493,10 +496,14 @@ class FactAnswers(ExecutorBase):
             item = updates[0].fact
         lines: list[str] = []
         if updates:
+            # A measure (a capacity) may be stated in several units: each is named.
+            measured = bool(asked_dimensions(q.words))
             lines.append(
                 "**Newest first:** "
                 + "; ".join(
-                    f"{u.figure.shown} as of {u.date}{placeholder(u.fact.source)}" for u in updates
+                    f"{shown_with_unit(u.fact.text, u.figure) if measured else u.figure.shown}"
+                    f" as of {u.date}{placeholder(u.fact.source)}"
+                    for u in updates
                 )
             )
         if q.wants == "count":
@@ -567,13 +574,13 @@ class FactAnswers(ExecutorBase):
         pool = [
             f
             for f in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
-            if self._in_time(q, f)
+            if self._in_time(q, f) and self.known_on(q, f)
         ]
         # A later release restating the subject's summary with a figure states it too.
         pool += [
             f
             for f in map(summary_statement, self.index.summary_history(subject))
-            if self._in_time(q, f)
+            if self._in_time(q, f) and self.known_on(q, f)
         ]
         found = same_figure(
             best,
@@ -582,6 +589,7 @@ class FactAnswers(ExecutorBase):
             date_of=self.fact_date,
             asked=[*q.terms, *q.mandatory],
             subjects=q.subjects,
+            units=frozenset(u for d in asked_dimensions(q.words) for u in dimension_units(d)),
         )
         if is_running_total(best.text):
             # "Total diversion since 2019 has reached 14,200 tonnes": a running total's

@@ -50,6 +50,7 @@ from bot.engine.qa.figure_series import (
     FigurePoint,
     achieved_points,
     asked_at_point,
+    fmt_measure,
     goal_nouns,
     goal_points,
     in_force,
@@ -57,11 +58,24 @@ from bot.engine.qa.figure_series import (
     noun_phrase,
     noun_stems,
     occurrence_points,
+    reported_met,
     series_fit,
     stale_for_year,
 )
-from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
-from bot.engine.qa.measures import measured_dimension, unit_stem
+from bot.engine.qa.figures import (
+    GOAL_NAMING,
+    is_money,
+    is_past_goal,
+    shown_with_unit,
+    summary_statement,
+)
+from bot.engine.qa.measures import (
+    dimension_nouns,
+    in_unit_of,
+    measured_dimension,
+    unit_dimension,
+    unit_stem,
+)
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
@@ -184,10 +198,14 @@ def _shown(point: FigurePoint, share: bool) -> str:
 
 
 def _asks_percent(q: Query) -> bool:
-    """Whether the question asks for a percentage ("per cent", "share", "30%")."""
-    return bool(set(q.words) & _PERCENT_WORDS) or "%" in q.question
+    """Whether the question asks for a percentage ("per cent", "share", "30%"). A word
+    of a name asked about ("the Heat Share network") asks for none."""
+    return bool(set(q.leftover) & _PERCENT_WORDS) or "%" in q.question
 
 
+# How many words on either side of a figure may name the measure asked ("a combined
+# capacity of 1.3 megawatts": "capacity" two words before).
+_NOUN_REACH = 3
 # How many candidate facts the retriever adds for each measured word.
 MAX_RANKED = 20
 _EARLIEST = "origin"
@@ -429,8 +447,16 @@ class FigureTimeAnswers(ExecutorBase):
         one unit whose sentences share the most words with the question, then the
         longest: two units are two things measured, never one series."""
         by_unit: dict[str, list[FigurePoint]] = {}
+        named = dimension_nouns(q.words)
         for p in points:
-            by_unit.setdefault(unit_stem(p.figure.unit) or p.figure.unit, []).append(p)
+            unit = unit_stem(p.figure.unit) or p.figure.unit
+            near = {*p.figure.before[-_NOUN_REACH:], *p.figure.after[:_NOUN_REACH]}
+            if named & near and in_unit_of(1.0, p.figure.unit, p.figure.unit) is not None:
+                # "a combined capacity of 610 kilowatts", later "of 2.4 megawatts": the
+                # noun asked beside each says they measure one thing, in units the
+                # change converts (``_ft_change``).
+                unit = unit_dimension(p.figure.unit) or unit
+            by_unit.setdefault(unit, []).append(p)
         asked = set(q.terms)
 
         def fit(series: list[FigurePoint]) -> tuple[int, int]:
@@ -542,12 +568,19 @@ class FigureTimeAnswers(ExecutorBase):
         a, b = (self._ft_point_at(series, end) for end in ends)
         if a is None or b is None or a is b:
             return None
+        measure = ""
+        if a.figure.unit != b.figure.unit and (
+            converted := in_unit_of(a.value, a.figure.unit, b.figure.unit)
+        ):
+            # "From 610 kilowatts to 2.4 megawatts": the change in the later unit.
+            measure = " " + shown_with_unit(b.fact.text, b.figure).split()[-1]
+            a = dataclasses.replace(a, value=converted)
         diff = b.value - a.value
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
         a_when = a.date or "the start"
         # Two percentages differ by percentage points, not per cent.
         shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
-        unit = " percentage points" if shares else ""
+        unit = " percentage points" if shares else measure
         scale, unit = (_MILLION, " million") if _in_millions(a, b) else (1, unit)
         opener = q.words[1:] if q.words[:1] == ("by",) else q.words
         noun = list_noun(opener) if opener[:2] == ("how", "many") and diff else None
@@ -555,10 +588,16 @@ class FigureTimeAnswers(ExecutorBase):
         if noun is not None and not shares and scale == 1:
             # "How many countries did X add?": the difference says what it counts.
             counted = f", {_fmt(abs(diff))} {'more' if diff > 0 else 'fewer'} {noun}"
+        start, end = _shown(a, shares), _shown(b, shares)
+        fmt = _fmt
+        if measure:
+            fmt = fmt_measure
+            start = f"{shown_with_unit(a.fact.text, a.figure)} = {fmt(a.value)}{measure}"
+            end = shown_with_unit(b.fact.text, b.figure)
         text = (
-            f"**{sign}{_fmt(abs(diff) / scale)}{unit}**{counted} (from {_shown(a, shares)} as of {a_when}"
-            f" to {_shown(b, shares)} as of {b.date}: {_fmt(b.value / scale)} − "
-            f"{_fmt(a.value / scale)} = {'−' if diff < 0 else ''}{_fmt(abs(diff) / scale)}{unit})."
+            f"**{sign}{fmt(abs(diff) / scale)}{unit}**{counted} (from {start} as of {a_when}"
+            f" to {end} as of {b.date}: {fmt(b.value / scale)} − "
+            f"{fmt(a.value / scale)} = {'−' if diff < 0 else ''}{fmt(abs(diff) / scale)}{unit})."
         )
         if verdict:
             words = set(q.words)
@@ -656,9 +695,9 @@ class FigureTimeAnswers(ExecutorBase):
         measured = self._ft_measured(q)
         if not measured and not q.subjects:
             return self._ft_goal_for_year(q)
-        goals = goal_points(
-            self._ft_pool(q, measured), measured, self.fact_date, percent=_asks_percent(q)
-        )
+        # Asked "now" on a day given, a goal a later release sets is not set yet.
+        pool = [f for f in self._ft_pool(q, measured) if self.known_on(q, f)]
+        goals = goal_points(pool, measured, self.fact_date, percent=_asks_percent(q))
         asked = {t for t in q.terms if t not in _NOT_MEASURED and not t.isdigit()}
         if measured and q.subjects and not asked:
             # What the thing's own name counts: only goals named as such, never a plan
@@ -670,7 +709,11 @@ class FigureTimeAnswers(ExecutorBase):
             # Only goals named as such ("aims to reach", "a new target of"), not plans
             # ("will raise its discount from 12 to 15 per cent"), and of one unit: the
             # one the most goal statements count.
-            named = [f for f in self._ft_pool(q, frozenset()) if names_goal(f.text)]
+            named = [
+                f
+                for f in self._ft_pool(q, frozenset())
+                if names_goal(f.text) and self.known_on(q, f)
+            ]
             every = goal_points(named, frozenset(), self.fact_date, percent=_asks_percent(q))
             # What each counts is its noun phrase's head ("8,000 connected schools" and
             # "2,000 rural schools" both count schools).
@@ -743,11 +786,23 @@ class FigureTimeAnswers(ExecutorBase):
         # The newest goal still pursued (a goal stated as missed or met is history),
         # from the release that set it; a later restatement follows.
         current = [g for g in goals if not is_past_goal(g.figure)] or goals
+        passed = reported_met(current[-1], pool, self.fact_date)
+        if passed is not None:
+            # A later release reports the goal reached: the target now is a goal or plan
+            # with a deadline ("plan to bring X to 100 roofs by 2028") of the same noun
+            # set since, not the goal passed.
+            goals = goals + self._ft_set_after(pool, passed, {id(g.fact) for g in goals})
+            current = [g for g in goals if g.date >= passed.date] or current
         newest = next(g for g in current if g.value == current[-1].value)
         lines = [
             f"**{newest.figure.shown}** (the goal as of {newest.date}): "
             f"{newest.fact.text.strip()}{placeholder(newest.fact.source)}"
         ]
+        if passed is not None:
+            lines.append(
+                f"Goal of {passed.figure.value} reported passed as of {passed.date}: "
+                f"{passed.fact.text.strip()}{placeholder(passed.fact.source)}"
+            )
         restated = current[-1] if current[-1] is not newest else None
         if restated is not None:
             lines.append(
@@ -766,7 +821,26 @@ class FigureTimeAnswers(ExecutorBase):
                 for g in older
             ]
         facts = [newest.fact, *([restated.fact] if restated else []), *(g.fact for g in older)]
+        if passed is not None:
+            facts.insert(1, passed.fact)
         return answered_facts(self.index, q.question, lines, facts)
+
+    def _ft_set_after(
+        self, pool: list[LoadedFact], passed: FigurePoint, seen: set[int]
+    ) -> list[FigurePoint]:
+        """The goals and plans with a deadline that ``pool`` states on or after the day a
+        goal is reported reached (``passed``), counting its noun, oldest first; none of
+        the facts in ``seen`` (ids of facts already read as goals)."""
+        head = noun_phrase(passed.figure)[-1:]
+        return [
+            g
+            for g in goal_points(pool, frozenset(), self.fact_date)
+            if id(g.fact) not in seen
+            and g.date >= passed.date
+            and g.value != passed.value
+            and noun_phrase(g.figure)[-1:] == head
+            and GOAL_DEADLINE.search(g.fact.text)
+        ]
 
     def _ft_set_in_year(
         self, q: Query, goals: list[FigurePoint], measured: frozenset[str], year: str

@@ -14,7 +14,8 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.followup import ListSources
-from bot.engine.qa.query import Query, TimeConstraint
+from bot.engine.qa.query import AnswerType, Query, TimeConstraint
+from bot.engine.qa.release_mentions import first_mention
 from bot.engine.qa.release_topic import MAX_TOPIC_FACTS_READ, release_by_topic
 from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
@@ -27,7 +28,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
 from bot.search.index import Index
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # The other words a question for the newest release may have ("what's the most recent
@@ -58,6 +59,9 @@ _MENTION_TERMS = frozenset(
 # "What is the newest release?", "which release is the oldest?": a release picked by
 # its date among all of them.
 _NEWEST = frozenset("newest latest last recent".split())
+# Words that pick one release by its date ("the first release", "the latest one"), which
+# name nothing a release may mention.
+_PICKING_TERMS = frozenset(stem(w) for w in (*_NEWEST, "first", "earliest", "oldest"))
 # Words that say where a release was sent from ("came out of Geneva", "issued in KL").
 _SENT_FROM = frozenset("from out issued sent filed came released".split())
 
@@ -174,6 +178,49 @@ class SourceAnswers(ExecutorBase):
                 f"({src.publisher}, {src.dateline})."
             )
         return answered(index, q.question, text, [picked.id], entities=list(q.subjects))
+
+    def release_mentions(self, q: Query) -> Result:
+        """ "Did the 2020 release mention batteries?": yes, with the sentence of that
+        release's text that does, or no, cited to the release. None unless the question
+        asks yes or no whether "the release" mentions or says something, and its time
+        picks one release (a year with one release, the first, the latest)."""
+        index = self.index
+        words = set(q.words)
+        if q.answer_type is not AnswerType.YES_NO or not words & _ONE_RELEASE:
+            return None
+        mention = {stem(w) for w in words} & _MENTION_TERMS
+        if not (mention or words & _SAYS):
+            return None
+        # The topic: the question's terms that name no field of a release, no verb of
+        # mentioning and no time ("the first release", "the 2020 release").
+        fields = {stem(w) for w in PUBLISHER_WORDS | DATELINE_WORDS | HEADLINE_WORDS}
+        asked = [
+            t
+            for t in q.terms
+            if t not in fields | _RELEASE_TERMS | _MENTION_TERMS | _PICKING_TERMS
+            and not t.isdigit()
+        ]
+        if not (asked or q.subjects):
+            return None
+        picked = _in_time(q.time, list(index.sources_newest))
+        if not picked or len(picked) != 1:
+            return None
+        loaded = picked[0]
+        labels = [
+            label for e in q.subjects for label in (index.entity(e).name, *index.entity(e).aliases)
+        ]
+        sentence = first_mention(loaded.text, labels, asked)
+        src = loaded.source
+        which = f"The {src.date.year} release (“{src.title}”, {src.publisher}, {src.date})"
+        if sentence is not None:
+            text = f"**Yes.** {which} says:\n“{sentence}”"
+        else:
+            said = " ".join(w for w in q.words if set(content_terms(w)) & set(asked))
+            thing = " ".join(
+                [index.display_name(e) for e in q.subjects] + ([f"“{said}”"] if said else [])
+            )
+            text = f"**No.** {which} does not mention {thing}."
+        return answered(index, q.question, text, [loaded.id], entities=list(q.subjects))
 
     def _declaring_release(self, entity_id: str) -> LoadedSource | None:
         """The release whose own summary of the entity is its first (the one declaring

@@ -59,6 +59,8 @@ from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figure_series import (
     asked_at_point,
+    fmt_measure,
+    measured_ends,
     modified_head,
     names_counted,
     stale_for_year,
@@ -78,7 +80,7 @@ from bot.engine.qa.figures import (
     same_word,
     summary_statement,
 )
-from bot.engine.qa.measures import as_unit, unit_stem
+from bot.engine.qa.measures import as_unit, asked_dimensions, unit_stem
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS, number_word
 from bot.engine.qa.written_dates import months_in, span_end_month
@@ -770,16 +772,25 @@ class StatedCountAnswers(ExecutorBase):
         after = self.count_as_of(q, last)
         if before is None or after is None or before.id == after.id:
             return None
-        asked = stem(list_noun(q.words) or "")
-        x, y = _counting(before.text, asked), _counting(after.text, asked)
-        if x is None or y is None:
-            return None
-        a, b = figure_value(x), figure_value(y)
+        measured = measured_ends(q.words, before.text, after.text)
+        if asked_dimensions(q.words):
+            # "How much did X's capacity grow?": the figures in a unit of capacity, not the
+            # count beside them ("34 roofs, with a combined capacity of 1.3 megawatts").
+            if measured is None:
+                return None
+            a, b, shown_x, shown_y, unit = measured
+        else:
+            asked = stem(list_noun(q.words) or "")
+            x, y = _counting(before.text, asked), _counting(after.text, asked)
+            if x is None or y is None:
+                return None
+            a, b, shown_x, shown_y, unit = figure_value(x), figure_value(y), x.shown, y.shown, ""
         diff = b - a
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        fmt = fmt_measure if unit else _fmt
         text = (
-            f"**{sign}{_fmt(abs(diff))}** (from {x.shown} to {y.shown}: "
-            f"{_fmt(b)} − {_fmt(a)} = {'−' if diff < 0 else ''}{_fmt(abs(diff))}).\n"
+            f"**{sign}{fmt(abs(diff))}{unit}** (from {shown_x} to {shown_y}: "
+            f"{fmt(b)} − {fmt(a)} = {'−' if diff < 0 else ''}{fmt(abs(diff))}).\n"
             f"• {format_date(self.fact_date(before))}: {before.text.strip()}\n"
             f"• {format_date(self.fact_date(after))}: {after.text.strip()}"
         )
@@ -959,6 +970,8 @@ class StatedCountAnswers(ExecutorBase):
             cutoff = None
         if cutoff is not None:
             ordered = [c for c in ordered if c.date[: len(cutoff)] <= cutoff]
+        # Asked "now" on a day given: the counts stated by then (all, if none was yet).
+        ordered = [c for c in ordered if self.known_on(q, c.fact)] or ordered
         kept: list[StatedCount] = []
         for c in ordered:
             if not kept or c.figure.value != kept[-1].figure.value:
