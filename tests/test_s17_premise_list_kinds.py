@@ -1,8 +1,11 @@
 """Kinds a held-out base of session 17 found misread, each asked here in other words on
 an invented base of mobile library buses (no words of that base's):
 
-- durations: a length a sentence states ("over five years, from 2016 to 2020") beats one
-  worked out, and "A's first grant to B" is A's oldest sum for B, never the years from A's
+- "what has A committed to B over the years?" is every sum A gave B, as "how much has
+  A committed?" ("over the years" asks no length);
+- durations: "how long has P led X?" is from the start a sentence states ("has led X
+  since its launch in 2016"); a length a sentence states ("over five years, from 2016 to
+  2020") beats one worked out, and "A's first grant to B" is A's oldest sum for B, never the years from A's
   founding to B's launch; a sum's years written "from X to Y" with no length are counted
   as the releases count the ranges whose length they state (both ends in one base, the
   years between in another);
@@ -17,7 +20,8 @@ an invented base of mobile library buses (no words of that base's):
   the releases give only running totals ("has opened 17 routes") is not found, the totals
   shown; "when will <a part of a goal> open?" is not found, the goal shown;
 - "is A part of B?" against "A is not connected to B" is a no; "the first route outside
-  <region>" is the place the sentence saying so names; a quote's "the town" in a release
+  <region>" is the place the sentence saying so names; "when did the centre open?" is
+  dated by "Y opened the centre on …"; a quote's "the town" in a release
   datelined in that town is that town; "the reading centre that lends braille books" is
   a description of a centre.
 """
@@ -111,13 +115,25 @@ entities:
     name: Ana Voss
     kind: person
     summary: Director of the Dunmere Braille Centre.
+  - id: ilse
+    name: Ilse Varn
+    kind: person
+    summary: Director of the Hale Literacy Trust.
 roles:
   - {entity: ana, title: Director, organization: braille}
+  - {entity: ilse, title: Director, organization: hale}
 facts:
   - id: fenwick-joins
     about: [fenwick, roads]
     date: 2018-09-04
     text: Fenwick College of Art joined Reading Roads on September 4, 2018.
+  - id: braille-opened
+    about: [braille, fenwick]
+    date: 2018-09-10
+    text: Fenwick College of Art opened the Dunmere Braille Centre on its Dunmere campus on September 10, 2018.
+  - id: ilse-leads
+    about: [ilse, roads]
+    text: Ilse Varn has led Reading Roads since its launch in 2016.
   - id: prize-funding
     about: [carrow, prize-grant]
     text: Carrow Printworks will fund the Reading Roads illustration prize with GBP 60,000 from 2018 to 2020.
@@ -249,6 +265,23 @@ def test_a_sums_range_is_counted_as_the_base_counts_ranges(
     assert "Two years" in reply, reply
 
 
+def test_how_long_someone_has_led_a_thing_from_the_start_a_sentence_states(
+    roads: Engine,
+) -> None:
+    reply = answered(roads, "how long has ilse varn led reading roads?")
+    assert "has led Reading Roads since 2016" in reply, reply
+
+
+def test_what_a_party_has_committed_over_the_years_is_every_sum(roads: Engine) -> None:
+    reply = answered(
+        roads,
+        "what has carrow committed to reading roads over the years?",
+        "900,000",
+        "1.2 million",
+    )
+    assert "2 commitments" in reply, reply
+
+
 # --- false premises -------------------------------------------------------------------
 
 
@@ -326,6 +359,10 @@ def test_the_first_beyond_a_region_is_the_place_the_sentence_names(roads: Engine
 def test_the_town_in_a_quote_is_the_town_its_release_is_datelined_in(roads: Engine) -> None:
     reply = answered(roads, "is ashby green the most visited stop in ashby?")
     assert "**Yes**, according to Tomas Reddy" in reply, reply
+
+
+def test_a_thing_opened_by_another_opened_then(roads: Engine) -> None:
+    answered(roads, "when did the dunmere braille centre open?", "September 10, 2018")
 
 
 def test_a_centre_is_a_described_body(roads: Engine) -> None:

@@ -636,3 +636,10 @@ def link_words() -> LinkWords:
         frozenset(str(w).casefold() for w in data["asked"]),
         frozenset(str(w).casefold() for w in data["denied_general"]),
     )
+
+
+@cache
+def ergative_verbs() -> frozenset[str]:
+    """``ergative_verbs.txt``: verbs whose subject may stand as their object ("the
+    centre opened" / "Y opened the centre"), casefolded base forms."""
+    return word_list("ergative_verbs")

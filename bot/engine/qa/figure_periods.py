@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import NUMBER_WORDS
@@ -168,7 +169,13 @@ def is_done_so_far(text: str) -> bool:
 def _participle(word: str) -> bool:
     """Whether ``word`` is a past participle of doing ("opened", "built")."""
     word = word.casefold()
-    return (word.endswith("ed") and len(word) > 3) or word in irregular_participles()
+    return (word.endswith("ed") and len(word) > 3) or word in _irregular()
+
+
+@cache
+def _irregular() -> frozenset[str]:
+    """``irregular_participles()``, read once."""
+    return irregular_participles()
 
 
 def is_period_amount(text: str) -> bool:

@@ -540,6 +540,7 @@ class Executors(
         self._countries  # noqa: B018
         self._dateline_countries  # noqa: B018
         self._figure_name_heads  # noqa: B018 (a scan of every entity)
+        self._range_counting  # noqa: B018 (a scan of every fact: how ranges are counted)
         self._only_event  # noqa: B018 (a scan of every entity)
         # Module tables a question reads (pycountry's country names, the wires' words):
         # built once per process, here rather than on a user's first question.

@@ -12,6 +12,7 @@ told apart so. A narrower denial ("not a member of") answers only its own questi
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
@@ -53,13 +54,21 @@ class UnlinkedAnswers(ExecutorBase):
     def _denies_link(self, fact: LoadedFact, other: str) -> bool:
         """Whether ``fact`` denies a general link to ``other``, named after the denial."""
         text = f" {normalize(fact.text)} "
-        general = "|".join(sorted(link_words().denied_general))
-        negators = "|".join(_NEGATORS)
-        pattern = rf" (?:{negators})(?: \w+){{0,{MAX_NEGATION_GAP}}}? (?:{general}) (?:to|with) "
         entity = self.index.entity(other)
         labels = [normalize(label) for label in (entity.name, *entity.aliases)]
-        for match in re.finditer(pattern, text):
+        for match in _denial().finditer(text):
             rest = text[match.end() - 1 :]
             if any(label and f" {label} " in rest for label in labels):
                 return True
         return False
+
+
+@cache
+def _denial() -> re.Pattern[str]:
+    """A negator, at most MAX_NEGATION_GAP words, a general link word, then "to" or
+    "with", in normalised text (" not connected to ")."""
+    general = "|".join(sorted(link_words().denied_general))
+    negators = "|".join(_NEGATORS)
+    return re.compile(
+        rf" (?:{negators})(?: \w+){{0,{MAX_NEGATION_GAP}}}? (?:{general}) (?:to|with) "
+    )
