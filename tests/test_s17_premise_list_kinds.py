@@ -10,8 +10,9 @@ an invented base of mobile library buses (no words of that base's):
   as the releases count the ranges whose length they state (both ends in one base, the
   years between in another);
 - false premises a sentence contradicts are answered, the correction first: "pull out"
-  against "has renewed its support" at the time asked, "sacked" against "retired"; one
-  nothing contradicts stays not found;
+  (or "leave") against "has renewed its support" at the time asked, "stop funding in
+  2019" against a sum given for 2016 to 2020, "sacked" against "retired"; one nothing
+  contradicts stays not found;
 - "who are the partners of X?" with no sentence listing them whole: every party that
   launched it, joined it, is called its partner or gives it money;
 - "which towns has X opened routes in?": the places its sentences name after "in" for the
@@ -289,6 +290,14 @@ def test_a_withdrawal_contradicted_then_is_answered_with_the_correction(roads: E
     got = ask(roads, "why did carrow pull out of reading roads in 2021?")
     assert got.status is Status.ANSWERED, got.reply
     assert got.reply.index("otherwise") < got.reply.index("renewed its support"), got.reply
+
+
+def test_a_sum_for_a_period_covering_the_year_contradicts_stopping(roads: Engine) -> None:
+    got = ask(roads, "why did carrow stop funding reading roads in 2019?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "GBP 900,000" in got.reply, got.reply
+    got = ask(roads, "why did carrow leave reading roads?")
+    assert got.status is Status.ANSWERED and "renewed its support" in got.reply, got.reply
 
 
 def test_a_dismissal_contradicted_by_a_retirement_is_answered(roads: Engine) -> None:

@@ -576,6 +576,8 @@ class PremiseCorrection:
     kind: str
     premise: tuple[tuple[str, ...], ...]
     corrected_by: tuple[tuple[str, ...], ...]
+    # Whether a sum given for a period covering the time asked contradicts it too.
+    corrected_by_sum_then: bool = False
 
 
 @cache
@@ -590,7 +592,12 @@ def premise_corrections() -> tuple[PremiseCorrection, ...]:
         return tuple(tuple(str(p).casefold().split()) for p in items)
 
     return tuple(
-        PremiseCorrection(str(kind), phrases(body["premise"]), phrases(body["corrected_by"]))
+        PremiseCorrection(
+            str(kind),
+            phrases(body["premise"]),
+            phrases(body["corrected_by"]),
+            bool(body.get("corrected_by_sum_then", False)),
+        )
         for kind, body in data.items()
     )
 

@@ -424,6 +424,9 @@ class Executors(
         Each returns None for a question not of its kind."""
         return (
             self.sole_claim,
+            # "Why did X pull out of Y?" when a sentence says X renewed: the correction,
+            # before any executor reads the premise's words as a topic.
+            self.contradicted_premise,
             self.expansion,
             self.outcome,
             # "Is A part of B?" against "A is not connected to B": no, before membership.

@@ -14,7 +14,7 @@ from bot.engine.qa.compose import (
     format_date,
     not_found_cited,
 )
-from bot.engine.qa.durations import year_range
+from bot.engine.qa.durations import states_sum, year_range
 from bot.engine.qa.executors.base import (
     _WEEKDAY_TERMS,
     _YEAR,
@@ -1074,13 +1074,8 @@ class YesNoAnswers(ExecutorBase):
 
     def false_premise(self, q: Query) -> Result:
         """ "Why did X leave Y?" with nothing stating it: say so, and what the releases say.
-        When a sentence about every subject contradicts the premise ("renewed its
-        support" for "pull out", "retired" for "fired"; ``premises.py``), at the time
-        asked if one is, the premise is corrected: answered, that sentence first."""
+        A premise a sentence contradicts is answered before (``contradicted_premise``)."""
         index = self.index
-        corrected = self._contradicted_premise(q)
-        if corrected is not None:
-            return corrected
         premise = " ".join(q.words[2:]) if len(q.words) > 2 else " ".join(q.words)
         names = [self._name(e) for e in q.subjects[:3]]
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
@@ -1114,20 +1109,32 @@ class YesNoAnswers(ExecutorBase):
             entities=q.subjects,
         )
 
-    def _contradicted_premise(self, q: Query) -> Answer | None:
-        """The sentences about every subject that contradict the premise asked, newest
-        first, answered; None when the question states no premise ``premises.py`` knows
-        or no sentence contradicts it."""
+    def contradicted_premise(self, q: Query) -> Answer | None:
+        """ "Why did X pull out of Y (in 2021)?", "why was P fired?": the sentences about
+        every subject that contradict the premise (``premises.py``), at the time asked
+        if one is, newest first, answered; None when the question asks no "why", states
+        no premise ``premises.py`` knows, or no sentence contradicts it (``false_premise``
+        then says the releases don't say it)."""
         kind = premise_asked(q.words)
-        if kind is None or not q.subjects:
+        if kind is None or not q.subjects or q.words[:1] != ("why",) or q.quote:
             return None
         named = set(q.subjects[:3])
+
+        def then(f: LoadedFact) -> bool:
+            return q.time.admits_date(self.fact_date(f)) or _covers(f.text, q)
+
+        def sum_then(f: LoadedFact) -> bool:
+            # "CAD 1.8 million … from 2017 to 2020" for "why did X stop funding Y in 2019?"
+            return kind.corrected_by_sum_then and _covers(f.text, q) and states_sum(f.text)
+
         correcting = [
             f
             for f in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]
             if named <= set(f.about)
-            and corrects(f.text, kind)
-            and (not q.time.bounded or q.time.admits_date(self.fact_date(f)) or _covers(f.text, q))
+            and (
+                (corrects(f.text, kind) and (not q.time.bounded or then(f)))
+                or (q.time.bounded and sum_then(f))
+            )
         ]
         if not correcting:
             return None
