@@ -108,6 +108,10 @@ entities:
     kind: agreement
     summary: Carrow Printworks' GBP 60,000 for the Reading Roads illustration prize.
     aliases: [prize grant]
+  - id: prize
+    name: Reading Roads illustration prize
+    kind: initiative
+    summary: A prize for the best picture book drawn on a Reading Roads bus.
   - id: braille
     name: Dunmere Braille Centre
     kind: organization
@@ -136,7 +140,7 @@ facts:
     about: [ilse, roads]
     text: Ilse Varn has led Reading Roads since its launch in 2016.
   - id: prize-funding
-    about: [carrow, prize-grant]
+    about: [carrow, prize-grant, roads, prize]
     text: Carrow Printworks will fund the Reading Roads illustration prize with GBP 60,000 from 2018 to 2020.
   - id: routes-9
     about: [roads, wexmoor, dunmere]
@@ -253,6 +257,7 @@ def test_a_first_grant_is_the_oldest_sum_with_its_stated_length(roads: Engine) -
 
 
 def test_a_later_grant_is_picked_by_its_ordinal(roads: Engine) -> None:
+    # The prize's grant (filed under the programme too) is the prize's, not the second.
     reply = answered(roads, "how many years does carrow's second grant to reading roads cover?")
     assert "Four years" in reply and "2021 to 2024" in reply, reply
 

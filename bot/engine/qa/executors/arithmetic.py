@@ -428,6 +428,12 @@ class ArithmeticAnswers(ExecutorBase):
             # A gift's time is the first year it covers, else its sentence's date.
             start = span.start if span is not None else int(date[:4])
             gifts.append((start, date, fact.position, fact, span))
+        # A sum whose sentence names another thing besides the subjects ("the Fund is
+        # funding CWR Rescue … over six years", filed under both) is that thing's, when
+        # some sum is theirs alone; the agreement a sum is ("the 2021 renewal") and a
+        # place are no other thing.
+        alone = [g for g in gifts if not self._other_receivers(g[3], subjects)]
+        gifts = alone or gifts
         if not gifts:
             return None
         gifts.sort(key=lambda g: g[:3])
@@ -461,6 +467,19 @@ class ArithmeticAnswers(ExecutorBase):
             return answered(self.index, q.question, text, [fact.source], entities=q.subjects)
         assert span is not None
         return self._duration(q, q.subjects[0], StatedRange(span, fact.text.strip(), fact.source))
+
+    def _other_receivers(self, fact: LoadedFact, subjects: set[str]) -> set[str]:
+        """The things ``fact`` links besides ``subjects`` that a sum may be for: no
+        agreement (the sum itself), place or person."""
+        index = self.index
+        return {
+            e
+            for e in fact.about
+            if e not in subjects
+            and e in index.kb.entities
+            and index.entity(e).kind
+            not in (EntityKind.AGREEMENT, EntityKind.PLACE, EntityKind.PERSON)
+        }
 
     def _gift_head(self, fact: LoadedFact, span: YearRange | None) -> str:
         """A sum's length as a list line leads with it: the stated one ("Four years,
