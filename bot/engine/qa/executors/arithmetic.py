@@ -91,6 +91,34 @@ _FOR_YEARS = re.compile(
     + r")[ -](?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )
+# "A three-year grant", "a five-year commitment": a length written before a sum's noun
+# (``money_given.yaml``), which "a 25-year history" is not.
+_LENGTH_OF_SUM = re.compile(
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(NUMBER_WORDS[1:])
+    + r")[ -](?P<unit>years?|months?)[ -](?:\w+ )?(?:"
+    + "|".join(sorted(money_given().nouns, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _sum_length(text: str) -> re.Match[str] | None:
+    """The length a sentence gives its sum: "over four years", "for its first three
+    years" (``_FOR_YEARS``) or "a three-year grant"; None for another length ("its
+    25-year history")."""
+    return _FOR_YEARS.search(text) or _LENGTH_OF_SUM.search(text)
+
+
+def _sum_length_head(match: re.Match[str]) -> str:
+    """A length ``_sum_length`` matched, in its own unit: "Four years"."""
+    amount = match["n"].lower()
+    shown = amount if not amount.isdigit() else number_word(int(amount))
+    unit = match["unit"].lower().rstrip("s")
+    unit += "" if shown in ("one", "1") else "s"
+    return f"{shown.capitalize()} {unit}"
+
+
 # "until December 2023", "through 2026": the end a sentence states.
 _UNTIL = re.compile(
     r"\b(?:until|till|through|to the end of)\s+"
@@ -422,7 +450,7 @@ class ArithmeticAnswers(ExecutorBase):
             if not subjects <= set(fact.about) or not states_sum(fact.text):
                 continue
             span = year_range(fact.text)
-            if span is None and _STATED_LENGTH.search(fact.text) is None:
+            if span is None and _sum_length(fact.text) is None:
                 continue
             date = self.fact_date(fact)
             # A gift's time is the first year it covers, else its sentence's date.
@@ -461,9 +489,9 @@ class ArithmeticAnswers(ExecutorBase):
                 return answered(self.index, q.question, text, sources, entities=q.subjects)
             chosen = sharing[0]
         _, _, _, fact, span = chosen
-        match = _STATED_LENGTH.search(fact.text)
+        match = _sum_length(fact.text)
         if match is not None:
-            text = f"**{_length_head(match)}**, as the release says.\n• {fact.text.strip()}"
+            text = f"**{_sum_length_head(match)}**, as the release says.\n• {fact.text.strip()}"
             return answered(self.index, q.question, text, [fact.source], entities=q.subjects)
         assert span is not None
         return self._duration(q, q.subjects[0], StatedRange(span, fact.text.strip(), fact.source))
@@ -484,9 +512,9 @@ class ArithmeticAnswers(ExecutorBase):
     def _gift_head(self, fact: LoadedFact, span: YearRange | None) -> str:
         """A sum's length as a list line leads with it: the stated one ("Four years,
         as stated"), else its range's count ("Four years, 2021 to 2024")."""
-        match = _STATED_LENGTH.search(fact.text)
+        match = _sum_length(fact.text)
         if match is not None:
-            return f"{_length_head(match)}, as stated"
+            return f"{_sum_length_head(match)}, as stated"
         assert span is not None
         counted = self._counted_as_written(StatedRange(span, fact.text, fact.source))
         return f"{range_duration(counted).head}, {span.start} to {span.end}"
