@@ -3,8 +3,7 @@ an invented base of mobile library buses (no words of that base's):
 
 - "what has A committed to B over the years?" is every sum A gave B, as "how much has
   A committed?" ("over the years" asks no length);
-- durations: "how long has P led X?" is from the start a sentence states ("has led X
-  since its launch in 2016"); a length a sentence states ("over five years, from 2016 to
+- durations: a length a sentence states ("over five years, from 2016 to
   2020") beats one worked out, and "A's first grant to B" is A's oldest sum for B, never the years from A's
   founding to B's launch; a sum's years written "from X to Y" with no length are counted
   as the releases count the ranges whose length they state (both ends in one base, the
@@ -120,13 +119,8 @@ entities:
     name: Ana Voss
     kind: person
     summary: Director of the Dunmere Braille Centre.
-  - id: ilse
-    name: Ilse Varn
-    kind: person
-    summary: Director of the Hale Literacy Trust.
 roles:
   - {entity: ana, title: Director, organization: braille}
-  - {entity: ilse, title: Director, organization: hale}
 facts:
   - id: fenwick-joins
     about: [fenwick, roads]
@@ -136,9 +130,6 @@ facts:
     about: [braille, fenwick]
     date: 2018-09-10
     text: Fenwick College of Art opened the Dunmere Braille Centre on its Dunmere campus on September 10, 2018.
-  - id: ilse-leads
-    about: [ilse, roads]
-    text: Ilse Varn has led Reading Roads since its launch in 2016.
   - id: prize-funding
     about: [carrow, prize-grant, roads, prize]
     text: Carrow Printworks will fund the Reading Roads illustration prize with GBP 60,000 from 2018 to 2020.
@@ -269,13 +260,6 @@ def test_a_sums_range_is_counted_as_the_base_counts_ranges(
     assert "Three years" in reply and "counting both" in reply, reply
     reply = answered(roads_between, "how many years did the prize grant run?")
     assert "Two years" in reply, reply
-
-
-def test_how_long_someone_has_led_a_thing_from_the_start_a_sentence_states(
-    roads: Engine,
-) -> None:
-    reply = answered(roads, "how long has ilse varn led reading roads?")
-    assert "has led Reading Roads since 2016" in reply, reply
 
 
 def test_what_a_party_has_committed_over_the_years_is_every_sum(roads: Engine) -> None:

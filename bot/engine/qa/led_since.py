@@ -55,20 +55,3 @@ def led_since(index: Index, organization: str, day: str) -> LedSince | None:
         if start[:n] <= day[:n] and until[: len(day)] >= day:
             found.append(LedSince(fact.about[0], start, until, fact))
     return max(found, key=lambda f: f.start) if found else None
-
-
-def led_by(index: Index, organization: str, person: str) -> LedSince | None:
-    """The newest sentence about ``organization`` saying ``person`` has led it since a
-    date ("has led Open Gate since its launch in 2017"); None when none says so."""
-    entity = index.entity(organization)
-    names = {normalize(label) for label in (entity.name, *entity.aliases)}
-    found: list[LedSince] = []
-    for fact in index.facts_by_entity.get(organization, [])[:MAX_LIST_FACTS]:
-        if not fact.about or fact.about[0] != person:
-            continue
-        match = _LED_SINCE.search(fact.text)
-        if match is None or normalize(match["org"]) not in names:
-            continue
-        until = index.source_date(fact.source).isoformat()
-        found.append(LedSince(person, iso_date(match["date"]), until, fact))
-    return max(found, key=lambda f: f.until) if found else None

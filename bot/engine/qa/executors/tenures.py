@@ -22,7 +22,6 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.held_on import asked_day, history_on
-from bot.engine.qa.led_since import led_by
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS, RELEASE_NOUNS
 from bot.kb.loader import LoadedFact
@@ -184,40 +183,6 @@ class TenureAnswers(ExecutorBase):
         # not leave later; what was asked (a reason) is nowhere, what is, is shown.
         return dataclasses.replace(found, status=Status.NOT_FOUND)
 
-    def _led_for(self, q: Query) -> Answer | None:
-        """ "How long has P led O?" with no title of P's there asked: the start a
-        sentence states ("has led O since its launch in 2017", ``led_since.led_by``), to
-        the day asked in the present perfect (no release says it ended), else to that
-        sentence's release. None when no sentence says so."""
-        index = self.index
-        person = self.one_person(q)
-        if person is None:
-            return None
-        orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
-        if len(orgs) != 1:
-            return None
-        led = led_by(index, orgs[0], person)
-        if led is None:
-            return None
-        day = asked_day(q.today)
-        present = _asks_present(q.words) and day is not None and day.isoformat() > led.until
-        end = day.isoformat() if present and day is not None else led.until
-        if end < led.start:
-            return None
-        took = between(led.start, end)
-        name, org = index.entity(person).name, index.display_name(orgs[0])
-        tail = (
-            f"Measured to {format_date(end)}; no release says it ended (the newest to state "
-            f"it is of {led.until})."
-            if present
-            else f"As of {format_date(end)}, the release stating it."
-        )
-        text = (
-            f"**{took.head}** ({took.working}): {name} has led {org} since "
-            f"{format_date(led.start)}. {tail}\n{led.fact.text.strip()}"
-        )
-        return answered(index, q.question, text, [led.fact.source], entities=[person, orgs[0]])
-
     def _leaving_fact(self, person: str, span: RoleSpan) -> LoadedFact | None:
         """A fact about ``person`` (and the title's organisation) that says they left."""
         org = span.role.organization
@@ -289,7 +254,7 @@ class TenureAnswers(ExecutorBase):
         cut = next((i for i, w in enumerate(q.words) if w in _UNTIL_WORDS), len(q.words))
         asked = self._asked_titles(dataclasses.replace(q, words=q.words[:cut]))
         if asked is None or not asked[3]:
-            return self._led_for(q)
+            return None
         person, title_words, _orgs, spans = asked
         spans = best_fitting(q.question, title_words, spans)
         spans = _before_the_next(q.question, spans)
