@@ -17,6 +17,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query, RoleAsk
+from bot.engine.qa.subjects import role_fits
 from bot.search.index import title_acronyms
 from bot.textnorm import normalize
 
@@ -170,8 +171,10 @@ def _premise_corrected(
 
 
 def _names(ask: RoleAsk, title: str) -> bool:
-    """Whether ``title`` has every word the question used for it."""
-    return set(ask.words) <= set(normalize(title).split())
+    """Whether ``title`` is the one the question's words name (``subjects.role_fits``,
+    as the ask's holders were found: "CEO" names a "President and Chief Executive
+    Officer")."""
+    return role_fits(title, ask.words)
 
 
 def _passive(words: tuple[str, ...]) -> bool:
