@@ -170,7 +170,8 @@ def test_running_time_to_the_day_asked(river: Engine) -> None:
 def test_false_premise_in_a_year_shows_that_year(river: Engine) -> None:
     answer = river.handle("why did the andes water trust pull out of riverwatch in 2024?")
     reply = render_text(answer)
-    assert answer.status is Status.NOT_FOUND, reply
+    # "Added US$1 million" that year contradicts the premise: answered (session 17).
+    assert answer.status is Status.ANSWERED, reply
     assert "added US$1 million" in reply, reply
     assert "April 2, 2017" not in reply, reply  # the launch says nothing of 2024
 

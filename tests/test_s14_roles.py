@@ -148,7 +148,7 @@ def test_since_when_of_someone_never_given_the_title_corrects_the_premise(
     engine: Engine,
 ) -> None:
     status, reply = _ask(engine, "since when is oskar venn the StepUp programme director?")
-    assert status is Status.NOT_FOUND, reply
+    assert status is Status.ANSWERED, reply  # a premise contradicted (session 17)
     assert "never give Oskar Venn that title" in reply and "Nell Morra" in reply, reply
 
 
@@ -199,7 +199,7 @@ def test_a_title_ended_without_a_day_lasts_until_the_next_one_began(engine: Engi
 
 def test_a_successor_who_never_held_the_title_corrects_the_premise(engine: Engine) -> None:
     status, reply = _ask(engine, "when did oskar venn replace ivo morra?")
-    assert status is Status.NOT_FOUND, reply
+    assert status is Status.ANSWERED, reply  # a premise contradicted (session 17)
     assert "never give Oskar Venn" in reply and "Nell Morra" in reply, reply
     status, reply = _ask(engine, "when did nell morra replace ivo morra?")
     assert "never give" not in reply, reply

@@ -671,3 +671,88 @@ def asked_value_words() -> AskedValueWords:
         data["change_openers"],
         data["state_verbs"],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PremiseCorrection:
+    """A kind of ``premise_corrections.yaml`` ("withdrawal", "dismissal"): the phrases
+    stating the premise in a question (``premise``) and those contradicting it in a
+    release's sentence (``corrected_by``), each a tuple of casefolded words."""
+
+    kind: str
+    premise: tuple[tuple[str, ...], ...]
+    corrected_by: tuple[tuple[str, ...], ...]
+    # Whether a sum given for a period covering the time asked contradicts it too.
+    corrected_by_sum_then: bool = False
+
+
+@cache
+def premise_corrections() -> tuple[PremiseCorrection, ...]:
+    """``premise_corrections.yaml``: the kinds of false premise a release corrects, in
+    file order."""
+    import yaml
+
+    data = yaml.safe_load(_text("premise_corrections.yaml"))
+
+    def phrases(items: list[object]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(str(p).casefold().split()) for p in items)
+
+    return tuple(
+        PremiseCorrection(
+            str(kind),
+            phrases(body["premise"]),
+            phrases(body["corrected_by"]),
+            bool(body.get("corrected_by_sum_then", False)),
+        )
+        for kind, body in data.items()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKinds:
+    """``place_kinds.yaml``, casefolded: the nouns for a town or city (``settlements``)
+    and for a place of another kind (``others``: a province, a park)."""
+
+    settlements: frozenset[str]
+    others: frozenset[str]
+
+
+@cache
+def place_kinds() -> PlaceKinds:
+    """``place_kinds.yaml`` read once (see ``PlaceKinds``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("place_kinds.yaml"))
+    return PlaceKinds(
+        frozenset(str(w).casefold() for w in data["settlements"]),
+        frozenset(str(w).casefold() for w in data["others"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LinkWords:
+    """``link_words.yaml``, casefolded: the words by which a yes/no question asks a
+    link between two parties (``asked``) and those of a link so general that denying
+    it denies every one (``denied_general``)."""
+
+    asked: frozenset[str]
+    denied_general: frozenset[str]
+
+
+@cache
+def link_words() -> LinkWords:
+    """``link_words.yaml`` read once (see ``LinkWords``)."""
+    import yaml
+
+    data = yaml.safe_load(_text("link_words.yaml"))
+    return LinkWords(
+        frozenset(str(w).casefold() for w in data["asked"]),
+        frozenset(str(w).casefold() for w in data["denied_general"]),
+    )
+
+
+@cache
+def ergative_verbs() -> frozenset[str]:
+    """``ergative_verbs.txt``: verbs whose subject may stand as their object ("the
+    centre opened" / "Y opened the centre"), casefolded base forms."""
+    return word_list("ergative_verbs")

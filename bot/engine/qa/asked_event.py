@@ -35,12 +35,16 @@ A sentence *states* the event when (``states_event``):
    two parties do together. The agent is named by its name, an alias, a person's
    surname, or a holder of a title at it ("UNIDO Director General LI Yong signed …" is
    UNIDO signing). A sentence filed about the agent that names it in words the base
-   does not list ("the Academy") still counts, unless another party is named before V.
+   does not list ("the Academy") still counts, unless another party is named before V;
+   or, for a verb whose subject may stand as its object ("open", "launch":
+   ``bot/vocab/ergative_verbs.txt``), right after V ("Northvale opened the Centre" for
+   "when did the Centre open?").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from bot.engine.qa.negation import NEGATION_SCOPE, NEGATORS, denies
 from bot.engine.qa.query import Query
@@ -55,6 +59,7 @@ from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, index_term
 from bot.textnorm import normalize
+from bot.vocab import ergative_verbs
 
 # The auxiliaries of an active "when did S V?" ("when was X launched?" is passive and
 # dated by ``facts._agent_not_object``).
@@ -276,12 +281,32 @@ def _does_event(
             a < e and not _relative_between(words, a, e, others) for a in named for e in at_event
         ):
             return True
+        if any(
+            _ergative(words[e]) and 0 < p - e <= MAX_OBJECT_GAP for p in named for e in at_event
+        ):
+            # "When did the centre open?": "Northvale … opened the Centre …" opened it.
+            return True
         return any(_marked(words, e, p) for p in named for e in at_event if e < p)
     if agent not in about:
         return False
     # Filed about the agent but named in other words: no other party named before the
     # event may be its doer.
     return not any(p < min(at_event) for p in others)
+
+
+# "opened the Centre": at most this many words (an article) between a verb and its object.
+MAX_OBJECT_GAP = 2
+
+
+def _ergative(word: str) -> bool:
+    """Whether ``word`` is a form of a verb whose subject may stand as its object
+    (``bot/vocab/ergative_verbs.txt``: "the centre opened", "Y opened the centre")."""
+    return index_term(word) in _ergative_terms()
+
+
+@cache
+def _ergative_terms() -> frozenset[str]:
+    return frozenset(index_term(w) for w in ergative_verbs())
 
 
 def _relative_between(words: list[str], agent: int, event: int, others: list[int]) -> bool:

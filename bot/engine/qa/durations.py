@@ -14,6 +14,10 @@ years" gets the same arithmetic whichever executor answers it:
   runs for ("the first phase ran from 2020 to 2023") counts both ends (four years); a
   term "from X to Y" ("served … from 2013 to 2021", "President 2015–2021") lasts the
   years between (eight), and the working gives the other count too.
+- A sum given "from X to Y" ("will fund the studio with CAD 400,000 from 2019 to 2021")
+  covers calendar years, both ends counted, as ``per_year`` divides it; unless the
+  releases' own sentences giving both a length and a range count the other way ("over
+  three years, from 2016 to 2019"): the writer's convention wins (``range_votes``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.engine.qa.vocabulary import TITLE_WORDS, number_word
+from bot.engine.qa.figures import figures_in, is_money
+from bot.engine.qa.vocabulary import SPELLED_NUMBERS, TITLE_WORDS, number_word
 from bot.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -57,12 +62,21 @@ _RUN_VERBS = frozenset("ran runs run running".split())
 
 
 class YearRange(NamedTuple):
-    """A range of years a text states: first and last year, and whether it is a span
-    counted with both ends ("2018-2021", "the years 2018 to 2021", "through")."""
+    """A range of years a text states: first and last year, whether it is a span
+    counted with both ends ("2018-2021", "the years 2018 to 2021", "through"), and
+    whether that count comes only from the sum its sentence gives for the years
+    (``summed``: "CAD 400,000 from 2019 to 2021"), which the releases' own way of
+    counting may overrule (``range_votes``)."""
 
     start: int
     end: int
     inclusive: bool
+    summed: bool = False
+
+
+def states_sum(text: str) -> bool:
+    """Whether ``text`` gives a sum of money ("CAD 400,000", "US$3 million")."""
+    return any(is_money(f) for f in figures_in(text))
 
 
 def year_range(text: str) -> YearRange | None:
@@ -90,7 +104,65 @@ def year_range(text: str) -> YearRange | None:
             and not before & (_TERM_WORDS - _RUN_VERBS)
         )
     )
-    return YearRange(int(match[2]), int(match[4]), inclusive)
+    # "Will fund the studio with CAD 400,000 from 2019 to 2021": the years a sum is
+    # given for, like "for 2019 to 2021"; a term in office is never one.
+    summed = (
+        not inclusive
+        and lead == "from"
+        and sep == "to"
+        and not before & (_TERM_WORDS - _RUN_VERBS)
+        and states_sum(text)
+    )
+    return YearRange(int(match[2]), int(match[4]), inclusive or summed, summed)
+
+
+# "over four years, from 2017 to 2020", "a three-year grant from 2019 to 2021": a
+# length and a range in one sentence, which show how its writer counts a range.
+_LENGTH_WITH_RANGE = re.compile(
+    r"\b(?P<n>\d{1,2}|[a-z]+)[ -]years?\b[^.;]{0,40}?\bfrom\s+(?P<a>(?:19|20)\d\d)\s+to\s+"
+    r"(?P<b>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+class RangeVotes(NamedTuple):
+    """How many sentences that give both a length and a range "from X to Y" count both
+    ends (``both``: "over four years, from 2017 to 2020") or the years between
+    (``between``: "over three years, from 2016 to 2019")."""
+
+    both: int
+    between: int
+
+    def __add__(self, other: object) -> RangeVotes:
+        assert isinstance(other, RangeVotes)
+        return RangeVotes(self.both + other.both, self.between + other.between)
+
+    @property
+    def counting(self) -> bool | None:
+        """True when more sentences count both ends, False when more count the years
+        between, None when as many do each (or none states both)."""
+        if self.both == self.between:
+            return None
+        return self.both > self.between
+
+
+def range_votes(texts: Sequence[str]) -> RangeVotes:
+    """How the sentences ``texts`` count the ranges whose length they also state."""
+    both = between = 0
+    for text in texts:
+        if "from" not in text:
+            continue
+        for match in _LENGTH_WITH_RANGE.finditer(text):
+            amount = match["n"].lower()
+            n = int(amount) if amount.isdigit() else SPELLED_NUMBERS.get(amount)
+            if n is None:
+                continue
+            a, b = int(match["a"]), int(match["b"])
+            if n == b - a + 1:
+                both += 1
+            elif n == b - a:
+                between += 1
+    return RangeVotes(both, between)
 
 
 def subject_range(

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.engine.qa.query import Query
-from bot.vocab import month_names, month_names_pattern
+from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.vocab import irregular_participles, month_names, month_names_pattern
 
 _MONTHS = month_names()
 _MONTH = month_names_pattern()
@@ -60,11 +62,32 @@ _RUNNING = re.compile(
     r"\bin all\b|\bin its (?:first )?\w+ years\b",
     re.IGNORECASE,
 )
+# "Has opened 21 playgrounds", "have trained 5,380 teachers": a perfect of doing counts
+# everything done so far, a running total ("has 7,900 users", no participle, is a level).
+_QUALIFIED = r"(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?"
+_COUNT = rf"(?:\d|(?:{'|'.join(NUMBER_WORDS[2:])})\b)"
+_PERFECT_COUNT = re.compile(
+    rf"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?(?P<verb>[a-z]+)\s+{_QUALIFIED}{_COUNT}",
+    re.IGNORECASE,
+)
+# "Opened 13 playgrounds in Wendmere by December 31, 2020": a past verb of doing, its
+# count, then the date it was reached by: everything done by then.
+_DONE_BY = re.compile(
+    rf"\b(?P<verb>[a-z]+)\s+{_QUALIFIED}{_COUNT}[^.;]*?\bby\s+(?:the end of\s+)?"
+    rf"(?:(?:{_MONTH})\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# "Will have trained 30,000 by 2025": a goal, no total reached.
+_FUTURE = re.compile(r"\b(?:will|would|aims?|plans?|expects?|goal|target)\b", re.IGNORECASE)
+# "In the autumn of 2020": a season within one year, as months.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_SEASON = re.compile(rf"\b(?:in|during) the ({'|'.join(_SEASONS)}) of {_YEAR}\b", re.IGNORECASE)
 # How many running totals a not_found reply shows (the newest): enough to show the
 # series grows, short enough for one Discord message.
 _MAX_RUNNING = 3
-# Words of a question asking a total or a figure in force, not an amount within a year.
-_TOTAL_ASKED = frozenset("total totals cumulative overall altogether by had until".split())
+# Words of a question asking a total or a figure in force, not an amount within a year
+# ("at the end of 2020" is a point in time).
+_TOTAL_ASKED = frozenset("total totals cumulative overall altogether by had until end".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +129,11 @@ def period_in(text: str) -> Period | None:
     if match is not None:
         q, year = _QUARTERS[match[1].casefold()], match[2]
         return Period(f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}", match[0].split(" ", 1)[1])
+    match = _SEASON.search(text)
+    if match is not None:
+        first, last = _SEASONS[match[1].casefold()]
+        year = match[2]
+        return Period(f"{year}-{first:02d}", f"{year}-{last:02d}", match[0].split(" ", 1)[1])
     match = _HALF.search(text)
     if match is not None:
         h, year = _HALVES[match[1].casefold()], match[2]
@@ -125,6 +153,29 @@ def is_running_total(text: str) -> bool:
     """Whether a sentence's figure counts everything from a start ("since January
     2017", "in total", "so far"): a figure in force, never one year's amount."""
     return _RUNNING.search(text) is not None
+
+
+def is_done_so_far(text: str) -> bool:
+    """Whether a sentence's figure counts everything done up to its date, in a verb of
+    doing ("has opened 21 playgrounds", "opened 13 … by December 31, 2020"; not "will
+    have trained 30,000 by 2025", a goal, nor "has 7,900 users", a level): the figure
+    in force at its date, no amount of any one year before it."""
+    return any(
+        _participle(match["verb"]) and _FUTURE.search(text[: match.start()]) is None
+        for match in (*_PERFECT_COUNT.finditer(text), *_DONE_BY.finditer(text))
+    )
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a past participle of doing ("opened", "built")."""
+    word = word.casefold()
+    return (word.endswith("ed") and len(word) > 3) or word in _irregular()
+
+
+@cache
+def _irregular() -> frozenset[str]:
+    """``irregular_participles()``, read once."""
+    return irregular_participles()
 
 
 def is_period_amount(text: str) -> bool:
@@ -168,6 +219,9 @@ class PeriodFigure:
     date: str
     period: Period | None
     running: bool
+    # Everything done up to its date ("has opened 21"): the figure in force then, which
+    # answers a stretch holding its date, and no other (``within_period``).
+    done: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +238,10 @@ def within_period(
     asked: Period, figures: list[PeriodFigure], *, alone: bool = False
 ) -> PeriodVerdict | None:
     """The verdict for a figure asked within ``asked``: the statement whose own period
-    is exactly it; else, when every statement is a running total or another period's
-    figure (no level that holds at a time), a verdict with no match; None when a level
-    may answer (the figure in force, as before). With ``alone`` ("in 2024 alone"), the
+    is exactly it; else, when every statement is a running total, another period's
+    figure or a count of what was done by a date outside ``asked`` (no level that holds
+    at a time), a verdict with no match; None when a level may answer (the figure in
+    force, as before). With ``alone`` ("in 2024 alone"), the
     amount within the stretch is asked whatever the statements are: no level answers."""
     exact = [f for f in figures if f.period is not None and f.period.covers(asked)]
     if exact:
@@ -195,9 +250,17 @@ def within_period(
         return None
     if alone:
         return PeriodVerdict(None, tuple(sorted(figures, key=lambda f: f.date)))
-    if not any(f.period is not None or f.running for f in figures):
+    if not any(f.period is not None or f.running or f.done for f in figures):
         return None
-    if any(f.period is None and not f.running for f in figures):
+    # A level holds at any time, as a count of what was done holds in its own stretch
+    # ("has now screened 214,000", said in 2023, for "how many in 2023?"): the figure in
+    # force answers. A count done by another year's date is no amount of this one.
+    if any(
+        f.period is None
+        and not f.running
+        and (not f.done or asked.start <= f.date[:7] <= asked.end)
+        for f in figures
+    ):
         return None
     return PeriodVerdict(None, tuple(sorted(figures, key=lambda f: f.date)))
 

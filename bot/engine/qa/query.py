@@ -41,6 +41,7 @@ from bot.engine.qa.vocabulary import (
     CALENDAR_WORDS,
     CURRENCY_WORDS,
     CURRENT_WORDS,
+    DESCRIBED_NOUNS,
     FIRST_WORDS,
     KIND_NOUNS,
     LEADER_TITLE_WORDS,
@@ -830,7 +831,7 @@ class QueryParser:
         """ "the online commerce company", "the UN agency", "the unido guy"."""
         index = self.index
         for i, word in enumerate(words):
-            kinds = KIND_NOUNS.get(word)
+            kinds = DESCRIBED_NOUNS.get(word)
             if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
                 continue
             if i > 0 and self._capitalised(question, word):

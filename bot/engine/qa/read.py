@@ -702,6 +702,13 @@ _ON_THE_MAP = re.compile(
 )
 
 
+# "What has Brisco committed to X?": what a party has given, in a verb that gives only
+# money, asks the sums ("how much has …"). "What did X provide / give?" may ask a thing.
+_WHAT_GIVEN = re.compile(
+    r"^what (?P<aux>has|have) (?P<giver>(?:\w+ ){1,6}?)(?P<verb>committed|contributed|pledged|"
+    r"invested|donated)\b"
+)
+
 # "How much did Tallon put into Crewline?": a sum put in is one invested, not a thing
 # included in a text (the thesaurus's "put into" a charter).
 _PUT_IN_MONEY = re.compile(r"\b(?P<ask>how much\b(?: \w+){1,8}?) put (?:in|into)\b")
@@ -870,6 +877,7 @@ def understand(
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
     key = _PUT_IN_MONEY.sub(r"\g<ask> invest in", key)
+    key = _WHAT_GIVEN.sub(r"how much \g<aux> \g<giver>\g<verb>", key)
     key = _PER.sub("according to ", key)
     key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)

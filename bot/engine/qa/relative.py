@@ -21,7 +21,7 @@ import datetime as dt
 
 from bot.engine.qa.query import Query, QueryParser
 from bot.engine.qa.read import Question
-from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
+from bot.engine.qa.vocabulary import DESCRIBED_NOUNS, KIND_NOUNS, YES_NO_OPENERS
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.terms import Doc, content_terms
@@ -37,7 +37,7 @@ def clause_start(words: tuple[str, ...]) -> int | None:
     if not words or words[0] not in _QUESTION_WORDS:
         return None
     for i in range(2, len(words) - 1):
-        if words[i] in _RELATIVE and words[i - 1] in KIND_NOUNS:
+        if words[i] in _RELATIVE and words[i - 1] in DESCRIBED_NOUNS:
             return i
     return None
 

@@ -95,6 +95,14 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
     ),
 }
 
+# Nouns a description may end with: the kinds above, and nouns for a body that name no
+# kind to list by ("the research centre that publishes …" is a description; "which relay
+# centres opened?" asks for centres no release files as entities of one kind).
+DESCRIBED_NOUNS: dict[str, frozenset[EntityKind]] = {
+    **KIND_NOUNS,
+    **dict.fromkeys("centre centres center centers".split(), frozenset({EntityKind.ORGANIZATION})),
+}
+
 # Head nouns of a counted phrase that count people working or training somewhere: "340
 # museum staff", "600 clinic staff", "1,200 school teachers" count people, never museums,
 # clinics or schools (the words before them say where).

@@ -140,6 +140,13 @@
 - ``span_sums.py``: a sum over the years asked ("the total funding from 2017 to 2022"),
   from a sentence led by the thing stating it for exactly those years;
 - ``free_prices.py``: a price asked of a thing a statement about it calls free;
+- ``built_places.py``: the places something was done in ("which cities has X built
+  playgrounds in?"), from the sentences naming them after "in";
+- ``goal_items.py``: "when will <a part of a goal> open?" when only a goal names it:
+  not found, the goal shown (its deadline is the whole goal's);
+- ``unlinked.py``: "is A part of B?" → no, from a sentence denying any link ("A is
+  not connected to B");
+- ``first_beyond.py``: "the first X outside R": the place the sentence saying so names;
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -159,6 +166,7 @@ from bot.engine.qa.executors.arrivals import ArrivalAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
+from bot.engine.qa.executors.built_places import BuiltPlaceAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.countries import CountryAnswers, normalised_nations
@@ -179,6 +187,7 @@ from bot.engine.qa.executors.figure_durations import FigureDurationAnswers
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.figure_times import FigureTimeAnswers
+from bot.engine.qa.executors.first_beyond import FirstBeyondAnswers
 from bot.engine.qa.executors.first_holders import FirstHolderAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.former_heads import FormerHeadAnswers
@@ -189,6 +198,7 @@ from bot.engine.qa.executors.frequencies import FrequencyAnswers
 from bot.engine.qa.executors.funders import FunderAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.goal_events import GoalEventAnswers
+from bot.engine.qa.executors.goal_items import GoalItemAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.initiators import InitiatorAnswers
@@ -251,6 +261,7 @@ from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.typed_fallback import TypedValueAnswers
 from bot.engine.qa.executors.unheld_titles import UnheldTitleAnswers
+from bot.engine.qa.executors.unlinked import UnlinkedAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.unstated_events import UnstatedEventAnswers
 from bot.engine.qa.executors.wrong_detail import WrongDetailAnswers
@@ -365,6 +376,10 @@ class Executors(
     QuotedFigureAnswers,
     SpanSumAnswers,
     FreePriceAnswers,
+    BuiltPlaceAnswers,
+    GoalItemAnswers,
+    UnlinkedAnswers,
+    FirstBeyondAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -413,8 +428,13 @@ class Executors(
         Each returns None for a question not of its kind."""
         return (
             self.sole_claim,
+            # "Why did X pull out of Y?" when a sentence says X renewed: the correction,
+            # before any executor reads the premise's words as a topic.
+            self.contradicted_premise,
             self.expansion,
             self.outcome,
+            # "Is A part of B?" against "A is not connected to B": no, before membership.
+            self.unlinked,
             self.membership,
             self.party_membership,
             # "Who are the members of X?": the parties named in it, not what "members" did.
@@ -449,6 +469,10 @@ class Executors(
             self.leavers,
             # Before the items' order: a country is named, never opened.
             self.countries,
+            # "Which cities has X built playgrounds in?": the places named where it did.
+            self.built_places,
+            # "The first X outside R": the sentence saying so, before the date order.
+            self.first_beyond,
             self.item_by_order,
             # "Which member joined X most recently?": the newest sentence saying so.
             self.joined_by_order,
@@ -471,6 +495,8 @@ class Executors(
             # "When did X open <a depot a release only plans>?": not found, the plan
             # shown; last, after the quotes, goals and claims that read such words.
             self.planned_not_done,
+            # "When will <a part of a goal> open?": no date, the goal shown.
+            self.goal_item_date,
             # "When did X start in Kenya / go to Ethiopia?": the sentence saying it
             # arrived there, before the facts answer with X's own start.
             self.arrival,
@@ -521,6 +547,7 @@ class Executors(
         self._countries  # noqa: B018
         self._dateline_countries  # noqa: B018
         self._figure_name_heads  # noqa: B018 (a scan of every entity)
+        self._range_counting  # noqa: B018 (a scan of every fact: how ranges are counted)
         self._only_event  # noqa: B018 (a scan of every entity)
         self._typed_memo  # noqa: B018 (empty: statements' values are read on first need)
         # Module tables a question reads (pycountry's country names, the wires' words):

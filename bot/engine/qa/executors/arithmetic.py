@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import (
+    RangeVotes,
     StatedRange,
     YearRange,
     between,
     entity_labels,
     range_duration,
+    range_votes,
+    states_sum,
     subject_range,
     year_range,
 )
@@ -33,13 +37,15 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
+    ORDINAL_POSITIONS,
     ROLE_TERMS,
     TITLE_WORDS,
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
-from bot.vocab import month_names_pattern
+from bot.textnorm import normalize
+from bot.vocab import money_given, month_names_pattern
 
 # "After six years in the post", "an eighteen-month course": a length a sentence states
 # in whole units (years, months or weeks; ``_length_head`` shows it in its own unit).
@@ -64,6 +70,9 @@ _POST_TERMS = ROLE_TERMS | frozenset(
     stem(w) for w in (*TITLE_WORDS, *"serve served serving hold held helm charge stay".split())
 )
 
+# "How long are A's grants to B?" with several and none picked: at most this many listed.
+MAX_GIFTS_SHOWN = 4
+
 # Words naming what a figure measures ("the share of", "the number of").
 _MEASURE_TERMS = frozenset(
     stem(w)
@@ -82,6 +91,34 @@ _FOR_YEARS = re.compile(
     + r")[ -](?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )
+# "A three-year grant", "a five-year commitment": a length written before a sum's noun
+# (``money_given.yaml``), which "a 25-year history" is not.
+_LENGTH_OF_SUM = re.compile(
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(NUMBER_WORDS[1:])
+    + r")[ -](?P<unit>years?|months?)[ -](?:\w+ )?(?:"
+    + "|".join(sorted(money_given().nouns, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _sum_length(text: str) -> re.Match[str] | None:
+    """The length a sentence gives its sum: "over four years", "for its first three
+    years" (``_FOR_YEARS``) or "a three-year grant"; None for another length ("its
+    25-year history")."""
+    return _FOR_YEARS.search(text) or _LENGTH_OF_SUM.search(text)
+
+
+def _sum_length_head(match: re.Match[str]) -> str:
+    """A length ``_sum_length`` matched, in its own unit: "Four years"."""
+    amount = match["n"].lower()
+    shown = amount if not amount.isdigit() else number_word(int(amount))
+    unit = match["unit"].lower().rstrip("s")
+    unit += "" if shown in ("one", "1") else "s"
+    return f"{shown.capitalize()} {unit}"
+
+
 # "until December 2023", "through 2026": the end a sentence states.
 _UNTIL = re.compile(
     r"\b(?:until|till|through|to the end of)\s+"
@@ -203,6 +240,10 @@ class ArithmeticAnswers(ExecutorBase):
         if not set(q.words) & _DURATION_WORDS or _counts_other_than_time(q.words):
             return None
         index = self.index
+        # "How long is A's latest grant to B?": one of A's sums, before what lasts.
+        gift = self._gift_length(q)
+        if gift is not None:
+            return gift
         if (
             len(q.subjects) > 1
             and q.words[:3] in _ONGOING_IS
@@ -243,7 +284,7 @@ class ArithmeticAnswers(ExecutorBase):
         if len(years) < 2:
             for subject in q.subjects:
                 span = self._range_of(subject)
-                if span is not None:
+                if span is not None and not self._given_by_another(subject, span):
                     return self._duration(q, subject, span)
         if len(years) == 1:
             # "…between the G20 recognition and this meeting": the other end is a dated
@@ -277,6 +318,10 @@ class ArithmeticAnswers(ExecutorBase):
             found = self.stated_range(q)
             if found is not None:
                 return self._duration(q, "", found)
+        if set(q.words) & money_given().nouns and not set(q.words) & _TWO_ENDS_WORDS:
+            # "How many years does A's grant to B cover?" asks one sum's years: the time
+            # between A's founding and B's launch is no answer to it.
+            return None
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
@@ -389,10 +434,133 @@ class ArithmeticAnswers(ExecutorBase):
             return answered(index, q.question, text, [fact.source], entities=q.subjects)
         return None
 
+    def _gift_length(self, q: Query) -> Answer | None:
+        """ "How many years does A's first grant to B cover?": the sums given that
+        every subject's sentences state with a length or a range of years, in the order
+        of their years; the one the ordinal asked picks ("first", "second", "latest"),
+        else the only one, else the one sharing the question's other words. Its stated
+        length ("over four years") beats a range worked out. None when the question
+        names no sum given ("commitment", ``money_given.yaml``) or no one sum is found."""
+        words = set(q.words)
+        if not q.subjects or not words & money_given().nouns or words & _TWO_ENDS_WORDS:
+            return None
+        subjects = set(q.subjects)
+        gifts: list[tuple[int, str, int, LoadedFact, YearRange | None]] = []
+        for fact in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+            if not subjects <= set(fact.about) or not states_sum(fact.text):
+                continue
+            span = year_range(fact.text)
+            if span is None and _sum_length(fact.text) is None:
+                continue
+            date = self.fact_date(fact)
+            # A gift's time is the first year it covers, else its sentence's date.
+            start = span.start if span is not None else int(date[:4])
+            gifts.append((start, date, fact.position, fact, span))
+        # A sum whose sentence names another thing besides the subjects ("the Fund is
+        # funding CWR Rescue … over six years", filed under both) is that thing's, when
+        # some sum is theirs alone; the agreement a sum is ("the 2021 renewal") and a
+        # place are no other thing.
+        alone = [g for g in gifts if not self._other_receivers(g[3], subjects)]
+        gifts = alone or gifts
+        if not gifts:
+            return None
+        gifts.sort(key=lambda g: g[:3])
+        ordinals = [ORDINAL_POSITIONS[w] for w in q.words if w in ORDINAL_POSITIONS]
+        if ordinals:
+            n = ordinals[0]
+            if abs(n) > len(gifts) and n != -1:
+                return None
+            chosen = gifts[n - 1 if n > 0 else n]
+        elif len(gifts) == 1:
+            chosen = gifts[0]
+        else:
+            asked = {t for t in q.terms if t not in _DURATION_TERMS and t not in _PERIOD_WORDS}
+            sharing = [g for g in gifts if asked & self._fact_terms(g[3])]
+            if len(sharing) != 1:
+                # Several sums and nothing to choose one: each with its length, in order.
+                lines = [
+                    f"• {self._gift_head(fact, span)}: {fact.text.strip()}"
+                    for _, _, _, fact, span in gifts[:MAX_GIFTS_SHOWN]
+                ]
+                text = "**The releases give these sums, each for its own years:**\n" + "\n".join(
+                    lines
+                )
+                sources = [g[3].source for g in gifts[:MAX_GIFTS_SHOWN]]
+                return answered(self.index, q.question, text, sources, entities=q.subjects)
+            chosen = sharing[0]
+        _, _, _, fact, span = chosen
+        match = _sum_length(fact.text)
+        if match is not None:
+            text = f"**{_sum_length_head(match)}**, as the release says.\n• {fact.text.strip()}"
+            return answered(self.index, q.question, text, [fact.source], entities=q.subjects)
+        assert span is not None
+        return self._duration(q, q.subjects[0], StatedRange(span, fact.text.strip(), fact.source))
+
+    def _other_receivers(self, fact: LoadedFact, subjects: set[str]) -> set[str]:
+        """The things ``fact`` links besides ``subjects`` that a sum may be for: no
+        agreement (the sum itself), place or person."""
+        index = self.index
+        return {
+            e
+            for e in fact.about
+            if e not in subjects
+            and e in index.kb.entities
+            and index.entity(e).kind
+            not in (EntityKind.AGREEMENT, EntityKind.PLACE, EntityKind.PERSON)
+        }
+
+    def _gift_head(self, fact: LoadedFact, span: YearRange | None) -> str:
+        """A sum's length as a list line leads with it: the stated one ("Four years,
+        as stated"), else its range's count ("Four years, 2021 to 2024")."""
+        match = _sum_length(fact.text)
+        if match is not None:
+            return f"{_sum_length_head(match)}, as stated"
+        assert span is not None
+        counted = self._counted_as_written(StatedRange(span, fact.text, fact.source))
+        return f"{range_duration(counted).head}, {span.start} to {span.end}"
+
+    def _given_by_another(self, subject: str, stated: StatedRange) -> bool:
+        """Whether ``stated`` is the years of a sum another party gives ``subject`` ("The
+        Foundation renewed its support for X with EUR 4.5 million from 2023 to 2025"):
+        the giver's sum, not how long ``subject`` or anyone in it lasts."""
+        if not stated.span.summed:
+            return False
+        opening = normalize(stated.text)
+        labels = [normalize(label) for label in self._names_of(subject)]
+        return not any(opening.startswith((label, f"the {label}")) for label in labels if label)
+
+    @functools.cached_property
+    def _range_counting(self) -> tuple[dict[str, bool], bool | None]:
+        """How the releases count a range "from X to Y" where a sentence also states its
+        length (``durations.range_votes``): by release id (only releases that show it),
+        and over the whole base (None when it never shows, or shows both equally)."""
+        by_source: dict[str, bool] = {}
+        overall = RangeVotes(0, 0)
+        for source, facts in self.index.facts_by_source.items():
+            votes = range_votes([f.text for f in facts])
+            if votes.counting is not None:
+                by_source[source] = votes.counting
+            overall += votes
+        return by_source, overall.counting
+
+    def _counted_as_written(self, stated: StatedRange) -> YearRange:
+        """``stated``'s range, counted both ends or not as its release (else the base)
+        counts the ranges whose length it also states, when only the sum its sentence
+        gives made it count both ends (``YearRange.summed``)."""
+        span = stated.span
+        if not span.summed:
+            return span
+        by_source, overall = self._range_counting
+        counting = by_source.get(stated.source, overall)
+        if counting is False:
+            return span._replace(inclusive=False)
+        return span
+
     def _duration(self, q: Query, subject: str, stated: StatedRange) -> Answer:
         """The years a stated range spans, counted as the sentence writes it
-        (``durations.range_duration``): whichever thing the question names first."""
-        took = range_duration(stated.span)
+        (``durations.range_duration``) and as the releases count such ranges
+        (``_counted_as_written``): whichever thing the question names first."""
+        took = range_duration(self._counted_as_written(stated))
         text = f"**{took.head}** ({took.working}).\n• {stated.text}"
         return answered(
             self.index, q.question, text, [stated.source], entities=[subject] if subject else []

@@ -20,6 +20,7 @@ from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.figures import figures_in, is_money
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.textnorm import normalize
 from bot.vocab import money_given
 
@@ -90,48 +91,56 @@ class FunderAnswers(ExecutorBase):
 
     def _givers(self, fact: LoadedFact, subject: str) -> list[str]:
         """The entities ``fact`` names as giving money to ``subject``, in its order."""
-        text = normalize(fact.text)
-        if _TOTAL.search(text):
-            return []
-        padded = f" {text} "
-        by = _FUNDED_BY.search(text)
-        if by is not None:
-            # "X is … and funded by A and B": what is funded is the sentence's subject,
-            # the first party it names, not a party named between ("launched by H").
-            if self._first_party_in(padded[: by.start() + 1], fact) != subject:
-                return []
-            return self._named(padded[by.end() + 1 :], fact, subject)
-        giving = _GIVING.search(text)
-        if giving is None or not any(is_money(f) for f in figures_in(fact.text)):
-            return []
-        # The sum goes to the subject: it is named after the verb.
-        after = padded[giving.end() + 1 :]
-        if not self._named(after, fact, subject, only=subject):
-            return []
-        return self._named(padded[: giving.start() + 1], fact, subject)[-1:]
+        return givers(self.index, fact, subject)
 
-    def _first_party_in(self, part: str, fact: LoadedFact) -> str | None:
-        """The entity ``fact`` links that ``part`` names first; None when it names none."""
-        at: list[tuple[int, str]] = []
-        for entity_id in fact.about:
-            entity = self.index.entity(entity_id)
-            names = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
-            places = [p for n in names if n and (p := f" {part} ".find(f" {n} ")) >= 0]
-            if places:
-                at.append((min(places), entity_id))
-        return min(at)[1] if at else None
 
-    def _named(
-        self, part: str, fact: LoadedFact, subject: str, only: str | None = None
-    ) -> list[str]:
-        """The givers (or just ``only``) ``fact`` links that ``part`` names, in order."""
-        at: list[tuple[int, str]] = []
-        for entity_id in fact.about if only is None else (only,):
-            entity = self.index.entity(entity_id)
-            if only is None and (entity_id == subject or entity.kind not in _GIVERS):
-                continue
-            names = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
-            places = [p for n in names if n and (p := f" {part} ".find(f" {n} ")) >= 0]
-            if places:
-                at.append((min(places), entity_id))
-        return [entity_id for _, entity_id in sorted(at)]
+def givers(index: Index, fact: LoadedFact, subject: str) -> list[str]:
+    """The entities ``fact`` names as giving money to ``subject`` ("A commits EUR 4
+    million to X", "X is funded by A and B"), in its order; none for a total."""
+    text = normalize(fact.text)
+    if _TOTAL.search(text):
+        return []
+    padded = f" {text} "
+    by = _FUNDED_BY.search(text)
+    if by is not None:
+        # "X is … and funded by A and B": what is funded is the sentence's subject,
+        # the first party it names, not a party named between ("launched by H").
+        if _first_party_in(index, padded[: by.start() + 1], fact) != subject:
+            return []
+        return _named(index, padded[by.end() + 1 :], fact, subject)
+    giving = _GIVING.search(text)
+    if giving is None or not any(is_money(f) for f in figures_in(fact.text)):
+        return []
+    # The sum goes to the subject: it is named after the verb.
+    after = padded[giving.end() + 1 :]
+    if not _named(index, after, fact, subject, only=subject):
+        return []
+    return _named(index, padded[: giving.start() + 1], fact, subject)[-1:]
+
+
+def _first_party_in(index: Index, part: str, fact: LoadedFact) -> str | None:
+    """The entity ``fact`` links that ``part`` names first; None when it names none."""
+    at: list[tuple[int, str]] = []
+    for entity_id in fact.about:
+        entity = index.entity(entity_id)
+        names = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+        places = [p for n in names if n and (p := f" {part} ".find(f" {n} ")) >= 0]
+        if places:
+            at.append((min(places), entity_id))
+    return min(at)[1] if at else None
+
+
+def _named(
+    index: Index, part: str, fact: LoadedFact, subject: str, only: str | None = None
+) -> list[str]:
+    """The givers (or just ``only``) ``fact`` links that ``part`` names, in order."""
+    at: list[tuple[int, str]] = []
+    for entity_id in fact.about if only is None else (only,):
+        entity = index.entity(entity_id)
+        if only is None and (entity_id == subject or entity.kind not in _GIVERS):
+            continue
+        names = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+        places = [p for n in names if n and (p := f" {part} ".find(f" {n} ")) >= 0]
+        if places:
+            at.append((min(places), entity_id))
+    return [entity_id for _, entity_id in sorted(at)]

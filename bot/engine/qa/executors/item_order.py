@@ -72,7 +72,9 @@ class ItemOrderAnswers(ExecutorBase):
         noun = q.words[at]
         if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in NEWEST_WORDS | OLDEST_WORDS:
             return None
-        asked_opening = bool({stem(w) for w in q.words} & _OPENING)
+        # A verb of the question's own, not a word of a name ("Open Gate", "Launch Pad").
+        named = {i for m in q.found for i in range(*m.words)}
+        asked_opening = bool({stem(w) for i, w in enumerate(q.words) if i not in named} & _OPENING)
         if not newest and not asked_opening:
             return None  # "the first X" alone is often a name ("first campus"): facts.py
         # "Which sensor network launched first?": the item is the whole noun phrase, its

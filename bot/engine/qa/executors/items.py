@@ -215,6 +215,12 @@ class ItemAnswers(ExecutorBase):
             # "How many people had it trained?" against "hire, buy and sell": a list that
             # names nobody is no people to count or name.
             return None
+        if KIND_NOUNS.get(noun) == frozenset({EntityKind.PLACE}):
+            # "Which cities has X built in?" against "A, B and C launched X to build …":
+            # a list naming organisations or people and no place is no list of places.
+            kinds = {self.index.entity(e).kind for i in items for e in self._entities_named(i)}
+            if kinds and EntityKind.PLACE not in kinds:
+                return None
         item = found.item
         text = " ".join(item.text.split())
         names = ("; " if any("," in i for i in items) else ", ").join(items)

@@ -27,13 +27,15 @@ from typing import NamedTuple
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.funders import givers
 from bot.engine.qa.figures import summary_statement
+from bot.engine.qa.premises import premise_asked
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
-from bot.vocab import money_given
+from bot.vocab import money_given, premise_corrections
 
 # Words asking for the members ("who are the members of X", "who belongs to X").
 _MEMBER_WORDS = frozenset(
@@ -70,6 +72,15 @@ _AFTER_CUES = re.compile(
 )
 _ANYWHERE_CUES = re.compile(r"\bformation of\b")
 _BEFORE_CUES = re.compile(r"\b(?:joined|join|joins)\b")
+# Asked for partners: "A is a partner of X", "A, a partner of X since 2019, …", "A and B
+# remain X's technology partners" name A (and B) before the cue too.
+_PARTNER_CUES = re.compile(
+    r"\b(?:joined|join|joins)\b|\b(?:a|an) (?:\w+ ){0,2}?partner of\b|"
+    r"\b(?:is|are|was|were|remain|remains|remained|became|become|becomes) (?:\w+ ){0,4}?"
+    r"partners?\b"
+)
+# The kind of ``premise_corrections.yaml`` whose phrases say a party left a group.
+_WITHDRAWAL = "withdrawal"
 # "A, B and C launched X": the parties before the verb started the group named after it.
 _LAUNCH_CUES = re.compile(r"\b(?:launched|founded|set up|established|created|formed)\b")
 # A sentence saying who started the group: its launch ("A and B launched X", "founded …
@@ -120,7 +131,10 @@ class MemberAnswers(ExecutorBase):
             return None  # "what did the members agree?" asks something else
         founding = bool(words & _FOUNDING_WORDS)
         partners = bool(words & {"partner", "partners"})
-        statements = self._made_up(group)
+        # With no whole list, a partner is any party that launched or joined the group,
+        # is called its partner or gives it money (below).
+        called = partners and not founding
+        statements = self._made_up(group, partners=called)
         if founding:
             statements = [f for f in statements if _FOUNDING_CUES.search(normalize(f.text))]
         parties: dict[str, None] = {}
@@ -129,31 +143,45 @@ class MemberAnswers(ExecutorBase):
         for fact in statements:
             # Who launched the group answers who its founders or partners are; its
             # members are those a sentence says make it up.
-            found = self._parties_named(fact, group, launches=founding or partners)
+            found = self._parties_named(fact, group, launches=founding or partners, called=called)
             if found:
                 parties.update(dict.fromkeys(found))
                 shown.append(fact)
                 cues = _cues(f" {normalize(fact.text)} ")
                 listed = listed or (cues is not None and cues.after is not None)
+        if called:
+            for fact in self.index.facts_by_entity.get(group, [])[:MAX_LIST_FACTS]:
+                found = givers(self.index, fact, group)
+                if found:
+                    parties.update(dict.fromkeys(found))
+                    shown.append(fact)
         if len(parties) < 2:
             return None
-        if partners and not founding:
+        current = self._current_partners(statements, group) if partners and listed else None
+        if partners and not founding and current is not None:
             # Today's partners are the newest sentence listing them ("its partners are
-            # now …", "run by A with B and C"), not every party ever named: launches and
-            # joins alone miss those who came in otherwise (an investor), and an older
-            # list may hold one that left. None when no sentence lists them.
-            if not listed:
-                return None
-            current = self._current_partners(statements, group)
-            if current is None:
-                return None
+            # now …", "run by A with B and C"), not every party ever named: an older
+            # list may hold one that left.
             parties = dict.fromkeys(p for f in current for p in f.parties)
             shown = [f.fact for f in current]
+        elif partners and not founding:
+            # No sentence lists them whole: every party that launched the group, joined
+            # it or is called its partner, less one a sentence says withdrew from it.
+            gone = self._withdrawn(group)
+            first: dict[str, LoadedFact] = {}  # each party's earliest sentence naming it
+            for fact in sorted(shown, key=self.fact_date):
+                for party in fact.about:
+                    if party in parties and party not in gone:
+                        first.setdefault(party, fact)
+            if len(first) < 2:
+                return None
+            parties = dict.fromkeys(sorted(first, key=lambda p: self.fact_date(first[p])))
+            shown = list({f.id: f for f in first.values()}.values())
         shown.sort(key=lambda f: self.fact_date(f), reverse=True)
         shown = shown[:MAX_MEMBER_SENTENCES]
         names = ", ".join(self.index.display_name(e) for e in parties)
         noun = "partners" if words & {"partner", "partners"} else "members"
-        if partners and not founding:
+        if partners and not founding and current is not None:
             lines = [f"**Partners as of {self.fact_date(shown[0])}:** {names}"]
         else:
             lines = [
@@ -168,19 +196,39 @@ class MemberAnswers(ExecutorBase):
             entities=[group, *parties],
         )
 
-    def _made_up(self, group: str) -> list[LoadedFact]:
+    def _withdrawn(self, group: str) -> set[str]:
+        """The parties a sentence about the group says withdrew from it ("A pulled out
+        of X"; the withdrawal phrases of ``premise_corrections.yaml``)."""
+        kind = next((k for k in premise_corrections() if k.kind == _WITHDRAWAL), None)
+        if kind is None:
+            return set()
+        gone: set[str] = set()
+        for fact in self.index.facts_by_entity.get(group, [])[:MAX_LIST_FACTS]:
+            words = normalize(fact.text).split()
+            if premise_asked(words) is kind:
+                gone.update(e for e in fact.about if e != group)
+        return gone
+
+    def _made_up(self, group: str, *, partners: bool = False) -> list[LoadedFact]:
         """The group's sentences (its facts, then its summaries as dated statements)
-        that say how it is made up."""
+        that say how it is made up; with ``partners``, or who its partners are."""
         facts = self.index.facts_by_entity.get(group, [])[:MAX_LIST_FACTS]
         summaries = map(summary_statement, self.index.summary_history(group))
-        return [f for f in (*facts, *summaries) if _cues(normalize(f.text)) is not None]
+        return [
+            f
+            for f in (*facts, *summaries)
+            if _cues(normalize(f.text), partners=partners) is not None
+        ]
 
-    def _parties_named(self, fact: LoadedFact, group: str, *, launches: bool = False) -> list[str]:
+    def _parties_named(
+        self, fact: LoadedFact, group: str, *, launches: bool = False, called: bool = False
+    ) -> list[str]:
         """The organisations and people ``fact`` links and names in its words, other
         than the group, in the order the sentence names them; with ``launches``, those
-        named before a verb launching the group ("A and B launched X") too."""
+        named before a verb launching the group ("A and B launched X") too; with
+        ``called``, those it calls the group's partners."""
         padded = f" {normalize(fact.text)} "
-        cues = _cues(padded)
+        cues = _cues(padded, partners=called)
         if (
             cues is not None
             and cues.after_end is not None
@@ -323,11 +371,11 @@ def _whole_list(cues: _Cues, text: str) -> bool:
     return not (set(cue) & _SOME_OF) and not (set(cue[:-1] + just_before) & _ADDED)
 
 
-def _cues(text: str) -> _Cues | None:
+def _cues(text: str, *, partners: bool = False) -> _Cues | None:
     """The cues of ``text`` (normalised), or None when it says nothing of who makes a
-    group up."""
+    group up; with ``partners``, the cues naming a partner too (``_PARTNER_CUES``)."""
     after = _AFTER_CUES.search(text)
-    before = _BEFORE_CUES.search(text)
+    before = (_PARTNER_CUES if partners else _BEFORE_CUES).search(text)
     anywhere = _ANYWHERE_CUES.search(text) is not None
     launch = _LAUNCH_CUES.search(text)
     if after is None and before is None and not anywhere and launch is None:

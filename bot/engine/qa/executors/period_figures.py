@@ -15,6 +15,7 @@ from bot.engine.qa.figure_periods import (
     PeriodFigure,
     PeriodVerdict,
     asked_period,
+    is_done_so_far,
     is_running_total,
     not_stated_text,
     period_in,
@@ -58,7 +59,13 @@ def period_figure(fact: LoadedFact, shown: str, date: str) -> PeriodFigure:
     """A statement of a figure (``shown`` as the release words it, ``date`` when it
     holds), with the stretch its sentence says it covers."""
     return PeriodFigure(
-        fact.text, fact.source, shown, date, period_in(fact.text), is_running_total(fact.text)
+        fact.text,
+        fact.source,
+        shown,
+        date,
+        period_in(fact.text),
+        is_running_total(fact.text),
+        is_done_so_far(fact.text),
     )
 
 

@@ -147,7 +147,7 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if q.words[:2] == ("how", "much") and words & _MONEY_ASKED and asks_per_year(q.words):
             return self._per_year(q)
-        if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
+        if (words - _across_the_years(q.words)) & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
             return None
         if len(q.time.points) == 2 and q.words[:2] == ("how", "much"):
             # "How much has X given for 2023 to 2025?": the sum stated for that period,
@@ -1198,6 +1198,17 @@ def _in_unit(text: str, unit: str, goods: str | None) -> Figure | None:
         if any(same_word(w, goods) for w in reach):
             return figure
     return None
+
+
+def _across_the_years(words: tuple[str, ...]) -> set[str]:
+    """The word "years" of "over the years" / "through the years" / "across the years",
+    which asks every time, no length of time ("how much has X committed over the
+    years?"); none otherwise."""
+    return {
+        c
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        if a in ("over", "through", "across") and b == "the" and c == "years"
+    }
 
 
 def stated_after(counts: list[StatedCount], held: str, end: str) -> StatedCount | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from dataclasses import replace
 
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, format_date
@@ -146,8 +145,10 @@ class TenureAnswers(ExecutorBase):
 
     def left_why(self, q: Query) -> Answer | None:
         """ "Why did X leave Y?" when X still holds a title at Y (a new one after the one
-        that ended): the premise is wrong, and the answer gives X's title there now and
-        the one that ended. None for any other question, or when X holds none at Y."""
+        that ended): the premise is wrong, and the answer (answered, the correction
+        first) gives X's title there now and the one that ended; not_found with X's
+        title when no title of X's there ended (nothing records a change). None for any
+        other question, or when X holds none at Y."""
         if "why" not in q.words or q.quote or q.meta or not _leaves(q.words):
             return None
         index = self.index
@@ -173,11 +174,15 @@ class TenureAnswers(ExecutorBase):
         if ended:
             lines.append("Earlier, ended: " + "; ".join(index.span_text(s) for s in ended) + ".")
             sources += [src for s in ended for src in _ending_sources(index, person, s)]
-        # Not found: what was asked (a reason for leaving) is nowhere; what is, is shown.
-        return replace(
-            answered(index, q.question, "\n".join(lines), sources, entities=[person, orgs[0]]),
-            status=Status.NOT_FOUND,
-        )
+        found = answered(index, q.question, "\n".join(lines), sources, entities=[person, orgs[0]])
+        if ended:
+            # The releases record what happened instead: a title there ended and X went
+            # on in another. A premise they contradict is answered, the correction first
+            # (docs/questions.md, "False premises").
+            return found
+        # Only a title in force as of some release: nothing says X left, nor that X did
+        # not leave later; what was asked (a reason) is nowhere, what is, is shown.
+        return dataclasses.replace(found, status=Status.NOT_FOUND)
 
     def _leaving_fact(self, person: str, span: RoleSpan) -> LoadedFact | None:
         """A fact about ``person`` (and the title's organisation) that says they left."""

@@ -1,7 +1,8 @@
 """A title asked of someone who never held it: "when did Lina Ma become President of the
 Alliance?" when the releases give that presidency to others only.
 
-The premise is wrong, so the answer is ``not_found`` saying so and naming whom the
+The premise is wrong and the releases contradict it, so the answer (answered, the
+correction first: docs/questions.md, "False premises") says so and names whom the
 releases do give the title (with their dates), rather than a date of something else or
 a bare "don't know"; the same for "when did A replace B?" when B's title went to
 others (``unheld_succession``). Only a start asked ("become", "named", "made", "appointed", "since
@@ -12,10 +13,11 @@ when is …") of one person named by name, with the title and its organisation r
 from __future__ import annotations
 
 from bot.engine.answer import Answer
-from bot.engine.qa.compose import not_found_cited
+from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query, RoleAsk
+from bot.engine.qa.subjects import role_fits
 from bot.search.index import title_acronyms
 from bot.textnorm import normalize
 
@@ -34,8 +36,8 @@ _BY = "by"
 
 class UnheldTitleAnswers(ExecutorBase):
     def unheld_title(self, q: Query) -> Answer | None:
-        """``not_found`` naming the title's holders when the one person named never held
-        the title asked; None for any other question."""
+        """The premise corrected, naming the title's holders, when the one person named
+        never held the title asked; None for any other question."""
         words = set(q.words)
         # "Since when is X the programme director?" asks the start as well.
         started = words & START_WORDS or q.words[:2] == ("since", "when")
@@ -72,8 +74,8 @@ class UnheldTitleAnswers(ExecutorBase):
 
     def unheld_succession(self, q: Query) -> Answer | None:
         """ "When did A replace B (at O)?" when the releases give B's title there to
-        others after B, never to A: ``not_found`` naming who they give it to and A's own
-        titles; None for any other question, or when A held one of B's titles."""
+        others after B, never to A: the premise corrected, naming who they give it to
+        and A's own titles; None for any other question, or when A held one of B's titles."""
         words = set(q.words)
         if not words & _REPLACING or not words & _SUCCESSION_ASKING or q.quote or q.meta:
             return None
@@ -149,7 +151,7 @@ def _premise_corrected(
     holders: list[tuple[str, str]],
     entities: tuple[str, ...],
 ) -> Answer:
-    """``not_found`` for a title premise: ``premise``, then the holders the releases do
+    """The answer to a title premise the releases contradict: ``premise``, then the holders the releases do
     name (``holders``: (line, source id) pairs, in order, duplicates dropped), then the
     titles they give ``person``, each line cited."""
     index = executor.index
@@ -165,14 +167,14 @@ def _premise_corrected(
             f"• {index.span_text(span)}" for span in own
         )
         lines += [("", span.sources[0]) for span in own]
-    return not_found_cited(
-        index, q.question, text, [source for _, source in lines], entities=entities
-    )
+    return answered(index, q.question, text, [source for _, source in lines], entities=entities)
 
 
 def _names(ask: RoleAsk, title: str) -> bool:
-    """Whether ``title`` has every word the question used for it."""
-    return set(ask.words) <= set(normalize(title).split())
+    """Whether ``title`` is the one the question's words name (``subjects.role_fits``,
+    as the ask's holders were found: "CEO" names a "President and Chief Executive
+    Officer")."""
+    return role_fits(title, ask.words)
 
 
 def _passive(words: tuple[str, ...]) -> bool:

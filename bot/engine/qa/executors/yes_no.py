@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -13,7 +14,7 @@ from bot.engine.qa.compose import (
     format_date,
     not_found_cited,
 )
-from bot.engine.qa.durations import year_range
+from bot.engine.qa.durations import states_sum, year_range
 from bot.engine.qa.executors.base import (
     _WEEKDAY_TERMS,
     _YEAR,
@@ -28,6 +29,7 @@ from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
 from bot.engine.qa.executors.wrong_place import names_a_time
 from bot.engine.qa.figures import figure_value, figures_in, summary_statement
 from bot.engine.qa.negation import asks_negated, denies
+from bot.engine.qa.premises import corrects, premise_asked
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.shorthand import asked_figures
@@ -45,7 +47,7 @@ from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import Doc, content_terms, stem
 from bot.textnorm import normalize
-from bot.vocab import month_names
+from bot.vocab import month_names, place_kinds
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
 # charge", "not related", "fell short of its target", "funded entirely by"); "non-"
@@ -473,7 +475,8 @@ class YesNoAnswers(ExecutorBase):
             for subject in q.subjects:
                 span = self._range_of(subject)
                 if span is not None and (q.time.until or q.time.year):
-                    (start, end, _), what, source = span
+                    stated, what, source = span
+                    start, end = stated.start, stated.end
                     asked = q.time.until or q.time.year
                     verdict = "**Yes.**" if asked == end else f"**No:** it runs {start} to {end}."
                     return answered(index, q.question, f"{verdict}\n{what}", [source])
@@ -668,7 +671,8 @@ class YesNoAnswers(ExecutorBase):
         }
         found = []
         for quote in pool.values():
-            if not subjects <= {quote.speaker, *quote.about}:
+            missing = subjects - {quote.speaker, *quote.about}
+            if missing and not all(self._own_city(quote, place) for place in missing):
                 continue
             have = statement_terms(quote.text)
             if any(not ({t} | synonyms(t)) & have for t in asked):
@@ -683,6 +687,22 @@ class YesNoAnswers(ExecutorBase):
             found.append(quote)
         found.sort(key=index.newest_first)
         return found[0] if found else None
+
+    def _own_city(self, quote: LoadedQuote, place: str) -> bool:
+        """Whether ``quote`` speaks of ``place`` as "the city" (or "our town", a
+        settlement noun of ``place_kinds.yaml``) in a release datelined there: a
+        speaker says "the busiest playground in the city" of their own city."""
+        entity = self.index.entity(place)
+        if entity.kind is not EntityKind.PLACE:
+            return False
+        dateline = self.index.kb.sources[quote.source].source.dateline
+        if normalize(dateline.city) != normalize(entity.name):
+            return False
+        words = normalize(quote.text).split()
+        return any(
+            w in ("the", "our", "this") and nxt in place_kinds().settlements
+            for w, nxt in itertools.pairwise(words)
+        )
 
     def _places_event_asked(self, q: Query, fact: LoadedFact) -> bool:
         """Whether the fact places an event the question asks to be "at"/"in" somewhere
@@ -1053,7 +1073,8 @@ class YesNoAnswers(ExecutorBase):
         return None
 
     def false_premise(self, q: Query) -> Result:
-        """ "Why did X leave Y?" with nothing stating it: say so, and what the releases say."""
+        """ "Why did X leave Y?" with nothing stating it: say so, and what the releases say.
+        A premise a sentence contradicts is answered before (``contradicted_premise``)."""
         index = self.index
         premise = " ".join(q.words[2:]) if len(q.words) > 2 else " ".join(q.words)
         names = [self._name(e) for e in q.subjects[:3]]
@@ -1086,6 +1107,44 @@ class YesNoAnswers(ExecutorBase):
             text,
             [f.source for f in closest],
             entities=q.subjects,
+        )
+
+    def contradicted_premise(self, q: Query) -> Answer | None:
+        """ "Why did X pull out of Y (in 2021)?", "why was P fired?": the sentences about
+        every subject that contradict the premise (``premises.py``), at the time asked
+        if one is, newest first, answered; None when the question asks no "why", states
+        no premise ``premises.py`` knows, or no sentence contradicts it (``false_premise``
+        then says the releases don't say it)."""
+        kind = premise_asked(q.words)
+        if kind is None or not q.subjects or q.words[:1] != ("why",) or q.quote:
+            return None
+        named = set(q.subjects[:3])
+
+        def then(f: LoadedFact) -> bool:
+            return q.time.admits_date(self.fact_date(f)) or _covers(f.text, q)
+
+        def sum_then(f: LoadedFact) -> bool:
+            # "CAD 1.8 million … from 2017 to 2020" for "why did X stop funding Y in 2019?"
+            return kind.corrected_by_sum_then and _covers(f.text, q) and states_sum(f.text)
+
+        correcting = [
+            f
+            for f in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]
+            if named <= set(f.about)
+            and (
+                (corrects(f.text, kind) and (not q.time.bounded or then(f)))
+                or (q.time.bounded and sum_then(f))
+            )
+        ]
+        if not correcting:
+            return None
+        correcting.sort(key=lambda f: (self.fact_date(f), f.position), reverse=True)
+        shown = correcting[:CLOSEST_SHOWN]
+        text = "**The releases say otherwise:** none says that happened.\n" + "\n".join(
+            f"• {f.text.strip()}" for f in shown
+        )
+        return answered(
+            self.index, q.question, text, [f.source for f in shown], entities=q.subjects
         )
 
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
