@@ -982,72 +982,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (yes-no)",
     (
         "blind_base31_playgrounds.json",
-        "when did the centre for accessible play studies open?",
-    ): "a development case failing after session 17's fixes (time-when)",
-    (
-        "blind_base31_playgrounds.json",
-        "which city will get the first open gate playground outside ontario?",
-    ): "a development case failing after session 17's fixes (time-first)",
-    (
-        "blind_base31_playgrounds.json",
         "how many accessible playgrounds did wendmere have in 2017 before open gate?",
     ): "a development case failing after session 17's fixes (time-figure-year)",
     (
         "blind_base31_playgrounds.json",
-        "what has brisco sport & play committed to open gate over the years?",
-    ): "a development case failing after session 17's fixes (time-money)",
-    (
-        "blind_base31_playgrounds.json",
-        "how many years does brisco's first commitment to open gate cover?",
-    ): "a development case failing after session 17's fixes (time-duration)",
-    (
-        "blind_base31_playgrounds.json",
-        "how many years did the studio grant run",
-    ): "a development case failing after session 17's fixes (time-duration)",
-    (
-        "blind_base31_playgrounds.json",
         "!timeline open gate playgrounds",
     ): "a development case failing after session 17's fixes (time-timeline)",
-    (
-        "blind_base31_playgrounds.json",
-        "why did brisco pull out of open gate in 2021?",
-    ): "a development case failing after session 17's fixes (false-premise)",
-    (
-        "blind_base31_playgrounds.json",
-        "when did nadia lindqvist become CEO of Brisco?",
-    ): "a development case failing after session 17's fixes (false-premise)",
-    (
-        "blind_base31_playgrounds.json",
-        "why was deborah achterberg fired?",
-    ): "a development case failing after session 17's fixes (false-premise)",
-    (
-        "blind_base31_playgrounds.json",
-        "is the centre for accessible play studies part of the canadian access play society?",
-    ): "a development case failing after session 17's fixes (shared-acronym)",
-    (
-        "blind_base31_playgrounds.json",
-        "who runs the research centre that publishes playground design guidelines?",
-    ): "a development case failing after session 17's fixes (description)",
-    (
-        "blind_base31_playgrounds.json",
-        "is riverside commons the busiest playground in wendmere?",
-    ): "a development case failing after session 17's fixes (yes-no)",
-    (
-        "blind_base31_playgrounds.json",
-        "who are the partners of open gate playgrounds?",
-    ): "a development case failing after session 17's fixes (list)",
-    (
-        "blind_base31_playgrounds.json",
-        "which cities has open gate built playgrounds in?",
-    ): "a development case failing after session 17's fixes (list)",
-    (
-        "blind_base31_playgrounds.json",
-        "when will the halifax playground open?",
-    ): "a development case failing after session 17's fixes (not-found)",
-    (
-        "blind_base31_playgrounds.json",
-        "how many playgrounds did open gate open in 2023?",
-    ): "a development case failing after session 17's fixes (not-found)",
     (
         "newcomer17_rooftop.json",
         "how much less did Rooftop Commons households pay in the year to June 2020?",
