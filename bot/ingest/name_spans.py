@@ -33,7 +33,14 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from bot.ingest.words import ALL_HEADS, CORE_TITLES, HONORIFICS, STOPWORDS, is_title_word
+from bot.ingest.words import (
+    ALL_HEADS,
+    CORE_TITLES,
+    CORP_SUFFIXES,
+    HONORIFICS,
+    STOPWORDS,
+    is_title_word,
+)
 from bot.vocab import (
     clause_openers,
     given_names,
@@ -42,6 +49,7 @@ from bot.vocab import (
     month_names_pattern,
     name_connectors,
     party_verbs,
+    personal_pronouns,
     trade_heads,
 )
 
@@ -224,6 +232,10 @@ def _joins(sentence: str, toks: list[_Tok], j: int, span: list[_Tok], title_case
         return k - j
     if title_case or "&" in used:
         return 0
+    if prev.low.strip(SIGNS) in ALL_HEADS:
+        # ("the grant from the Velmar Foundation to Harlow Fund": a head word has closed
+        # the name before the connector; what follows is another name, as with "and".)
+        return 0
     run_end = _run_end(toks, k)
     last = toks[run_end - 1].low.strip(SIGNS)
     words = {t.low for t in span}
@@ -326,6 +338,38 @@ def _acts_as_party(after: str) -> bool:
     return _NO_OBJECT.match(after[verb.end() :]) is None
 
 
+# The clause after a party verb, up to its end: where a personal pronoun says its subject
+# is a person ("Dana Ruel has donated her maps").
+_CLAUSE = re.compile(r"[^.;:!?]*")
+
+
+def _not_a_person(span: NameSpan) -> bool:
+    """Whether ``span``'s own words say it is no person's name: a head word of any kind
+    or a trade ("Brisk Kettle Media"), a word in capitals or a figure ("ORRIN Labs"), a
+    legal form ("Orrin Ltd."), or "&" ("Kovacs & Fenn"). A verb only a party does is no
+    such signal: people donate, sign and launch too."""
+    words = _words(span)
+    trades = trade_heads()
+    return any(
+        w in ALL_HEADS
+        or w in trades
+        or w in CORP_SUFFIXES
+        or w == "&"
+        or any(c.isdigit() for c in w)
+        or (len(w) >= 2 and w.isalpha() and raw.strip(SIGNS + ".,").isupper())
+        for w, raw in zip(words, span.text.split(), strict=True)
+    )
+
+
+def _person_pronoun_follows(after: str) -> bool:
+    """Whether the clause after a name holds a personal pronoun ("… has donated her
+    collection"): the name is a person's."""
+    clause = _CLAUSE.match(after)
+    words = re.findall(r"[^\W\d_]+", clause.group(0) if clause else "")
+    pronouns = personal_pronouns()
+    return any(w.lower() in pronouns for w in words)
+
+
 def _plausible(span: NameSpan) -> bool:
     """Whether ``span`` may name an organisation at all: enough name words, not only
     stop or head words, no title or honorific ("Orrin President", "CEO Jo Bane": an office
@@ -364,9 +408,17 @@ def org_candidates(sentence: str) -> list[NameSpan]:
         # ("The Velmar Office announced a partnership between A and B": who announces a
         # deal between two others is no party of it.)
         announcer = re.search(r"\bbetween\b", after) is not None
-        if _words(span)[-1] in trades or (_acts_as_party(after) and not announcer):
+        if _words(span)[-1] in trades:
             found.append(span)
             continue
+        if _acts_as_party(after) and not announcer:
+            # ("Dana Ruel has donated her maps": a person acts as a party does; only the
+            # name's own words, never the verb alone, make it an organisation.)
+            if _person_pronoun_follows(after):
+                continue
+            if _not_a_person(span):
+                found.append(span)
+                continue
         # "Velmont Freight and Kestrel Rail have signed", "between Orrin Labs and Tavi
         # Motors": names coordinated as the parties of one deal.
         nxt = spans[n + 1] if n + 1 < len(spans) else None

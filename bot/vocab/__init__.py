@@ -141,6 +141,12 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+def personal_pronouns() -> frozenset[str]:
+    """``personal_pronouns.txt``: pronouns that stand for a person ("her", "his"),
+    casefolded."""
+    return word_list("personal_pronouns")
+
+
 def common_abbreviations() -> frozenset[str]:
     """``common_abbreviations.txt``: abbreviations such as "R&D" or "Q&A" that name an
     activity, never an entity, casefolded."""
