@@ -17,11 +17,12 @@ name is the fullest form the text uses, the shorter forms are its aliases.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.ingest.name_spans import SIGNS, name_spans, org_candidates
 from bot.ingest.names import without_legal_form_prefix
 from bot.ingest.people import find_people
-from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
+from bot.ingest.registry import DraftEntity, Registry, core_key
 from bot.ingest.words import guess_kind, is_country, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
@@ -114,14 +115,12 @@ def _adds_only_trade_or_country(short: str, long: str) -> bool:
 
 def _fold(registry: Registry, short: DraftEntity, long: DraftEntity) -> None:
     registry.roles = [
-        DraftRole(r.entity, r.title, long.id, r.current, r.ended)
-        if r.organization == short.id
-        else r
+        replace(r, organization=long.id) if r.organization == short.id else r
         for r in registry.roles
     ]
     labels = [short.name, *short.aliases]
     registry.discard(short.id)
-    registry._add_aliases(long, labels)
+    registry.add_aliases(long, labels)
 
 
 def longest_forms(registry: Registry) -> dict[str, str]:

@@ -47,6 +47,7 @@ from bot.vocab import (
     kind_acronyms,
     kind_heads,
     month_names_pattern,
+    name_abbreviations,
     name_connectors,
     party_verbs,
     personal_pronouns,
@@ -71,10 +72,11 @@ _TOKEN = re.compile(rf"[^\W_][\w'’&.-]*|[{SIGNS}]|&|\S")
 _WHEN = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + month_names_pattern(capitalised=True)
 )
-# Abbreviations whose full stop is part of the name ("Orrin Co.", "Velmont Inc.").
-_ABBREVIATED = {"inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "st.", "bros.", "no."}
-# Heads of a programme's name, where a weak connector may stand ("Farm to Fork Fund").
-_WEAK_HEADS = {"initiative", "programme", "program", "project", "campaign", "fund", "network"}
+# Heads of a programme's name, where a weak connector may stand ("Farm to Fork Fund"):
+# the initiative kind's, and those name_connectors.yaml adds.
+_WEAK_HEADS = name_connectors().weak_heads.union(
+    *(words for kind, words in kind_heads() if kind == "initiative")
+)
 # Heads of names that may open "A and B …" (programmes, events, agreements).
 _AND_HEADS = frozenset(
     w for kind, words in kind_heads() if kind in {"initiative", "event", "agreement"} for w in words
@@ -313,7 +315,7 @@ def name_spans(sentence: str) -> list[NameSpan]:
             end -= 2 if last.text.endswith(("'s", "’s")) else 1
         elif (
             last.text.endswith(".")
-            and last.text.lower() not in _ABBREVIATED
+            and last.text.lower() not in name_abbreviations()
             and not re.fullmatch(r"[A-Z]\.", last.text)
         ):
             end -= 1

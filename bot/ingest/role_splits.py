@@ -48,6 +48,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
+from bot.vocab import articles, name_connectors
 
 # Where a title may end and its organisation begin: a connector (and "the"), or a comma.
 _CUT = re.compile(r"\s+(?:of|for|at|in|with)\s+(?:the\s+)?(?=[A-Z])|,\s+(?:the\s+)?(?=[A-Z])")
@@ -58,8 +59,9 @@ _PORTFOLIO_JOIN = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 # The fewest letters a title's initials must have to name an office by its acronym
 # (two, "DG", "SG", are the initials of too many titles).
 _LEAST_INITIALS = 3
-_SMALL = {"of", "for", "the", "and", "&", "on", "to", "in"}
-_ARTICLES = {"the", "a", "an"}
+# The lower-case words inside a name ("of", "and", "to"), and the articles.
+_SMALL = name_connectors().small
+_ARTICLES = articles()
 
 
 class Recut(NamedTuple):
