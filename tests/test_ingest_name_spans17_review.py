@@ -10,7 +10,7 @@ from bot.ingest import build_draft
 from bot.ingest.name_spans import name_spans, org_candidates
 from bot.ingest.names import find_named_things
 from bot.kb.models import EntityKind
-from tests.draftviews import names
+from tests.draftviews import names, roles
 
 
 def test_a_person_who_donates_is_no_organisation() -> None:
@@ -52,3 +52,31 @@ def test_and_before_an_office_ends_an_organisations_name() -> None:
     assert find_named_things("The Institute of Soil and Water Studies said so.") == [
         "Institute of Soil and Water Studies"
     ]
+
+
+def test_a_two_word_subject_of_a_party_verb_gets_a_note_not_an_organisation() -> None:
+    d = build_draft(
+        "KORVA, April 4, 2023 -- The Korva Botanic Trust has opened a seed library.\n\n"
+        "Osric Penn has donated 200 fern samples.\n"
+    )
+    assert "Osric Penn" not in names(d, EntityKind.ORGANIZATION)
+    assert any("'Osric Penn' acts as a party" in n for n in d.registry.notes)
+    # ("her": a person, no note needed)
+    d = build_draft(
+        "KORVA, April 4, 2023 -- The Korva Botanic Trust has opened a seed library.\n\n"
+        "Tamsin Arrow has donated her herbarium of alpine ferns.\n"
+    )
+    assert not any("Tamsin Arrow" in n for n in d.registry.notes)
+
+
+def test_a_title_of_a_body_the_release_names_after_a_sentence_is_held_there() -> None:
+    # The issuer is only assumed; the release writes the subsidiary again at the start
+    # of a paragraph, after a sentence ending in another name.
+    d = build_draft(
+        "TALLIN, June 3, 2024 -- Marrowind Freight and Osko Insurance today opened a"
+        " cold store.\n\n"
+        '"We built it in a year," said Lea Tamm, chief executive of Osko Insurance.\n\n'
+        "Vessa Nordic Haul, the carrier's regional arm, will run the store."
+        " Jaan Pold, head of Vessa Nordic Haul, said the first trucks leave in July.\n"
+    )
+    assert ("head", "Vessa Nordic Haul") in roles(d, "Jaan Pold")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.ingest.name_spans import SIGNS, name_spans, org_candidates
+from bot.ingest.name_spans import SIGNS, NameSpan, name_spans, org_candidates
 from bot.ingest.names import without_legal_form_prefix
 from bot.ingest.people import find_people
 from bot.ingest.registry import DraftEntity, Registry, core_key
@@ -41,6 +41,7 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
     ids."""
     sentences = list(sentences)
     attested = {span.text for sentence in sentences for span in name_spans(sentence)}
+    _note_unsure(registry, sentences)
     found = [
         (
             sentence,
@@ -86,6 +87,24 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
                 kind = EntityKind.ORGANIZATION
             declared.add(registry.add(name, kind))
     return declared
+
+
+def _note_unsure(registry: Registry, sentences: list[str]) -> None:
+    """A review note for each name that acts as a party does but whose words do not say
+    it is no person ("Dana Ruel has signed a lease"), when nothing else declares it."""
+    for sentence in sentences:
+        unsure: list[NameSpan] = []
+        org_candidates(sentence, unsure)
+        for span in unsure:
+            if registry.find(span.text) is not None or registry.find_person(span.text):
+                continue
+            note = (
+                f"{span.text!r} acts as a party does ({sentence.strip()[:80]!r}) but its words"
+                " do not say whether it is a person or an organisation: check its kind, or add"
+                " it as an organisation if it is one"
+            )
+            if note not in registry.notes:
+                registry.notes.append(note)
 
 
 def _adds_only_trade_or_country(short: str, long: str) -> bool:

@@ -390,10 +390,12 @@ def _plausible(span: NameSpan) -> bool:
     return words[0] not in given_names()
 
 
-def org_candidates(sentence: str) -> list[NameSpan]:
+def org_candidates(sentence: str, unsure: list[NameSpan] | None = None) -> list[NameSpan]:
     """The spans of ``sentence`` that name an organisation by their position (see the
     module's docstring), in order. Title-case lines give none: there every word is
-    capitalised, and position says nothing."""
+    capitalised, and position says nothing. A subject of a party's verb whose own words
+    do not say it is no person ("Dana Ruel has signed a lease": a person or a company)
+    is no candidate; it is appended to ``unsure`` when given, for a review note."""
     if is_title_case(sentence):
         return []
     spans = name_spans(sentence)
@@ -421,6 +423,8 @@ def org_candidates(sentence: str) -> list[NameSpan]:
             if _not_a_person(span):
                 found.append(span)
                 continue
+            if unsure is not None:
+                unsure.append(span)
         # "Velmont Freight and Kestrel Rail have signed", "between Orrin Labs and Tavi
         # Motors": names coordinated as the parties of one deal.
         nxt = spans[n + 1] if n + 1 < len(spans) else None
