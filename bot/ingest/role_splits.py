@@ -165,8 +165,7 @@ def _written_whole(label: str, text: str, phrase: str) -> bool:
             # word before ends a sentence or a line, no part of this name.)
             or "\n" in before.group(2)
             or (
-                before.group(1)[-1] in ".!?"
-                and before.group(1).lower() not in name_abbreviations()
+                before.group(1)[-1] in ".!?" and before.group(1).lower() not in name_abbreviations()
             )
         ):
             return True
