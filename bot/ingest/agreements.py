@@ -23,8 +23,10 @@ from bot.ingest.deals import deal_parties
 from bot.ingest.registry import Registry
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
+from bot.vocab import name_connectors
 
-_SMALL = {"of", "on", "and", "for", "to", "in", "the"}
+# The lower-case words of a name written in title case ("Charter for the Coast").
+_SMALL = name_connectors().small
 _PARTY_KINDS = (EntityKind.ORGANIZATION, EntityKind.PLACE, EntityKind.INITIATIVE)
 
 

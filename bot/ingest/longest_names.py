@@ -17,11 +17,12 @@ name is the fullest form the text uses, the shorter forms are its aliases.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
-from bot.ingest.name_spans import SIGNS, name_spans, org_candidates
+from bot.ingest.name_spans import SIGNS, NameSpan, name_spans, org_candidates
 from bot.ingest.names import without_legal_form_prefix
 from bot.ingest.people import find_people
-from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
+from bot.ingest.registry import DraftEntity, Registry, core_key
 from bot.ingest.words import guess_kind, is_country, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
@@ -40,6 +41,7 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
     ids."""
     sentences = list(sentences)
     attested = {span.text for sentence in sentences for span in name_spans(sentence)}
+    _note_unsure(registry, sentences)
     found = [
         (
             sentence,
@@ -87,6 +89,24 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
     return declared
 
 
+def _note_unsure(registry: Registry, sentences: list[str]) -> None:
+    """A review note for each name that acts as a party does but whose words do not say
+    it is no person ("Dana Ruel has signed a lease"), when nothing else declares it."""
+    for sentence in sentences:
+        unsure: list[NameSpan] = []
+        org_candidates(sentence, unsure)
+        for span in unsure:
+            if registry.find(span.text) is not None or registry.find_person(span.text):
+                continue
+            note = (
+                f"{span.text!r} acts as a party does ({sentence.strip()[:80]!r}) but its words"
+                " do not say whether it is a person or an organisation: check its kind, or add"
+                " it as an organisation if it is one"
+            )
+            if note not in registry.notes:
+                registry.notes.append(note)
+
+
 def _adds_only_trade_or_country(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` and one or two words saying the company's trade
     ("Financial"), its country ("Canada"), its legal form or a letter ("ACME Q")."""
@@ -114,14 +134,12 @@ def _adds_only_trade_or_country(short: str, long: str) -> bool:
 
 def _fold(registry: Registry, short: DraftEntity, long: DraftEntity) -> None:
     registry.roles = [
-        DraftRole(r.entity, r.title, long.id, r.current, r.ended)
-        if r.organization == short.id
-        else r
+        replace(r, organization=long.id) if r.organization == short.id else r
         for r in registry.roles
     ]
     labels = [short.name, *short.aliases]
     registry.discard(short.id)
-    registry._add_aliases(long, labels)
+    registry.add_aliases(long, labels)
 
 
 def longest_forms(registry: Registry) -> dict[str, str]:

@@ -33,15 +33,24 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from bot.ingest.words import ALL_HEADS, CORE_TITLES, HONORIFICS, STOPWORDS, is_title_word
+from bot.ingest.words import (
+    ALL_HEADS,
+    CORE_TITLES,
+    CORP_SUFFIXES,
+    HONORIFICS,
+    STOPWORDS,
+    is_title_word,
+)
 from bot.vocab import (
     clause_openers,
     given_names,
     kind_acronyms,
     kind_heads,
     month_names_pattern,
+    name_abbreviations,
     name_connectors,
     party_verbs,
+    personal_pronouns,
     trade_heads,
 )
 
@@ -63,10 +72,11 @@ _TOKEN = re.compile(rf"[^\W_][\w'’&.-]*|[{SIGNS}]|&|\S")
 _WHEN = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + month_names_pattern(capitalised=True)
 )
-# Abbreviations whose full stop is part of the name ("Orrin Co.", "Velmont Inc.").
-_ABBREVIATED = {"inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "st.", "bros.", "no."}
-# Heads of a programme's name, where a weak connector may stand ("Farm to Fork Fund").
-_WEAK_HEADS = {"initiative", "programme", "program", "project", "campaign", "fund", "network"}
+# Heads of a programme's name, where a weak connector may stand ("Farm to Fork Fund"):
+# the initiative kind's, and those name_connectors.yaml adds.
+_WEAK_HEADS = name_connectors().weak_heads.union(
+    *(words for kind, words in kind_heads() if kind == "initiative")
+)
 # Heads of names that may open "A and B …" (programmes, events, agreements).
 _AND_HEADS = frozenset(
     w for kind, words in kind_heads() if kind in {"initiative", "event", "agreement"} for w in words
@@ -224,6 +234,10 @@ def _joins(sentence: str, toks: list[_Tok], j: int, span: list[_Tok], title_case
         return k - j
     if title_case or "&" in used:
         return 0
+    if prev.low.strip(SIGNS) in ALL_HEADS:
+        # ("the grant from the Velmar Foundation to Harlow Fund": a head word has closed
+        # the name before the connector; what follows is another name, as with "and".)
+        return 0
     run_end = _run_end(toks, k)
     last = toks[run_end - 1].low.strip(SIGNS)
     words = {t.low for t in span}
@@ -301,7 +315,7 @@ def name_spans(sentence: str) -> list[NameSpan]:
             end -= 2 if last.text.endswith(("'s", "’s")) else 1
         elif (
             last.text.endswith(".")
-            and last.text.lower() not in _ABBREVIATED
+            and last.text.lower() not in name_abbreviations()
             and not re.fullmatch(r"[A-Z]\.", last.text)
         ):
             end -= 1
@@ -326,6 +340,38 @@ def _acts_as_party(after: str) -> bool:
     return _NO_OBJECT.match(after[verb.end() :]) is None
 
 
+# The clause after a party verb, up to its end: where a personal pronoun says its subject
+# is a person ("Dana Ruel has donated her maps").
+_CLAUSE = re.compile(r"[^.;:!?]*")
+
+
+def _not_a_person(span: NameSpan) -> bool:
+    """Whether ``span``'s own words say it is no person's name: a head word of any kind
+    or a trade ("Brisk Kettle Media"), a word in capitals or a figure ("ORRIN Labs"), a
+    legal form ("Orrin Ltd."), or "&" ("Kovacs & Fenn"). A verb only a party does is no
+    such signal: people donate, sign and launch too."""
+    words = _words(span)
+    trades = trade_heads()
+    return any(
+        w in ALL_HEADS
+        or w in trades
+        or w in CORP_SUFFIXES
+        or w == "&"
+        or any(c.isdigit() for c in w)
+        or (len(w) >= 2 and w.isalpha() and raw.strip(SIGNS + ".,").isupper())
+        for w, raw in zip(words, span.text.split(), strict=True)
+    )
+
+
+def _person_pronoun_follows(after: str) -> bool:
+    """Whether the clause after a name holds a personal pronoun ("… has donated her
+    collection"): the name is a person's."""
+    clause = _CLAUSE.match(after)
+    words = re.findall(r"[^\W\d_]+", clause.group(0) if clause else "")
+    pronouns = personal_pronouns()
+    return any(w.lower() in pronouns for w in words)
+
+
 def _plausible(span: NameSpan) -> bool:
     """Whether ``span`` may name an organisation at all: enough name words, not only
     stop or head words, no title or honorific ("Orrin President", "CEO Jo Bane": an office
@@ -344,10 +390,12 @@ def _plausible(span: NameSpan) -> bool:
     return words[0] not in given_names()
 
 
-def org_candidates(sentence: str) -> list[NameSpan]:
+def org_candidates(sentence: str, unsure: list[NameSpan] | None = None) -> list[NameSpan]:
     """The spans of ``sentence`` that name an organisation by their position (see the
     module's docstring), in order. Title-case lines give none: there every word is
-    capitalised, and position says nothing."""
+    capitalised, and position says nothing. A subject of a party's verb whose own words
+    do not say it is no person ("Dana Ruel has signed a lease": a person or a company)
+    is no candidate; it is appended to ``unsure`` when given, for a review note."""
     if is_title_case(sentence):
         return []
     spans = name_spans(sentence)
@@ -364,9 +412,19 @@ def org_candidates(sentence: str) -> list[NameSpan]:
         # ("The Velmar Office announced a partnership between A and B": who announces a
         # deal between two others is no party of it.)
         announcer = re.search(r"\bbetween\b", after) is not None
-        if _words(span)[-1] in trades or (_acts_as_party(after) and not announcer):
+        if _words(span)[-1] in trades:
             found.append(span)
             continue
+        if _acts_as_party(after) and not announcer:
+            # ("Dana Ruel has donated her maps": a person acts as a party does; only the
+            # name's own words, never the verb alone, make it an organisation.)
+            if _person_pronoun_follows(after):
+                continue
+            if _not_a_person(span):
+                found.append(span)
+                continue
+            if unsure is not None:
+                unsure.append(span)
         # "Velmont Freight and Kestrel Rail have signed", "between Orrin Labs and Tavi
         # Motors": names coordinated as the parties of one deal.
         nxt = spans[n + 1] if n + 1 < len(spans) else None

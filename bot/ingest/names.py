@@ -239,6 +239,13 @@ def find_named_things(sentence: str) -> list[str]:
                         nxt.low == "and"
                         and bool(words_so_far & {"of", "for"})
                         and not _person_with_title_at(toks, j + 2)
+                        # ("Chair of the Board of Orrin Freight and Treasurer of …": an
+                        # office after "and" is the person's next post, as offices.py
+                        # cuts it, never the rest of the name.)
+                        and not (
+                            j + 2 < len(toks)
+                            and is_title_word(toks[j + 2].text.lower(), CORE_TITLES)
+                        )
                     )
                 )
                 and j + 2 < len(toks)
@@ -353,7 +360,7 @@ def find_named_things(sentence: str) -> list[str]:
             while run and run[0].low == "the":
                 run = run[1:]
         # Trailing connectors are not part of the name.
-        while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
+        while run and run[-1].low in {"of", "for", "on", "de", "&", "the", "and"}:
             run.pop()
         words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
         # (A plural head before "of" names one body, "Regional Commissions of the Velmar

@@ -346,7 +346,11 @@ class Registry:
                 f" add it there if it should answer to {label!r}"
             )
 
-    def _add_aliases(self, entity: DraftEntity, labels: Iterable[str]) -> None:
+    def add_aliases(self, entity: DraftEntity, labels: Iterable[str]) -> None:
+        """Give ``entity`` each of ``labels`` as an alias, in order, leaving out its own
+        name, a label it has, a country (for a body that is no government) and a label
+        another entity here or in the knowledge base owns (the loader would reject it).
+        Never raises."""
         for label in labels:
             key = normalize(label)
             if not key or label in entity.aliases:
@@ -372,6 +376,9 @@ class Registry:
                 continue
             entity.aliases.append(label)
             self._keys[key] = entity.id
+
+    # The older private name, for the modules not yet moved to ``add_aliases``.
+    _add_aliases = add_aliases
 
     def add_role(
         self,

@@ -48,6 +48,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
+from bot.vocab import articles, name_abbreviations, name_connectors
 
 # Where a title may end and its organisation begin: a connector (and "the"), or a comma.
 _CUT = re.compile(r"\s+(?:of|for|at|in|with)\s+(?:the\s+)?(?=[A-Z])|,\s+(?:the\s+)?(?=[A-Z])")
@@ -58,8 +59,9 @@ _PORTFOLIO_JOIN = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 # The fewest letters a title's initials must have to name an office by its acronym
 # (two, "DG", "SG", are the initials of too many titles).
 _LEAST_INITIALS = 3
-_SMALL = {"of", "for", "the", "and", "&", "on", "to", "in"}
-_ARTICLES = {"the", "a", "an"}
+# The lower-case words inside a name ("of", "and", "to"), and the articles.
+_SMALL = name_connectors().small
+_ARTICLES = articles()
 
 
 class Recut(NamedTuple):
@@ -153,12 +155,18 @@ def _written_whole(label: str, text: str, phrase: str) -> bool:
     Development Agency" does not write "Small Exporters Development")."""
     rest = text.replace(phrase, " ")
     for found in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", rest):
-        before = re.search(r"([A-Za-z][\w&'’.-]*)\s+$", rest[: found.start()])
+        before = re.search(r"([A-Za-z][\w&'’.-]*)(\s+)$", rest[: found.start()])
         after = re.match(r"\s+[A-Z]", rest[found.end() :])
         if after is None and (
             before is None
             or not before.group(1)[:1].isupper()
             or before.group(1).lower() in _ARTICLES
+            # ("… said Jo Ray of Kestrel Bank.\n\nKestrel Energy Norway, the …": the
+            # word before ends a sentence or a line, no part of this name.)
+            or "\n" in before.group(2)
+            or (
+                before.group(1)[-1] in ".!?" and before.group(1).lower() not in name_abbreviations()
+            )
         ):
             return True
     return False

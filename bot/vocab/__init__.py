@@ -141,6 +141,23 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+def name_abbreviations() -> frozenset[str]:
+    """``name_abbreviations.txt``: abbreviations whose full stop is part of a name
+    ("inc.", "co."), casefolded, with their stop."""
+    return word_list("name_abbreviations")
+
+
+def articles() -> frozenset[str]:
+    """``articles.txt``: the English articles ("the", "a", "an"), casefolded."""
+    return word_list("articles")
+
+
+def personal_pronouns() -> frozenset[str]:
+    """``personal_pronouns.txt``: pronouns that stand for a person ("her", "his"),
+    casefolded."""
+    return word_list("personal_pronouns")
+
+
 def common_abbreviations() -> frozenset[str]:
     """``common_abbreviations.txt``: abbreviations such as "R&D" or "Q&A" that name an
     activity, never an entity, casefolded."""
@@ -261,6 +278,15 @@ class NameConnectors:
     strong: frozenset[str]
     particles: frozenset[str]
     weak: frozenset[str]
+    # Head words besides the initiative kind's that close a name a weak connector may
+    # stand in ("Farm to Fork Fund").
+    weak_heads: frozenset[str] = frozenset()
+
+    @property
+    def small(self) -> frozenset[str]:
+        """The lower-case words that stand inside a name written in title case ("of",
+        "to", "and" in "Bank of Velmont", "Farm to Fork Fund"); particles aside."""
+        return self.strong | self.weak
 
     @property
     def joining(self) -> frozenset[str]:
@@ -278,7 +304,7 @@ def name_connectors() -> NameConnectors:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data[key])
 
-    return NameConnectors(words("strong"), words("particles"), words("weak"))
+    return NameConnectors(words("strong"), words("particles"), words("weak"), words("weak_heads"))
 
 
 def trade_heads() -> frozenset[str]:
