@@ -1,0 +1,132 @@
+"""Holders of a title over time (session 17 review fixes, on an invented base).
+
+- **A stated length is a tenure only beside the title** (``stated_tenure``): "<title> of
+  <its organisation> for N years" dates the years before; "Chief Financial Officer X said
+  the vessels are leased for fifteen years" dates nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.render.text import render_text
+from tests.tmpkb import engine_of, source_line
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str]:
+    answer = engine.handle(message)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer)
+
+
+def _lead(reply: str) -> str:
+    """The answer's first line after the echoed question."""
+    return reply.splitlines()[1]
+
+
+_FERRIES_2017 = (
+    source_line("2017-04-11-kelderwick", "Kelderwick Ferries orders two hybrid boats", "2017-04-11")
+    + """\
+entities:
+  - id: kelderwick
+    name: Kelderwick Ferries
+    kind: organization
+    summary: A ferry operator on the Osmer estuary.
+  - id: brandt
+    name: Ilse Brandt
+    kind: person
+    summary: President and Chief Executive Officer of Kelderwick Ferries.
+  - id: reyes
+    name: Tomas Reyes
+    kind: person
+    summary: Director of Terminals at Kelderwick Ferries.
+roles:
+  - {entity: brandt, title: President and Chief Executive Officer, organization: kelderwick}
+  - {entity: reyes, title: Director of Terminals, organization: kelderwick}
+facts:
+  - id: hybrid-boats
+    about: [kelderwick]
+    text: Kelderwick Ferries ordered two hybrid boats for the Osmer crossing.
+"""
+)
+
+_FERRIES_2020 = (
+    source_line(
+        "2020-09-08-kelderwick", "Kelderwick Ferries names a new chief executive", "2020-09-08"
+    )
+    + """\
+entities:
+  - id: haddad
+    name: Noor Haddad
+    kind: person
+    summary: President and Chief Executive Officer of Kelderwick Ferries since July 1, 2020.
+roles:
+  - {entity: haddad, title: President and Chief Executive Officer, organization: kelderwick}
+  - {entity: brandt, title: President and Chief Executive Officer, organization: kelderwick, ended: 2020-06-30}
+facts:
+  - id: haddad-takes-over
+    about: [haddad, kelderwick, brandt]
+    date: 2020-07-01
+    text: >-
+      Noor Haddad became President and Chief Executive Officer of Kelderwick Ferries on
+      July 1, 2020, succeeding Ilse Brandt.
+"""
+)
+
+_FERRIES_2023 = (
+    source_line("2023-03-02-kelderwick", "Kelderwick Ferries leases two new vessels", "2023-03-02")
+    + """\
+entities:
+  - id: oduya
+    name: Bram Oduya
+    kind: person
+    summary: Chief Financial Officer of Kelderwick Ferries.
+  - id: haverkamp
+    name: Lotte Haverkamp
+    kind: person
+    summary: Former Chief Operating Officer of Kelderwick Ferries.
+roles:
+  - {entity: oduya, title: Chief Financial Officer, organization: kelderwick}
+  - {entity: haverkamp, title: Chief Operating Officer, organization: kelderwick, ended: 2023-01-31}
+facts:
+  - id: lease
+    about: [oduya, kelderwick]
+    text: >-
+      Chief Financial Officer Bram Oduya said the new vessels are leased for fifteen years.
+  - id: haverkamp-leaves
+    about: [haverkamp, kelderwick]
+    date: 2023-01-31
+    text: >-
+      Lotte Haverkamp, Chief Operating Officer of Kelderwick Ferries for eight years,
+      stepped down on January 31, 2023.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(
+        tmp_path_factory.mktemp("ferries"),
+        {
+            "2017-04-11-kelderwick": _FERRIES_2017,
+            "2020-09-08-kelderwick": _FERRIES_2020,
+            "2023-03-02-kelderwick": _FERRIES_2023,
+        },
+    )
+
+
+def test_a_length_that_is_not_the_titles_dates_nothing(ferries: Engine) -> None:
+    _, reply = _ask(ferries, "who was Kelderwick Ferries' chief financial officer in 2015?")
+    # The earliest holder may be offered, as of the release first naming him, never as
+    # the holder in 2015 by the lease's length.
+    assert "fifteen years" not in reply, reply
+    assert not _lead(reply).startswith("**Bram Oduya"), reply
+
+
+def test_a_length_beside_the_title_dates_the_years_before(ferries: Engine) -> None:
+    status, reply = _ask(ferries, "who was Kelderwick Ferries' chief operating officer in 2018?")
+    assert status is Status.ANSWERED and "Lotte Haverkamp" in _lead(reply), reply
+    assert "eight years" in reply, reply
