@@ -3,6 +3,9 @@
 - **A stated length is a tenure only beside the title** (``stated_tenure``): "<title> of
   <its organisation> for N years" dates the years before; "Chief Financial Officer X said
   the vessels are leased for fifteen years" dates nothing.
+- **A title asked in words spelling its initials** (``role_fits``, ``spelled_initials``):
+  "chief executive" is the CEO (bot/vocab/title_initials.yaml), never a Director whose
+  title only has a word of leading.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ entities:
     kind: person
     summary: Director of Terminals at Kelderwick Ferries.
 roles:
-  - {entity: brandt, title: President and Chief Executive Officer, organization: kelderwick}
+  - {entity: brandt, title: President and CEO, organization: kelderwick}
   - {entity: reyes, title: Director of Terminals, organization: kelderwick}
 facts:
   - id: hybrid-boats
@@ -64,8 +67,9 @@ entities:
     kind: person
     summary: President and Chief Executive Officer of Kelderwick Ferries since July 1, 2020.
 roles:
-  - {entity: haddad, title: President and Chief Executive Officer, organization: kelderwick}
-  - {entity: brandt, title: President and Chief Executive Officer, organization: kelderwick, ended: 2020-06-30}
+  - {entity: haddad, title: President and CEO, organization: kelderwick}
+  - {entity: brandt, title: President and CEO, organization: kelderwick, ended: 2020-06-30}
+  - {entity: reyes, title: Director of Terminals, organization: kelderwick}
 facts:
   - id: haddad-takes-over
     about: [haddad, kelderwick, brandt]
@@ -130,3 +134,12 @@ def test_a_length_beside_the_title_dates_the_years_before(ferries: Engine) -> No
     status, reply = _ask(ferries, "who was Kelderwick Ferries' chief operating officer in 2018?")
     assert status is Status.ANSWERED and "Lotte Haverkamp" in _lead(reply), reply
     assert "eight years" in reply, reply
+
+
+@pytest.mark.parametrize("asked", ["chief executive", "chief executive officer", "CEO"])
+def test_a_title_spelling_initials_asks_for_that_title(ferries: Engine, asked: str) -> None:
+    status, reply = _ask(ferries, f"who was the {asked} of Kelderwick Ferries in 2021?")
+    assert status is Status.ANSWERED and "Noor Haddad" in _lead(reply), reply
+    assert "Tomas Reyes" not in reply, reply
+    status, reply = _ask(ferries, f"who was the {asked} of Kelderwick Ferries in 2018?")
+    assert status is Status.ANSWERED and "Ilse Brandt" in _lead(reply), reply
