@@ -6,6 +6,9 @@
 - **A title asked in words spelling its initials** (``role_fits``, ``spelled_initials``):
   "chief executive" is the CEO (bot/vocab/title_initials.yaml), never a Director whose
   title only has a word of leading.
+- **Holders over an interval** (``Roles._holders_over``): "from 2018 to 2021" or "during
+  2020" lists every holder whose stated span overlaps the years, each cited; a year
+  inside one holder's span names that holder alone.
 """
 
 from __future__ import annotations
@@ -143,3 +146,33 @@ def test_a_title_spelling_initials_asks_for_that_title(ferries: Engine, asked: s
     assert "Tomas Reyes" not in reply, reply
     status, reply = _ask(ferries, f"who was the {asked} of Kelderwick Ferries in 2018?")
     assert status is Status.ANSWERED and "Ilse Brandt" in _lead(reply), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who led Kelderwick Ferries from 2018 to 2021?",
+        "who was the CEO of Kelderwick Ferries during 2020?",
+        "who was chief executive of Kelderwick Ferries between 2019 and 2022?",
+    ],
+)
+def test_an_interval_names_every_holder_in_it(ferries: Engine, message: str) -> None:
+    answer = ferries.handle(message)
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "Noor Haddad" in _lead(reply) and "Ilse Brandt" in reply, reply
+    # Each holder's line is cited: the earlier one by the release first stating her.
+    assert "2017-04-11" in reply, reply
+    assert "Tomas Reyes" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("year", "holder", "other"),
+    [(2021, "Noor Haddad", "Ilse Brandt"), (2018, "Ilse Brandt", "Noor Haddad")],
+)
+def test_a_year_inside_one_span_names_that_holder_alone(
+    ferries: Engine, year: int, holder: str, other: str
+) -> None:
+    status, reply = _ask(ferries, f"who was the CEO of Kelderwick Ferries in {year}?")
+    assert status is Status.ANSWERED and holder in _lead(reply), reply
+    assert other not in reply.split("Source")[0].replace(f"succeeding {other}", ""), reply
