@@ -176,3 +176,13 @@ def test_a_year_inside_one_span_names_that_holder_alone(
     status, reply = _ask(ferries, f"who was the CEO of Kelderwick Ferries in {year}?")
     assert status is Status.ANSWERED and holder in _lead(reply), reply
     assert other not in reply.split("Source")[0].replace(f"succeeding {other}", ""), reply
+
+
+def test_the_nouns_for_taking_a_title_are_vocabulary() -> None:
+    from bot.engine.qa.executors.events import _taking_nouns  # pyright: ignore[reportPrivateUsage]
+    from bot.vocab import succession
+
+    taking, promotion = _taking_nouns()
+    assert set(succession().taking_nouns) <= taking
+    assert promotion == set(succession().promotion_nouns) and promotion <= taking
+    assert "appointment" in taking and "appointment" not in promotion
