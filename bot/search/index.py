@@ -12,7 +12,7 @@ import re
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -161,6 +161,32 @@ def _title_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(normalize(w) for w in word_list("title_words")),
         frozenset(normalize(w) for w in word_list("title_modifiers")),
     )
+
+
+def spelled_initials(words: Sequence[str]) -> frozenset[str]:
+    """The initials (lower case) of the titles in ``bot/vocab/title_initials.yaml`` that
+    ``words`` (normalised) spell out, in full or without the closing "Officer", as a
+    run of consecutive words: ("the", "chief", "executive") -> {"ceo"}. Empty when they
+    spell none."""
+    spelled = _spelled_titles()
+    longest = max((len(k) for k in spelled), default=0)
+    found: set[str] = set()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + longest) + 1):
+            found.update(spelled.get(tuple(words[i:j]), ()))
+    return frozenset(found)
+
+
+@functools.cache
+def _spelled_titles() -> dict[tuple[str, ...], tuple[str, ...]]:
+    from bot.vocab import title_initials
+
+    spelled: dict[tuple[str, ...], tuple[str, ...]] = dict(_short_title_initials())
+    for initials, title in title_initials().items():
+        words = tuple(normalize(title).split())
+        if len(words) > 1:
+            spelled[words] = (*spelled.get(words, ()), initials.casefold())
+    return spelled
 
 
 @functools.cache

@@ -365,13 +365,16 @@ class Succession:
     forms in lower case: ``leaves`` ("steps down", "retired"), ``takes_over`` ("took
     over"), ``handed_to`` (passive participles: "succeeded", "replaced") and
     ``successor_nouns`` ("successor"); ``succeeds`` ("succeeded") takes its predecessor
-    as object."""
+    as object; ``taking_nouns`` ("appointment") and ``promotion_nouns`` ("promotion")
+    name the taking of a title, a promotion one after another at the same organisation."""
 
     leaves: tuple[str, ...]
     takes_over: tuple[str, ...]
     succeeds: tuple[str, ...]
     handed_to: tuple[str, ...]
     successor_nouns: tuple[str, ...]
+    taking_nouns: tuple[str, ...]
+    promotion_nouns: tuple[str, ...]
 
 
 @cache
@@ -392,6 +395,8 @@ def succession() -> Succession:
         forms("succeeds"),
         forms("handed_to"),
         forms("successor_nouns"),
+        forms("taking_nouns"),
+        forms("promotion_nouns"),
     )
 
 

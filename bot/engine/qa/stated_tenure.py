@@ -9,8 +9,8 @@ after the end's year less the length, up to the end's year (eleven years to 2022
 
 A sentence counts only when it is about the holder, names the title (in full, one title
 of a compound title, or its head when the rest repeats the organisation's name:
-``title_parts``, ``field_head``) right beside the length ("N years as <title>", "<title>
-… for N years"), so that "the CEO committed funds for five years" dates nothing.
+``title_parts``, ``field_head``) right beside the length ("N years as <title>", "<title> (of <its organisation's name>) for
+N years"), so that "the CEO committed funds for five years" dates nothing.
 """
 
 from __future__ import annotations
@@ -24,10 +24,18 @@ from bot.search.index import Index, field_head, title_parts
 
 # At most this many of the holder's facts are read (a person of a large base has many).
 MAX_TENURE_FACTS = 40
-# Words allowed between a title and "for N years": the organisation's name, written in
-# full ("of the City of Wendmere Parks and Recreation Department").
-_MAX_BETWEEN = 80
-_COUNT = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS[1:]) + r")"
+_COUNT_WORDS = "|".join(NUMBER_WORDS[1:])
+_COUNT = rf"(?P<count>\d{{1,2}}|(?i:{_COUNT_WORDS}))"
+# What may stand between a title and "for N years": its organisation's name ("of the
+# City of Wendmere Parks and Recreation Department": capitalised words and the connectors
+# inside names) or "of the company". Anything else ("Chief Financial Officer Tobias Wren
+# said the trains are financed for twelve years") makes the length another thing's.
+_NAME_WORD = r"[A-Z][\w'’&.-]*"
+_NAME_RUN = (
+    rf"(?:the\s+)?{_NAME_WORD}"
+    rf"(?:\s+(?:{_NAME_WORD}|of|and|the|de|&|for(?=\s+{_NAME_WORD}\s)(?!\s+(?i:{_COUNT_WORDS})\b)))*"
+)
+_NAMED_OR_NOUN = rf"(?:{_NAME_RUN}|(?:the|this|its|our)\s+[a-z]+)"
 
 
 _VALUES = {word: n for n, word in enumerate(NUMBER_WORDS)}
@@ -50,7 +58,8 @@ def _count(written: str) -> int:
 
 def _patterns(index: Index, role: LoadedRole) -> list[re.Pattern[str]]:
     """The two ways a sentence gives the title's length: "N years as (its) <title>" and
-    "<title> (of …) for N years", for each way of writing the title."""
+    "<title> (of <a name> | of the <noun>) for N years", for each way of writing the
+    title."""
     names = set(title_parts(role.title))
     if role.organization is not None:
         head = field_head(role.title, index.entity(role.organization).name)
@@ -63,8 +72,8 @@ def _patterns(index: Index, role: LoadedRole) -> list[re.Pattern[str]]:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:{titles})\b[^.;]{{0,{_MAX_BETWEEN}}}?\s(?:for|after)\s+{_COUNT}\s+years?\b",
-            re.IGNORECASE,
+            rf"(?i:\b(?:{titles})\b)(?:\s+(?i:of|at)\s+{_NAMED_OR_NOUN})?,?"
+            rf"\s+(?i:for|after)\s+{_COUNT}\s+(?i:years?)\b"
         ),
     ]
 

@@ -23,7 +23,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.engine.text import HONORIFICS, declared_gender, honorific_gender, strip_honorific
 from bot.kb.models import EntityKind
-from bot.search.index import Index, title_acronyms
+from bot.search.index import Index, spelled_initials, title_acronyms
 from bot.search.names import (
     LOWER_POST_WORDS,
     MATCH_THRESHOLD,
@@ -655,6 +655,14 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
     stems = {stem(w) for w in normalize(title).split()}
     # "The CEO" names a Chief Executive Officer, and a Chief Executive.
     stems.update(stem(a) for a in title_acronyms(title))
+    spelled = spelled_initials([normalize(w) for w in role_words])
+    if spelled:
+        # "Chief executive" spells the CEO's title (bot/vocab/title_initials.yaml): a
+        # formal title, held only by a title going by those initials. Its "chief" is
+        # then no word of leading, so a Director of Stations is no chief executive.
+        return bool({stem(a) for a in spelled} & stems) and not stems & _LOWER_POST_STEMS - {
+            stem(w) for w in role_words
+        }
     if not {stem(w) for w in title_modifiers(role_words)} <= stems:
         # "Chief financial officer": another post than the chief of anything.
         return False

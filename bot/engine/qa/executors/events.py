@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from bot.engine.qa.written_dates import date_after_word, first_day, written_date
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
-from bot.vocab import month_names, month_words, recalling_words
+from bot.vocab import month_names, month_words, recalling_words, succession
 
 # "How many in total if the goal is met?": a figure reached plus a goal's further number.
 _TOTAL_WORDS = frozenset("total altogether overall all cumulative".split())
@@ -119,9 +120,18 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
 _START_NAME_GAP = 2
 # Nouns for taking a title ("Joseph Banda's promotion", "her appointment"): the start of
 # a title of the person named (``_title_taken_by_noun``); a promotion follows another
-# title at the same organisation.
-_PROMOTION_NOUNS = frozenset(("promotion",))
-_TAKING_NOUNS = _PROMOTION_NOUNS | frozenset(("appointment", "nomination", "election"))
+# title at the same organisation (bot/vocab/succession.yaml, read on first use: a
+# quote never needs the YAML parser).
+
+
+@functools.cache
+def _taking_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns for taking a title and, of them, those for a promotion."""
+    words = succession()
+    promotion = frozenset(words.promotion_nouns)
+    return promotion | frozenset(words.taking_nouns), promotion
+
+
 # The words between a start verb and its object ("opened *the* Centre").
 _ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 # Words opening a clause that only recalls a start ("three years *after* the Trust was
@@ -807,7 +817,8 @@ class EventAnswers(ExecutorBase):
         to a title taken after another title at the same organisation. None when the
         words name no such noun, or no or several such titles."""
         words = set(event.words)
-        if not words & _TAKING_NOUNS or set(event.words) & TITLE_WORDS:
+        taking, promotion = _taking_nouns()
+        if not words & taking or set(event.words) & TITLE_WORDS:
             return None
         person = self.one_person(event)
         if person is None:
@@ -815,7 +826,7 @@ class EventAnswers(ExecutorBase):
         history = self.index.role_history(person)
         spans = [*history.current, *history.earlier]
         started = [(s, t) for s in spans if (t := self.title_start(person, s)) is not None]
-        if words & _PROMOTION_NOUNS:
+        if words & promotion:
             # Promoted: another title at the same organisation began before this one.
             started = [
                 (s, t)

@@ -259,6 +259,44 @@ class RoleAnswers(ExecutorBase):
         start = self.title_start(person, span)
         return start if start is not None and int(start.date[:4]) <= year else None
 
+    def _holders_over(self, ask: RoleAsk, held: list[_Held], first: int, last: int) -> list[_Held]:
+        """The other holders of a title in ``held`` (same title, same organisation) whose
+        stated span overlaps ``first``..``last``: a title ended in or after ``first``
+        that was stated or started by ``last``, or one still held whose stated start
+        falls inside the years. Only stated bounds count: a title stated once and never
+        ended says nothing of the years after its statement. Newest statement first."""
+        index = self.index
+        keys = {_title_key(h[2]) for h in held}
+        have = {h[1] for h in held}
+        found: list[_Held] = []
+        for person in self._literal_holders(ask):
+            if person in have:
+                continue
+            roles = [
+                r
+                for r in index.roles_by_entity.get(person, [])
+                if r.organization == ask.organization and _title_key(r) in keys
+            ]
+            for role in sorted(roles, key=lambda r: index.source_date(r.source), reverse=True):
+                span = index.span_of(role)
+                if span is None:
+                    continue
+                ended, end_year = index.title_ended(role)
+                started = self._started_by(person, role, last)
+                stated = min(span.dates).year if span.dates else None
+                if ended:
+                    overlaps = (
+                        end_year is not None
+                        and end_year >= first
+                        and (started is not None or (stated is not None and stated <= last))
+                    )
+                else:
+                    overlaps = started is not None and int(started.date[:4]) >= first
+                if overlaps:
+                    found.append((index.source_date(role.source), person, role))
+                    break
+        return sorted(found, key=lambda h: h[0], reverse=True)
+
     def _held_till_handover(self, person: str, role: LoadedRole, year: int) -> bool:
         """Whether ``role``'s title, marked ended without a date, was still held in
         ``year`` (``superseded.held_until_handover``)."""
@@ -471,6 +509,11 @@ class RoleAnswers(ExecutorBase):
                         f"The releases state no holder for {year}; the earliest they name "
                         f"is from {since.isoformat()}:"
                     )
+        span_asked = _asked_years(q)
+        if span_asked is not None and not caveat:
+            # "Who led X from 2019 to 2022?", "… during 2021?": every holder of the title
+            # whose stated span overlaps the years, newest first, each cited.
+            held = [*held, *self._holders_over(ask, held, *span_asked)]
         newest_ended, ended_in = index.title_ended(held[0][2])
         if upcoming or (asked_day(q.today) is not None and not q.time.bounded):
             newest_ended = newest_ended and id(held[0][2]) in ended_now
@@ -567,6 +610,19 @@ class RoleAnswers(ExecutorBase):
             # names what the releases do have).
             return dataclasses.replace(reply, status=Status.NOT_FOUND)
         return reply
+
+
+def _asked_years(q: Query) -> tuple[int, int] | None:
+    """The first and last year a question asks about as a whole ("in 2021", "during
+    2021", "from 2019 to 2022"), or None for a month, an open end or no time."""
+    t = q.time
+    if t.month is not None or t.since_month is not None or t.until_month is not None:
+        return None
+    if t.year is not None:
+        return t.year, t.year
+    if t.since is not None and t.until is not None and t.since <= t.until:
+        return t.since, t.until
+    return None
 
 
 def _asks_head(q: Query, ask: RoleAsk) -> bool:
