@@ -87,7 +87,7 @@ def declare_candidates(registry: Registry, sentences: Iterable[str]) -> set[str]
     return declared
 
 
-def _adds_only_trade_or_country(short: str, long: str) -> bool:
+def adds_only_trade_or_country(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` and one or two words saying the company's trade
     ("Financial"), its country ("Canada"), its legal form or a letter ("ACME Q")."""
     if not long.startswith(short + " "):
@@ -140,7 +140,7 @@ def longest_forms(registry: Registry) -> dict[str, str]:
             if e is not short
             and not e.existing
             and e.kind in _FOLDED_KINDS
-            and _adds_only_trade_or_country(short.name, e.name)
+            and adds_only_trade_or_country(short.name, e.name)
         ]
         if len(longer) != 1:
             continue

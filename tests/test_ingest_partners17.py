@@ -1,0 +1,41 @@
+"""Kinds of parties from the 29th set of real releases (not in the repo), each as an
+invented release with what the draft must say.
+
+A known name with its country or trade after it is the party's name (the longest form
+the text writes). The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+
+
+def _labels(d: Draft) -> dict[str, tuple[str, ...]]:
+    return {e.name: tuple(e.aliases) for e in d.registry.entities.values()}
+
+
+def test_a_known_name_with_its_country_after_it_is_the_party() -> None:
+    d = build_draft(
+        "Harrowgate Mills Partners With Tarnwell Literacy Fund Canada\n\n"
+        "OSTRELL, Velmora, June 3, 2024 -- The Harrowgate Mills Trust announced a"
+        " three-year grant with Tarnwell Literacy Fund Canada to stock rural school"
+        " libraries.\n\n"
+        "The grant will also support the Tarnwell Literacy Fund in its reading camps.\n"
+    )
+    labels = _labels(d)
+    assert "Tarnwell Literacy Fund Canada" in labels
+    # (The short form is the same body: an alias, not a second entity.)
+    assert "Tarnwell Literacy Fund" not in labels
+    assert "Tarnwell Literacy Fund" in labels["Tarnwell Literacy Fund Canada"]
+
+
+def test_a_known_name_with_another_head_after_it_stays_apart() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 -- The Harrowgate Mills Trust announced a"
+        " three-year grant with the Tarnwell Literacy Fund Council to stock rural school"
+        " libraries.\n\n"
+        "The Tarnwell Literacy Fund will run reading camps.\n"
+    )
+    labels = _labels(d)
+    assert "Tarnwell Literacy Fund Canada" not in labels
+    assert "Tarnwell Literacy Fund" in labels
