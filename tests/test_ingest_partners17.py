@@ -8,6 +8,7 @@ the text writes). The real releases are measured with benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 from bot.ingest import Draft, build_draft
+from bot.kb.models import EntityKind
 
 
 def _labels(d: Draft) -> dict[str, tuple[str, ...]]:
@@ -39,3 +40,26 @@ def test_a_known_name_with_another_head_after_it_stays_apart() -> None:
     labels = _labels(d)
     assert "Tarnwell Literacy Fund Canada" not in labels
     assert "Tarnwell Literacy Fund" in labels
+
+
+def test_a_one_word_name_after_its_part_in_the_deal_is_a_party() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 -- The Harrowgate Mills Trust is restocking its"
+        " seed vaults this spring. Founding sponsor Quellon is helping by donating 4,000"
+        " seed packets to the trust.\n\n"
+        "Quellon is also lending two trucks.\n"
+    )
+    labels = _labels(d)
+    assert "Quellon" in labels
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds["Quellon"] == EntityKind.ORGANIZATION
+
+
+def test_a_person_after_their_part_is_no_party() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 -- The Harrowgate Mills Trust signed a lease with"
+        " Tallis Barrow LLP. Managing partner Ada Quellon signed for the firm.\n"
+    )
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds.get("Ada Quellon") in (None, EntityKind.PERSON)
+    assert "Quellon" not in kinds and "Ada" not in kinds

@@ -101,6 +101,13 @@ _LOWER_CASE_NAME = re.compile(
     r"developer|enterprise|platform|partner)\s+(?P<n>[a-z][a-z0-9]*(?:[.-]?[A-Za-z0-9]+)+)"
     r"(?![\w-]|\.[a-z])"
 )
+# A party's part written before its name: "long-time partner Kestrel is helping …",
+# "founding sponsor Orrin's staff". Only a one-word name: a person is introduced with
+# both names ("managing partner Ada Lind"), a company by its short name.
+_PARTY_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:partners?|sponsors?|donors?|funders?)\s+"
+    r"(?P<n>[A-Z][\w&'’.-]*[\w&])(?:'s|’s)?(?=[\s.,;:!?)]|$)(?!\s+[A-Z&])"
+)
 _WEB_ENDING = re.compile(r"\.(?:com|org|net|io|co|gov|edu|info|biz|ai|app|[a-z]{2})$")
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
@@ -857,6 +864,11 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
     )
     if opening is not None and not opening.group(0).split()[0][:1].islower():
         take(opening.group("n"), opening.start("n"), EntityKind.ORGANIZATION, described=True)
+    # (The part itself says a deal: no other word of one is needed.)
+    for match in _PARTY_ROLE_BEFORE.finditer(sentence):
+        name = _possessive_free(match.group("n"))
+        if not (is_country(name) or is_place(name) or normalize(name) in places):
+            take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "water filter company b.clear", "payments firm eZetto": a name that opens in lower
     # case, written right after what it is; a dot or a capital inside tells it from a
     # word ("company policy"), and a web address is no name.
