@@ -63,3 +63,25 @@ def test_a_person_after_their_part_is_no_party() -> None:
     kinds = {e.name: e.kind for e in d.registry.entities.values()}
     assert kinds.get("Ada Quellon") in (None, EntityKind.PERSON)
     assert "Quellon" not in kinds and "Ada" not in kinds
+
+
+def test_a_programme_named_after_its_owner_goes_by_its_own_name_too() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 -- The Harrowgate Mills Trust signed a partnership"
+        " with the Tallis Guild today.\n\n"
+        "As a member of the Tallis Guild Winter Coat Drive Program since 2019, the trust"
+        " collects coats each autumn. The Tallis Guild thanked its volunteers.\n"
+    )
+    labels = _labels(d)
+    assert "Tallis Guild Winter Coat Drive Program" in labels
+    assert "Winter Coat Drive Program" in labels["Tallis Guild Winter Coat Drive Program"]
+
+
+def test_a_programme_whose_rest_is_generic_keeps_its_whole_name_only() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 -- The Harrowgate Mills Trust signed a partnership"
+        " with the Tallis Guild today.\n\n"
+        "The trust joins the Tallis Guild Literacy Program. The Tallis Guild thanked it.\n"
+    )
+    aliases = {a for names in _labels(d).values() for a in names}
+    assert "Literacy Program" not in aliases

@@ -1937,6 +1937,7 @@ def build_draft(
     # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
     folded = longest_names.longest_forms(registry)
     party_ids = {folded.get(p, p) for p in party_ids}
+    longest_names.programmes_without_their_owner(registry, narrative)
 
     # 3. People and quotes, in reading order so "he said" finds the last speaker.
     finder = QuoteFinder(registry, single=single)
