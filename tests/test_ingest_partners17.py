@@ -85,3 +85,14 @@ def test_a_programme_whose_rest_is_generic_keeps_its_whole_name_only() -> None:
     )
     aliases = {a for names in _labels(d).values() for a in names}
     assert "Literacy Program" not in aliases
+
+
+def test_a_joint_business_named_between_dashes_is_a_party() -> None:
+    d = build_draft(
+        "OSTRELL, Velmora, June 3, 2024 -- Orrin Freight and Kestrel Holdings signed a"
+        " logistics agreement today.\n\n"
+        "The co-owned venture \u2013 Orrin Kestrel Cold Chain Velmora \u2013 was announced at"
+        " the signing, and it will run ten depots.\n"
+    )
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds.get("Orrin Kestrel Cold Chain Velmora") == EntityKind.ORGANIZATION

@@ -832,12 +832,15 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             # (Or after "between", "with" and a compound adjective: "a partnership between
             # agriculture-based firm Kestrel of Orrin and ...".)
             # ("its subsidiary Acme USA": a possessive is an article too.)
-            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
+            r"(?:\b(?:[Tt]he|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
             r"\b(?:between|with|and)(?=\s+[a-z]+-[a-z]+\s))\s+(?:[A-Z][a-z]+\s+)?"
             r"(?:[a-z-]+\s+)?"
             rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|arm|unit|subsidiary|"
-            rf"division|affiliate|groupe|soci\u00e9t\u00e9|"
-            rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)\s+"
+            rf"division|affiliate|business|venture|groupe|soci\u00e9t\u00e9|"
+            rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)"
+            # ("the co-branded business \u2013 Orrin Kestrel Freight \u2013 was announced": the
+            # name set off by a dash after what it is.)
+            rf"(?:\s+|\s*[\u2013\u2014]\s*)"
             rf"(?:[a-z\u00e0-\u00ff]+\s+)?(?P<n>{_NAME})",
             sentence,
         ):
