@@ -1802,11 +1802,21 @@ def build_draft(
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a party
             # (A longer name that a slash joins to a known one is a name of its own: the
             # "Orrin/Velmont Fund" of Orrin and Velmont. A name written inside a known one
-            # and again on its own, the film's title and the programme, is one too.)
+            # and again on its own, the film's title and the programme, is one too. So is
+            # the known name with its country or trade after it, "Orrin Relief Fund
+            # Canada": the longest form the text writes is the name, longest_forms folds
+            # the short one into it.)
             spots = [m.start() for m in re.finditer(re.escape(party.name), sentence)] or [-1]
             if all(
                 any(
-                    a <= at < b and not (at + len(party.name) > b and sentence[b : b + 1] == "/")
+                    a <= at < b
+                    and not (
+                        at + len(party.name) > b
+                        and (
+                            sentence[b : b + 1] == "/"
+                            or longest_names.adds_only_trade_or_country(sentence[a:b], party.name)
+                        )
+                    )
                     for a, b in taken
                 )
                 for at in spots
@@ -1927,6 +1937,7 @@ def build_draft(
     # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
     folded = longest_names.longest_forms(registry)
     party_ids = {folded.get(p, p) for p in party_ids}
+    longest_names.programmes_without_their_owner(registry, narrative)
 
     # 3. People and quotes, in reading order so "he said" finds the last speaker.
     finder = QuoteFinder(registry, single=single)

@@ -11,7 +11,10 @@ name is the fullest form the text uses, the shorter forms are its aliases.
   one's into it, when what the longer one adds says the trade or the country of the same
   company ("Orrin" into "Orrin Financial", "Velmont" into "Velmont Canada", "ACME" into
   "ACME Q"), never another body ("Orrin" stays beside "Orrin Foundation", "United
-  Nations" beside "United Nations Office for Ports").
+  Nations" beside "United Nations Office for Ports");
+* ``programmes_without_their_owner`` gives a programme named after its owner ("the
+  Orrin Trust Winter Coat Drive Program") its own name as an alias ("Winter Coat Drive
+  Program"), when the text writes the owner's name on its own too.
 """
 
 from __future__ import annotations
@@ -26,11 +29,14 @@ from bot.ingest.registry import DraftEntity, Registry, core_key
 from bot.ingest.words import guess_kind, is_country, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import name_connectors, trade_heads
+from bot.vocab import kind_heads, name_connectors, trade_heads
 
 # The most words a longer form may add to a short one and still be the same company
 # ("Orrin" + "Financial"; "Velmont" + "Life Canada" is two).
 MAX_ADDED_WORDS = 2
+# The fewest words a programme's own name keeps after its owner's name: "Development
+# Programme" alone (of the "Orrin Nations Development Programme") names no programme.
+MIN_OWN_PROGRAMME_WORDS = 3
 
 _FOLDED_KINDS = (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
 
@@ -107,7 +113,7 @@ def _note_unsure(registry: Registry, sentences: list[str]) -> None:
                 registry.notes.append(note)
 
 
-def _adds_only_trade_or_country(short: str, long: str) -> bool:
+def adds_only_trade_or_country(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` and one or two words saying the company's trade
     ("Financial"), its country ("Canada"), its legal form or a letter ("ACME Q")."""
     if not long.startswith(short + " "):
@@ -158,10 +164,37 @@ def longest_forms(registry: Registry) -> dict[str, str]:
             if e is not short
             and not e.existing
             and e.kind in _FOLDED_KINDS
-            and _adds_only_trade_or_country(short.name, e.name)
+            and adds_only_trade_or_country(short.name, e.name)
         ]
         if len(longer) != 1:
             continue
         _fold(registry, short, longer[0])
         moved[short.id] = longer[0].id
     return moved
+
+
+def programmes_without_their_owner(registry: Registry, sentences: Iterable[str]) -> None:
+    """Give each new programme whose name opens with a name the text also writes on its
+    own (its owner: "Orrin Trust" in "Orrin Trust Winter Coat Drive Program") the rest
+    of its name as an alias, when that rest has ``MIN_OWN_PROGRAMME_WORDS`` words or more,
+    opens with a capitalised word and ends with a programme's head word."""
+    alone = {span.text for sentence in sentences for span in name_spans(sentence)}
+    heads = frozenset(w for kind, words in kind_heads() if kind == "initiative" for w in words)
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.INITIATIVE:
+            continue
+        words = entity.name.split()
+        if words[-1].lower().strip(SIGNS) not in heads:
+            continue
+        for k in range(1, len(words) - MIN_OWN_PROGRAMME_WORDS + 1):
+            owner, own = " ".join(words[:k]), " ".join(words[k:])
+            if (
+                owner in alone
+                and own[:1].isupper()
+                and registry.find(own) is None
+                # ("Bright Lanterns" for the Bright Lanterns Reading Program: its own
+                # short form, no owner.)
+                and registry.find(owner) != entity.id
+            ):
+                registry._add_aliases(entity, [own])
+                break

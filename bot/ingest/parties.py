@@ -101,6 +101,13 @@ _LOWER_CASE_NAME = re.compile(
     r"developer|enterprise|platform|partner)\s+(?P<n>[a-z][a-z0-9]*(?:[.-]?[A-Za-z0-9]+)+)"
     r"(?![\w-]|\.[a-z])"
 )
+# A party's part written before its name: "long-time partner Kestrel is helping …",
+# "founding sponsor Orrin's staff". Only a one-word name: a person is introduced with
+# both names ("managing partner Ada Lind"), a company by its short name.
+_PARTY_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:partners?|sponsors?|donors?|funders?)\s+"
+    r"(?P<n>[A-Z][\w&'’.-]*[\w&])(?:'s|’s)?(?=[\s.,;:!?)]|$)(?!\s+[A-Z&])"
+)
 _WEB_ENDING = re.compile(r"\.(?:com|org|net|io|co|gov|edu|info|biz|ai|app|[a-z]{2})$")
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
@@ -825,12 +832,15 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             # (Or after "between", "with" and a compound adjective: "a partnership between
             # agriculture-based firm Kestrel of Orrin and ...".)
             # ("its subsidiary Acme USA": a possessive is an article too.)
-            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
+            r"(?:\b(?:[Tt]he|le|la|l['\u2019]|el|an?|une?|its|their)|(?<=[a-z])['\u2019]s|"
             r"\b(?:between|with|and)(?=\s+[a-z]+-[a-z]+\s))\s+(?:[A-Z][a-z]+\s+)?"
             r"(?:[a-z-]+\s+)?"
             rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|arm|unit|subsidiary|"
-            rf"division|affiliate|groupe|soci\u00e9t\u00e9|"
-            rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)\s+"
+            rf"division|affiliate|business|venture|groupe|soci\u00e9t\u00e9|"
+            rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)"
+            # ("the co-branded business \u2013 Orrin Kestrel Freight \u2013 was announced": the
+            # name set off by a dash after what it is.)
+            rf"(?:\s+|\s*[\u2013\u2014]\s*)"
             rf"(?:[a-z\u00e0-\u00ff]+\s+)?(?P<n>{_NAME})",
             sentence,
         ):
@@ -857,6 +867,11 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
     )
     if opening is not None and not opening.group(0).split()[0][:1].islower():
         take(opening.group("n"), opening.start("n"), EntityKind.ORGANIZATION, described=True)
+    # (The part itself says a deal: no other word of one is needed.)
+    for match in _PARTY_ROLE_BEFORE.finditer(sentence):
+        name = _possessive_free(match.group("n"))
+        if not (is_country(name) or is_place(name) or normalize(name) in places):
+            take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "water filter company b.clear", "payments firm eZetto": a name that opens in lower
     # case, written right after what it is; a dot or a capital inside tells it from a
     # word ("company policy"), and a web address is no name.
