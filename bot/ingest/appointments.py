@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from bot.ingest.dates import MONTH, find_date, month_number
 from bot.ingest.entities import Registry
-from bot.ingest.person_names import is_person_name
+from bot.ingest.person_names import clean_name, is_person_name
 from bot.ingest.registry import DraftRole
 from bot.ingest.titles import split_title_org
 from bot.ingest.words import is_title_phrase, is_title_word
@@ -424,7 +424,10 @@ def read_changes(
                     if successor_of is None:
                         continue
                 if named is not None:
-                    # ("has named Jane Doe as …": the object is the person.)
+                    # ("has named Jane Doe as …": the object is the person. "Dr." or
+                    # "Prof." is how the name is written, never part of it; kept, it
+                    # drafts the person a second time.)
+                    named = clean_name(named)
                     found = registry.find(named)
                     if (
                         found is None
