@@ -246,3 +246,32 @@ def test_a_relative_clause_or_as_well_as_goes_on_with_the_list() -> None:
     assert {("Partner", "Brackwater Capital"), ("Trustee", "Orrin Sailing Society")} <= roles(
         d, "Bram Okoro"
     )
+
+
+_BODY_NAMED_AFTER = (
+    "Corrow Ferries adds a night crossing\n\n"
+    "KELMOUTH, 8 October 2023 - Corrow Ferries will add a night crossing to Isle Brannock"
+    " from November.\n\n"
+    "Tobiah Renwick, operations director of Corrow Ferries, said the crossing would carry"
+    " freight first.\n\n"
+    "\u201cIsland shops will no longer wait a day for fresh goods,\u201d the agency said."
+    "{after}\n"
+)
+
+
+def test_an_organisation_named_by_its_kind_after_the_quote_speaks_it() -> None:
+    # ("the agency said" and the agency named only later in the same paragraph: the
+    # attribution in the quote's own sentence wins over the paragraph before it.)
+    d = build_draft(
+        _BODY_NAMED_AFTER.format(
+            after=" The Brannock Island Transport Agency will pay half of the fares."
+        )
+    )
+    assert speakers(d) == ["Brannock Island Transport Agency"]
+    assert any("names after it" in w for w in d.warnings), d.warnings
+
+
+def test_an_organisation_the_release_never_names_is_no_person_before_it() -> None:
+    d = build_draft(_BODY_NAMED_AFTER.format(after=""))
+    assert "Tobiah Renwick" not in speakers(d)
+    assert any("'the agency', which the release does not name" in w for w in d.warnings)
