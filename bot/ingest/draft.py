@@ -143,6 +143,7 @@ from bot.kb.models import (
     check_web_address,
 )
 from bot.textnorm import fold_for_verbatim, normalize
+from bot.vocab import reporting_openers
 
 _STOP_SLUG = {
     "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "at", "by", "from", "its",
@@ -521,6 +522,16 @@ def _as_subject(name: str, sentence: str) -> str:
 _DIGIT_GROUP = r"(?<=\d),(?=\d{3}(?!\d))"
 
 
+# "According to the Council, the fund will …": the name after a reporting opener is the
+# source of the report; what follows its comma is the report, no appositive.
+_REPORTED_BY = re.compile(
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(reporting_openers()))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
@@ -531,7 +542,14 @@ def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
                 rf"{re.escape(label)}(?:\s*\([^()]+\))?,\s+((?:the|a|an)\s+"
                 rf"(?:[^,;]|{_DIGIT_GROUP}){{8,200}}?)(?:(?!{_DIGIT_GROUP}),|;|\.$|$)"
             )
-            match = re.search(pattern, sentence)
+            match = next(
+                (
+                    m
+                    for m in re.finditer(pattern, sentence)
+                    if not _REPORTED_BY.search(sentence[: m.start()])
+                ),
+                None,
+            )
             if match:
                 # A sentence, not the name and its appositive ("X, a three-year
                 # programme to …" is a fragment a reviewer rewrites).
