@@ -116,7 +116,7 @@ _ORG_HEADS = frozenset(
     for word in heads
     if word.isalpha() and len(word) > 3
 )
-_VOICE = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|statement)"
+_VOICE = "(?:" + "|".join(sorted(vocab.word_list("speaking_voices"), key=len, reverse=True)) + ")"
 _KIND_SPEAKER = re.compile(
     rf"(?i:the|a|an|this|that)\s+(?P<kind>[a-z]+)(?:['’]s)?(?:\s+{_VOICE})?", re.IGNORECASE
 )
@@ -132,7 +132,7 @@ _SEVERAL_ORGANISATIONS = re.compile(
 )
 # Kind words that any company answers to ("the company", "the group"); any other kind
 # word must be in the organisation's name ("the ministry": the Ministry of Ports).
-_ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business"})
+_ANY_COMPANY = vocab.word_list("company_words")
 # How many paragraphs before a quote are looked at for the organisation it names.
 _ORG_CONTEXT_PARAGRAPHS = 3
 # Attributions without a speech verb: they only count for a known person or one
