@@ -165,3 +165,34 @@ def test_a_title_added_alongside_does_not_end_the_one_held() -> None:
     assert "ended" not in roles[("ana-ruiz", "Director")], roles
     assert roles[("ana-ruiz", "Director")].get("current", True) is True
     assert ("ana-ruiz", "Chair") in roles, roles
+
+
+def test_an_honorific_before_the_appointed_person_drafts_one_person() -> None:
+    # "named Prof. X as its new <title>": the honorific is written, not the name.
+    text = (
+        "Ostwick Seed Library names new curator\n\n"
+        "HALBERG, Norway, 9 May 2026 -- The Ostwick Seed Library has named Prof. Tamsin "
+        "Achebe-Rolt as its new curator, effective 1 June 2026.\n\n"
+        '"Seeds are letters to the next century," said Tamsin Achebe-Rolt.\n'
+    )
+    draft = build_draft(text)
+    ids = {e["id"] for e in draft.data()["entities"]}
+    assert "tamsin-achebe-rolt" in ids, ids
+    assert not any(i.startswith("prof") for i in ids), ids
+    roles = _roles(draft)
+    assert any(e == "tamsin-achebe-rolt" for e, _ in roles), roles
+
+
+def test_who_steps_down_in_a_relative_clause_is_the_name_before_who() -> None:
+    # ("X replaces Y, who is stepping down": Y leaves; X's new title stays current.)
+    text = (
+        "Brackwater Canal Society names new director\n\n"
+        "TELLBY, United Kingdom, 2 June 2025 -- The Brackwater Canal Society has named "
+        "Dr. Hollis Ambrose as its new director, effective 1 July 2025.\n\n"
+        "Ambrose, formerly a lock keeper, replaces Maren Quist, who is stepping down "
+        "after six years.\n"
+    )
+    draft = build_draft(text)
+    held = [r for r in draft.data()["roles"] if r["entity"] == "hollis-ambrose"]
+    assert held and all(r.get("current", True) and "ended" not in r for r in held), held
+    assert not any("'hollis-ambrose' leaves" in n for n in draft.notes), draft.notes

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bot.ingest import Draft, build_draft
 from bot.ingest.appositives import office_list
+from bot.ingest.entities import Registry
 from bot.ingest.registry import DraftRole
 from bot.kb.models import EntityKind
 from tests.draftviews import names, roles, speakers
@@ -246,3 +247,74 @@ def test_a_relative_clause_or_as_well_as_goes_on_with_the_list() -> None:
     assert {("Partner", "Brackwater Capital"), ("Trustee", "Orrin Sailing Society")} <= roles(
         d, "Bram Okoro"
     )
+
+
+_BODY_NAMED_AFTER = (
+    "Corrow Ferries adds a night crossing\n\n"
+    "KELMOUTH, 8 October 2023 - Corrow Ferries will add a night crossing to Isle Brannock"
+    " from November.\n\n"
+    "Tobiah Renwick, operations director of Corrow Ferries, said the crossing would carry"
+    " freight first.\n\n"
+    "\u201cIsland shops will no longer wait a day for fresh goods,\u201d the agency said."
+    "{after}\n"
+)
+
+
+def test_an_organisation_named_by_its_kind_after_the_quote_speaks_it() -> None:
+    # ("the agency said" and the agency named only later in the same paragraph: the
+    # attribution in the quote's own sentence wins over the paragraph before it.)
+    d = build_draft(
+        _BODY_NAMED_AFTER.format(
+            after=" The Brannock Island Transport Agency will pay half of the fares."
+        )
+    )
+    assert speakers(d) == ["Brannock Island Transport Agency"]
+    assert any("names after it" in w for w in d.warnings), d.warnings
+
+
+def test_an_organisation_the_release_never_names_is_no_person_before_it() -> None:
+    d = build_draft(_BODY_NAMED_AFTER.format(after=""))
+    assert "Tobiah Renwick" not in speakers(d)
+    assert any("'the agency', which the release does not name" in w for w in d.warnings)
+
+
+_FOLDED_SPEAKER = (
+    "Kelvale Institute opens a tide gauge on Marrow Quay\n\n"
+    "PORTHALLOW, 12 March 2022 - The Kelvale Institute opened a tide gauge on Marrow Quay"
+    " with the harbour board on Tuesday.\n\n"
+    "\u201cEvery fisher on the quay can now read the tide from a phone,\u201d the institute"
+    " said in a statement.\n\n"
+    "Ada Lindqvist, who was director of the Kelvale Institute of Tide Science{tail}, will"
+    " advise the harbour board.\n"
+)
+
+
+def test_a_quote_follows_its_organisation_into_the_longer_name_it_is_folded_into() -> None:
+    # ("the institute" read as the Kelvale Institute, folded later into the Kelvale
+    # Institute of Tide Science: the quote goes with it, never dropped.)
+    d = build_draft(_FOLDED_SPEAKER.format(tail=""))
+    assert speakers(d) == ["Kelvale Institute of Tide Science"]
+    assert not any("lost its speaker" in w for w in d.warnings), d.warnings
+
+
+def test_how_long_a_title_was_held_is_no_part_of_the_organisation() -> None:
+    d = build_draft(_FOLDED_SPEAKER.format(tail=" for nine years until 2020"))
+    orgs = names(d, EntityKind.ORGANIZATION)
+    assert "Kelvale Institute of Tide Science" in orgs, orgs
+    assert not any("years" in n for n in orgs), orgs
+    assert speakers(d) == ["Kelvale Institute of Tide Science"]
+
+
+def test_a_discarded_entity_is_followed_to_the_one_holding_its_name() -> None:
+    registry = Registry(None)
+    short = registry.add("Tamsk Glassworks", EntityKind.ORGANIZATION)
+    gone = registry.add("Pelling Dairy", EntityKind.ORGANIZATION)
+    registry.discard(short)
+    registry.discard(gone)
+    # (A later pass names it at more length, the short name kept as an alias.)
+    long = registry.add(
+        "Tamsk Glassworks of Orrow", EntityKind.ORGANIZATION, aliases=["Tamsk Glassworks"]
+    )
+    assert registry.current_id(short) == long
+    assert registry.current_id(long) == long
+    assert registry.current_id(gone) is None

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from bot.ingest.dates import MONTH, find_date, month_number
 from bot.ingest.entities import Registry
-from bot.ingest.person_names import is_person_name
+from bot.ingest.person_names import clean_name, is_person_name
 from bot.ingest.registry import DraftRole
 from bot.ingest.titles import split_title_org
 from bot.ingest.words import is_title_phrase, is_title_word
@@ -365,6 +365,13 @@ _NAME_BEFORE = re.compile(
 )
 
 
+# "… replaces Jane Doe, who is stepping down": a relative clause right before the
+# change verb; its subject is the name before "who", not the sentence's subject.
+_WHO_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+who\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _named_subject(clause: str, registry: Registry) -> list[str]:
     """The person a change's clause opens with when no other reader registered them
     ("Ravi Menon steps down as Secretary": no title beside the name), registered now;
@@ -400,6 +407,12 @@ def read_changes(
                 # B, who succeeded her" is B's change, even when B is no known person.)
                 clause = re.split(r";|,\s+and\s+(?:by\s+)?|\s+and\s+by\s+", before)[-1]
                 subject_people = _people(clause, registry) or _named_subject(clause, registry)
+                who = _WHO_BEFORE.search(clause)
+                if who is not None:
+                    relative = _people(who["name"], registry) or _named_subject(
+                        who["name"], registry
+                    )
+                    subject_people = relative or subject_people
                 named = match.groupdict().get("object")
                 if kind == "names bare" and not is_title_word(match["title"].split()[0]):
                     continue
@@ -424,7 +437,10 @@ def read_changes(
                     if successor_of is None:
                         continue
                 if named is not None:
-                    # ("has named Jane Doe as …": the object is the person.)
+                    # ("has named Jane Doe as …": the object is the person. "Dr." or
+                    # "Prof." is how the name is written, never part of it; kept, it
+                    # drafts the person a second time.)
+                    named = clean_name(named)
                     found = registry.find(named)
                     if (
                         found is None

@@ -105,6 +105,12 @@ _UNTIL_TAIL = re.compile(
 )
 # "... on 1 July 2022", "... in March 2024": a date after a name, never part of it.
 _DATE_TAIL = re.compile(rf",?\s+(?:on|in|from|since|as\s+of|effective)\s+{_DATE}$")
+# "... of Acme for eleven years", "... for more than 10 years": how long a title was
+# held, in figures or lower-case words, never part of the organisation's name.
+_DURATION_TAIL = re.compile(
+    r",?\s+for\s+(?:(?:about|almost|nearly|over|more\s+than|some|the\s+past|the\s+last)\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|decades?)$"
+)
 
 
 def until_tail(seg: str) -> tuple[str, str | None]:
@@ -126,9 +132,17 @@ def until_tail(seg: str) -> tuple[str, str | None]:
 
 def drop_date_tail(seg: str) -> str:
     """ "Chair of the Board of Trustees on 1 July 2022" -> "Chair of the Board of
-    Trustees": a date, or "on/in/from <date>", never ends an organisation's name."""
+    Trustees": a date, "on/in/from <date>" or "for N years", never ends an
+    organisation's name."""
     seg = until_tail(seg)[0]
-    return _DATE_TAIL.sub("", seg)
+    return drop_duration_tail(_DATE_TAIL.sub("", seg))
+
+
+def drop_duration_tail(seg: str) -> str:
+    """ "Chief Executive of Acme for eleven years" -> "Chief Executive of Acme": how
+    long a title was held ("for N years/months/decades") is no part of its
+    organisation's name."""
+    return _DURATION_TAIL.sub("", seg)
 
 
 def clean_appositive(seg: str) -> str:

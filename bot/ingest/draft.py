@@ -143,6 +143,7 @@ from bot.kb.models import (
     check_web_address,
 )
 from bot.textnorm import fold_for_verbatim, normalize
+from bot.vocab import reporting_openers
 
 _STOP_SLUG = {
     "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "at", "by", "from", "its",
@@ -521,6 +522,16 @@ def _as_subject(name: str, sentence: str) -> str:
 _DIGIT_GROUP = r"(?<=\d),(?=\d{3}(?!\d))"
 
 
+# "According to the Council, the fund will …": the name after a reporting opener is the
+# source of the report; what follows its comma is the report, no appositive.
+_REPORTED_BY = re.compile(
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(reporting_openers()))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
@@ -531,7 +542,14 @@ def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
                 rf"{re.escape(label)}(?:\s*\([^()]+\))?,\s+((?:the|a|an)\s+"
                 rf"(?:[^,;]|{_DIGIT_GROUP}){{8,200}}?)(?:(?!{_DIGIT_GROUP}),|;|\.$|$)"
             )
-            match = re.search(pattern, sentence)
+            match = next(
+                (
+                    m
+                    for m in re.finditer(pattern, sentence)
+                    if not _REPORTED_BY.search(sentence[: m.start()])
+                ),
+                None,
+            )
             if match:
                 # A sentence, not the name and its appositive ("X, a three-year
                 # programme to …" is a fragment a reviewer rewrites).
@@ -2126,7 +2144,7 @@ def build_draft(
                 )
     found_quotes = bylines.settle_bylines(pending_bylines, found_quotes, registry, warnings)
     found_quotes = inner_attribution.speakers_inside(found_quotes, finder, warnings)
-    quotes = [q for q in found_quotes if q.speaker is not None]
+    quotes = _quotes_with_current_speakers(found_quotes, registry, warnings)
     by_partner = roles.speakers_by_partner(
         registry,
         [roles.Speech(q.speaker, q.text) for q in quotes if q.speaker],
@@ -2425,7 +2443,7 @@ def build_draft(
         else f"summary of {e} restated from the titles this release gives them: check it"
         for e, _ in restated
     ]
-    for quote in quotes:
+    for quote in _quotes_with_current_speakers(quotes, registry, draft.warnings):
         assert quote.speaker is not None
         qid = _unique(f"{quote.speaker}-{_words_slug(quote.text, 4) or 'quote'}", taken_quotes)
         draft.quotes.append(
@@ -2454,6 +2472,29 @@ def build_draft(
     return draft
 
 
+def _quotes_with_current_speakers(
+    found: list[FoundQuote], registry: Registry, warnings: list[str]
+) -> list[FoundQuote]:
+    """The quotes that have a speaker, each under the id its speaker goes by now: a pass
+    after the quotes were read may fold the speaker into another entity or rename it
+    ("the company" read as an organisation a later sentence names at more length). A
+    quote whose speaker the draft no longer holds is left out with a note quoting it,
+    never silently. ``warnings`` gets the notes."""
+    kept: list[FoundQuote] = []
+    for quote in found:
+        if quote.speaker is None:
+            continue
+        speaker = registry.current_id(quote.speaker)
+        if speaker is None:
+            warnings.append(
+                f"the quote \u201c{quote.text[:60]}\u2026\u201d lost its speaker"
+                f" '{quote.speaker}' while drafting: add it by hand"
+            )
+            continue
+        kept.append(replace(quote, speaker=speaker) if speaker != quote.speaker else quote)
+    return kept
+
+
 def _check_references(draft: Draft) -> None:
     """Belt and braces: a reference to an entity the draft does not hold would make the
     whole knowledge base fail to load; drop it and say so, rather than refuse the draft."""
@@ -2464,6 +2505,9 @@ def _check_references(draft: Draft) -> None:
             draft.warnings.append(f"fact {fid} lost a link to an entity dropped while drafting")
             draft.facts[k] = (fid, FoundFact(fact.text, about, fact.date))
     draft.facts = [(fid, f) for fid, f in draft.facts if f.about]
+    for qid, q, _ in draft.quotes:
+        if q.speaker not in known:
+            draft.warnings.append(f"quote {qid} lost its speaker while drafting: add it by hand")
     draft.quotes = [
         (qid, q, tuple(e for e in about if e in known))
         for qid, q, about in draft.quotes

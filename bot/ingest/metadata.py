@@ -44,7 +44,14 @@ from bot.ingest.words import (
     is_title_word,
     us_state_names,
 )
-from bot.vocab import given_names, month_stems_pattern, outlet_words, story_spellings, wires
+from bot.vocab import (
+    given_names,
+    month_stems_pattern,
+    outlet_words,
+    story_spellings,
+    wires,
+    word_list,
+)
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
 HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE)
@@ -1911,7 +1918,9 @@ def _signing_date_in_lead(lead: _Lead | None) -> dt.date | None:
 # A headline that reports a signing as news, in the present tense: "A and B sign MoU",
 # "Velmont inks deal with Orrin". (A page about a partnership that opens with the day
 # it was signed, under no such headline, may look back on it: that date is not the page's.)
-_SIGNING_NEWS = re.compile(r"\b(?:sign|signs|ink|inks|seal|seals)\b", re.IGNORECASE)
+_SIGNING_NEWS = re.compile(
+    r"\b(?:" + "|".join(sorted(word_list("headline_signing_verbs"))) + r")\b", re.IGNORECASE
+)
 
 
 def _signing_date_in_opening(paragraphs: list[str]) -> dt.date | None:

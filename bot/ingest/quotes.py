@@ -116,7 +116,7 @@ _ORG_HEADS = frozenset(
     for word in heads
     if word.isalpha() and len(word) > 3
 )
-_VOICE = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|statement)"
+_VOICE = "(?:" + "|".join(sorted(vocab.word_list("speaking_voices"), key=len, reverse=True)) + ")"
 _KIND_SPEAKER = re.compile(
     rf"(?i:the|a|an|this|that)\s+(?P<kind>[a-z]+)(?:['’]s)?(?:\s+{_VOICE})?", re.IGNORECASE
 )
@@ -132,7 +132,7 @@ _SEVERAL_ORGANISATIONS = re.compile(
 )
 # Kind words that any company answers to ("the company", "the group"); any other kind
 # word must be in the organisation's name ("the ministry": the Ministry of Ports).
-_ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business"})
+_ANY_COMPANY = vocab.word_list("company_words")
 # How many paragraphs before a quote are looked at for the organisation it names.
 _ORG_CONTEXT_PARAGRAPHS = 3
 # Attributions without a speech verb: they only count for a known person or one
@@ -479,6 +479,30 @@ def _spelt_out(title: str) -> str:
 # A quote whose attribution names someone the parser could not read: never given to the
 # speaker before it.
 _UNREADABLE = "an attribution naming someone unread"
+# "the ministry said" with no ministry in the release to be: the quote is an
+# organisation's, never the person named last.
+_BODY_UNNAMED = "an organisation the release does not name"
+
+
+def _kind_phrase(phrase: str) -> str:
+    """ "a spokesperson for the ministry" is "the ministry": the kind word after the
+    voice says whose; any other phrase stripped and returned as it is."""
+    phrase = phrase.strip()
+    for_kind = re.fullmatch(
+        rf"(?:an?|the)\s+{_VOICE}\s+(?:for|from|of|at)\s+(?P<kind>the\s+[a-z]+)", phrase
+    )
+    return for_kind.group("kind") if for_kind is not None else phrase
+
+
+def organisation_kind(phrase: str) -> str | None:
+    """The kind word (lower case) of a speaker phrase naming an organisation by its
+    kind alone: "the ministry" → "ministry", "the company's spokesperson" → "company",
+    "a spokesperson for the agency" → "agency". None for any other phrase."""
+    match = _KIND_SPEAKER.fullmatch(_kind_phrase(phrase))
+    if match is None:
+        return None
+    kind = match.group("kind").lower()
+    return kind if kind in _ORG_HEADS or kind in _ANY_COMPANY else None
 
 
 def _family_name_with_title(ref: PersonRef) -> bool:
@@ -662,13 +686,7 @@ class QuoteFinder:
         the word), else the release's issuer for a kind the issuer fits. A named one is
         the registry's entity of that name, declared when new. None when the phrase
         names no organisation."""
-        phrase = phrase.strip()
-        # ("a spokesperson for the ministry": the kind word after it says whose.)
-        for_kind = re.fullmatch(
-            rf"(?:an?|the)\s+{_VOICE}\s+(?:for|from|of|at)\s+(?P<kind>the\s+[a-z]+)", phrase
-        )
-        if for_kind is not None:
-            phrase = for_kind.group("kind")
+        phrase = _kind_phrase(phrase)
         voice = _VOICE_OF.fullmatch(phrase)
         if voice is not None:
             name = voice.group("before") or voice.group("after") or ""
@@ -680,11 +698,8 @@ class QuoteFinder:
             if found is None or self.registry.entities[found].kind != EntityKind.ORGANIZATION:
                 return None
             return found
-        match = _KIND_SPEAKER.fullmatch(phrase)
-        if match is None:
-            return None
-        kind = match.group("kind").lower()
-        if kind not in _ORG_HEADS and kind not in _ANY_COMPANY:
+        kind = organisation_kind(phrase)
+        if kind is None:
             return None
         for text in (self._narrative_now, *reversed(self._narratives)):
             for a, b in reversed(split_sentences(text)):
@@ -693,6 +708,15 @@ class QuoteFinder:
                         return entity
         if self.issuer is not None and self._fits_kind(self.issuer, kind):
             return self.issuer
+        return None
+
+    def _body_named_after(self, text: str, kind: str) -> str | None:
+        """The first organisation ``text`` (the paragraph after a quote) names that fits
+        ``kind``: "“…,” the ministry said. The Ministry of X added …"."""
+        for a, b in split_sentences(text):
+            for entity in self.registry.mentions(text[a:b]):
+                if self._fits_kind(entity, kind):
+                    return entity
         return None
 
     def _office_holder(self, office: str) -> str | None:
@@ -1280,6 +1304,28 @@ class QuoteFinder:
                         f" '{attribution[0]}' says: put the person who spoke for it, if known"
                     )
                     break
+                kind = organisation_kind(attribution[0]) if attribution[1] != SAID_IT else None
+                if kind is not None:
+                    # ("“…,” the ministry said. The Ministry of X added …": none named
+                    # before it; the body named after it in the paragraph, else no one.
+                    # The attribution is the quote's own: no one spoken before wins.)
+                    body = self._body_named_after(narrative[span.end :], kind)
+                    if body is None:
+                        found = (None, _BODY_UNNAMED)
+                        self.warnings.append(
+                            f"the quote \u201c{span.text[:60]}\u2026\u201d is spoken by"
+                            f" '{attribution[0]}', which the release does not name: add the"
+                            " organisation by hand"
+                        )
+                        break
+                    org_name = self.registry.entities[body].name
+                    found = (body, f"'{attribution[0]}': {org_name}, named after it")
+                    self.warnings.append(
+                        f"the quote \u201c{span.text[:60]}\u2026\u201d is {org_name}'s, as"
+                        f" '{attribution[0]}' says and the paragraph names after it: check,"
+                        " and put the person who spoke for it, if known"
+                    )
+                    break
                 if _SEVERAL_SPEAKERS.fullmatch(attribution[0].strip()):
                     joint = self._joint_statement(attribution[0], span.text)
                     if joint is not None:
@@ -1329,6 +1375,9 @@ class QuoteFinder:
                     f"the speaker of the quote \u201c{span.text[:60]}\u2026\u201d could not be"
                     " read from its attribution: add it by hand"
                 )
+                out.append(FoundQuote(span.text, None, how, index))
+                continue
+            if speaker is None and how == _BODY_UNNAMED:
                 out.append(FoundQuote(span.text, None, how, index))
                 continue
             if speaker is None and k and speakers[k - 1] == (None, _UNREADABLE):

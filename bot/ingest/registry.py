@@ -86,6 +86,10 @@ class Registry:
         self._kb_ids: set[str] = set()
         # Organisations by name without "Inc."/"Group"/"AG": "Globex" finds Globex Corporation.
         self._cores: dict[str, set[str]] = {}
+        # The labels (normalised) a discarded entity answered to: a pass that folds one
+        # entity into another keeps the old name as the other's alias, so an id taken
+        # earlier (a quote's speaker) can still be followed to the entity that holds it.
+        self._gone: dict[str, list[str]] = {}
         if kb is not None:
             owners: dict[str, set[str]] = {}
             for entity in kb.entities.values():
@@ -111,11 +115,29 @@ class Registry:
     def discard(self, entity_id: str) -> None:
         """Forget a draft entity found by mistake (before any fact or role uses it)."""
         self.entities.pop(entity_id, None)
-        for key in [k for k, v in self._keys.items() if v == entity_id]:
+        gone = [k for k, v in self._keys.items() if v == entity_id]
+        for key in gone:
             del self._keys[key]
+        self._gone.setdefault(entity_id, []).extend(gone)
         for owners in self._cores.values():
             owners.discard(entity_id)
         self.roles = [r for r in self.roles if entity_id not in (r.entity, r.organization)]
+
+    def current_id(self, entity_id: str) -> str | None:
+        """The id of the entity ``entity_id`` now goes by: itself while the draft holds
+        it; after a fold or a rename, the entity that took over one of its names as an
+        alias (followed through several); None when nothing holds its names."""
+        seen: set[str] = set()
+        while entity_id not in self.entities:
+            if entity_id in seen:
+                return None
+            seen.add(entity_id)
+            taken = (self._keys.get(k) for k in self._gone.get(entity_id, ()))
+            following = next((e for e in taken if e is not None), None)
+            if following is None:
+                return None
+            entity_id = following
+        return entity_id
 
     def point_key(self, label: str, entity_id: str) -> None:
         """Read ``label`` as ``entity_id`` in this release without making it an alias

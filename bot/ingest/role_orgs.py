@@ -365,6 +365,9 @@ _RANK_WORDS = frozenset(
 # ("Postmaster" and "Postal", "Harbourmaster" and "Harbour").
 _STEM = 5
 _MASTER_STEM = 4
+# A local government's titles ("Councillor", "Deputy Mayor"): held at the city or town,
+# which short_names.civic_titles places; "Councillor" echoes a Council of any kind.
+_CIVIC_TITLES = vocab.word_list("civic_titles")
 
 
 def _shared_stem(a: str, b: str) -> bool:
@@ -384,7 +387,10 @@ def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | N
     """A role read without an organisation whose title's own office word shares its stem
     with a word of exactly one organisation's name ("Postmaster General" beside "Orrin
     Postal Service", "Harbourmaster" beside "Harbour Authority"): held there, with a
-    review note (the title names the kind of body, not the body)."""
+    review note (the title names the kind of body, not the body). Never a local
+    government's title (``civic_titles.txt``): "Councillor" is no Council's."""
+    if role.title.casefold() in _CIVIC_TITLES:
+        return role, None
     words = [w.strip(",.") for w in role.title.split()]
     # (Only the title's own office words: "ministre orrinais" names a country by its
     # adjective, no body.)

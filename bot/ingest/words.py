@@ -28,6 +28,7 @@ TITLE_MODIFIERS = word_list("title_modifiers")
 TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
 # ... or followed, after a hyphen, by one of these ("CEO-designate", "President-elect").
 TITLE_STATUSES = word_list("title_statuses")
+AUXILIARY_VERBS = word_list("auxiliary_verbs")
 HONORIFICS = honorifics()
 NAME_PARTICLES = {
     "de",
@@ -380,7 +381,11 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
 
 
 def is_title_phrase(text: str) -> bool:
+    """Whether ``text`` holds a title word ("Director of Research", "chief executive").
+    A verb phrase is never a title: "will chair the panel" opens with an auxiliary."""
     words = [w.lower().strip(",.") for w in text.split()]
+    if words and words[0] in AUXILIARY_VERBS:
+        return False
     return any(is_title_word(w, CORE_TITLES) for w in words)
 
 

@@ -644,6 +644,12 @@ def clause_openers() -> frozenset[str]:
     return word_list("clause_openers")
 
 
+def reporting_openers() -> frozenset[str]:
+    """``reporting_openers.txt``: words that open a clause naming the source of the
+    sentence's report ("according to", "as reported by"), casefolded."""
+    return word_list("reporting_openers")
+
+
 def party_verbs() -> frozenset[str]:
     """``party_verbs.txt``: stems of verbs only a party does ("announc", "sign"),
     casefolded."""
