@@ -118,3 +118,5 @@ KB_PLAYGROUNDS = Path(__file__).parent / "fixtures" / "kb_playgrounds"
 # The Rooftop Commons community solar base (tests/fixtures/kb_rooftop/README.md):
 # session 17's newcomer trial, four releases ingested and reviewed by the newcomer.
 KB_ROOFTOP = Path(__file__).parent / "fixtures" / "kb_rooftop"
+# Session 17's sealed blind base 32 (heat-wave cooling centres), run once: 142/150.
+KB_HEATREFUGE = Path(__file__).parent / "fixtures" / "kb_heatrefuge"

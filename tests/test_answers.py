@@ -104,6 +104,7 @@ from tests.kbpaths import (
     KB_FRESHTIDE,
     KB_GREYWATER,
     KB_HARBOUR,
+    KB_HEATREFUGE,
     KB_HYHAUL,
     KB_MENDLEND,
     KB_MICROGRID,
@@ -134,7 +135,8 @@ class CaseSet(NamedTuple):
     # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio", "kb_eyecare",
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
-    # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds", "kb_rooftop"
+    # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds", "kb_rooftop",
+    # "kb_heatrefuge"
     knowledge: str
 
 
@@ -232,11 +234,44 @@ SETS = (
     CaseSet("blind_base29_freshtide.json", "kb_freshtide"),
     CaseSet("blind_base31_playgrounds.json", "kb_playgrounds"),
     CaseSet("newcomer17_rooftop.json", "kb_rooftop"),
+    CaseSet("blind_base32_heatrefuge.json", "kb_heatrefuge"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    (
+        "blind_base32_heatrefuge.json",
+        "how much did heatcall registrations grow between 2019 and 2023?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-growth)",
+    (
+        "blind_base32_heatrefuge.json",
+        "how much money has redgum power put into the heat refuge program over the years?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-money)",
+    (
+        "blind_base32_heatrefuge.json",
+        "how many years does redgum's 2025 commitment cover?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-duration)",
+    (
+        "blind_base32_heatrefuge.json",
+        "what happened after graham tully stepped down?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-before-after)",
+    (
+        "blind_base32_heatrefuge.json",
+        "when was the city's public health department established?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (description)",
+    (
+        "blind_base32_heatrefuge.json",
+        "how many backup generators did redgum buy?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (count)",
+    (
+        "blind_base32_heatrefuge.json",
+        "how many people died in the january 2023 heatwave?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (not-found)",
+    (
+        "blind_base32_heatrefuge.json",
+        "how much does ACHS spend on the heat refuge program each year?",
+    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (not-found)",
     (
         "blind_set15_bundled.json",
         "who set up the Hangzhou company where the talks took place?",
@@ -1195,6 +1230,11 @@ def playgrounds() -> Engine:
 @pytest.fixture(scope="module")
 def rooftop() -> Engine:
     return Engine(Index(load_knowledge(KB_ROOFTOP)))
+
+
+@pytest.fixture(scope="module")
+def heatrefuge() -> Engine:
+    return Engine(Index(load_knowledge(KB_HEATREFUGE)))
 
 
 @pytest.fixture(scope="module")
