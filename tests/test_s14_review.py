@@ -207,3 +207,17 @@ def test_a_country_inside_a_person_s_name_is_no_country_asked(tmp_path: Path) ->
     engine = engine_of(tmp_path, {"f1": _FARMLINK})
     reply = ask(engine, "Are FarmLink's advice cards recognised by Jordan Pike?")
     assert "don't say that of Jordan" not in reply.reply, reply.reply
+
+
+def test_a_false_premise_reply_never_echoes_the_read_forms_of_its_words() -> None:
+    """The premise's words as read ("withdraw of" for "pull out of") never reach the reply."""
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.render.text import render_text
+    from bot.search.index import Index
+    from tests.kbpaths import SEED_KNOWLEDGE
+
+    engine = Engine(Index(load_knowledge(SEED_KNOWLEDGE)))
+    reply = render_text(engine.handle("why did unido pull out of the ewtp?"))
+    assert "no fact I have supports the question's premise" in reply, reply
+    assert "withdraw of" not in reply, reply

@@ -1076,7 +1076,6 @@ class YesNoAnswers(ExecutorBase):
         """ "Why did X leave Y?" with nothing stating it: say so, and what the releases say.
         A premise a sentence contradicts is answered before (``contradicted_premise``)."""
         index = self.index
-        premise = " ".join(q.words[2:]) if len(q.words) > 2 else " ".join(q.words)
         names = [self._name(e) for e in q.subjects[:3]]
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
         # "What they do say about A and B": the facts about both, when there are some.
@@ -1096,7 +1095,9 @@ class YesNoAnswers(ExecutorBase):
             if then:
                 closest = list(dict.fromkeys([*then, *closest]))[:CLOSEST_SHOWN]
                 when = f" {q.time.describe()}"
-        text = f"The releases don't say that {premise}: no fact I have supports it."
+        # The question's premise is not echoed back: its words are read forms ("pull out
+        # of" is "withdraw of" by then), and the question heads the reply anyway.
+        text = "The releases don't say that: no fact I have supports the question's premise."
         if closest:
             text += f"\nWhat they do say about {' and '.join(names)}{when}:\n" + "\n".join(
                 f"• {f.text.strip()}" for f in closest
