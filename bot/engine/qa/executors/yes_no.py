@@ -29,7 +29,7 @@ from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
 from bot.engine.qa.executors.wrong_place import names_a_time
 from bot.engine.qa.figures import figure_value, figures_in, summary_statement
 from bot.engine.qa.negation import asks_negated, denies
-from bot.engine.qa.premises import corrects, premise_asked
+from bot.engine.qa.premises import Names, corrects, premise_asked
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.shorthand import asked_figures
@@ -1128,12 +1128,26 @@ class YesNoAnswers(ExecutorBase):
             # "CAD 1.8 million … from 2017 to 2020" for "why did X stop funding Y in 2019?"
             return kind.corrected_by_sum_then and _covers(f.text, q) and states_sum(f.text)
 
+        subject = q.subjects[0]
+        names: dict[str, Names] = {}
+
+        def names_of(entity_id: str) -> Names:
+            if entity_id not in names:
+                names[entity_id] = self._name_forms(entity_id)
+            return names[entity_id]
+
+        def corrected(f: LoadedFact) -> bool:
+            # The correction must be the subject's own: "B became Chair, succeeding A,
+            # who retired" says nothing against "why was B fired?".
+            others = [names_of(e) for e in f.about if e != subject]
+            return corrects(f.text, kind, names_of(subject), others)
+
         correcting = [
             f
-            for f in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]
+            for f in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
             if named <= set(f.about)
             and (
-                (corrects(f.text, kind) and (not q.time.bounded or then(f)))
+                ((not q.time.bounded or then(f)) and corrected(f))
                 or (q.time.bounded and sum_then(f))
             )
         ]
@@ -1147,6 +1161,15 @@ class YesNoAnswers(ExecutorBase):
         return answered(
             self.index, q.question, text, [f.source for f in shown], entities=q.subjects
         )
+
+    def _name_forms(self, entity_id: str) -> Names:
+        """An entity's name and aliases normalised, with a person's family name ("Ms
+        Desai" is Priya Desai); an organisation's last word ("foundation") names none."""
+        entity = self.index.entity(entity_id)
+        forms = {normalize(n) for n in (entity.name, *entity.aliases)} - {""}
+        if entity_id in self.index.person_ids:
+            forms |= {f.split()[-1] for f in list(forms) if len(f.split()) > 1}
+        return Names(tuple(sorted(forms, key=len, reverse=True)))
 
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
         text_terms = self.index.terms.text_terms_of(self.index.terms.position[doc])
