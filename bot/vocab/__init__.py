@@ -665,8 +665,10 @@ class AskedValueWords:
     for a percentage, ``planned`` words asking for a figure aimed at, and
     ``membership_verbs`` making a count a body's members, the ``time_units`` of a
     duration, ``year_only`` words asking a year's own amount, ``one_unit`` words before
-    a thing priced by the unit, ``change_openers`` after "how many" asking a change, and ``state_verbs`` of a state
-    held (a question without one, asked with "did", asks what was done)."""
+    a thing priced by the unit, ``change_openers`` after "how many" asking a change,
+    ``state_verbs`` of a state held (a question without one, asked with "did", asks
+    what was done), ``valuation`` words asking a value, ``money_received`` verbs asking
+    a sum received and ``transfer_marks`` naming a transfer's other party."""
 
     money: frozenset[str]
     money_nouns: frozenset[str]
@@ -681,6 +683,12 @@ class AskedValueWords:
     one_unit: frozenset[str]
     change_openers: frozenset[str]
     state_verbs: frozenset[str]
+    # Words asking a thing's value ("worth"), which must stand beside the sum too.
+    valuation: frozenset[str]
+    # Verbs asking a sum the subject received ("raise", "get").
+    money_received: frozenset[str]
+    # Prepositions naming the other party of a transfer ("to", "from").
+    transfer_marks: frozenset[str]
 
 
 @cache
@@ -707,6 +715,9 @@ def asked_value_words() -> AskedValueWords:
         data["one_unit"],
         data["change_openers"],
         data["state_verbs"],
+        data["valuation"],
+        data["money_received"],
+        data["transfer_marks"],
     )
 
 

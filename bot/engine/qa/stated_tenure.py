@@ -16,6 +16,7 @@ N years"), so that "the CEO committed funds for five years" dates nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.engine.qa.vocabulary import NUMBER_WORDS
@@ -102,3 +103,38 @@ def stated_tenure(index: Index, role: LoadedRole) -> StatedTenure | None:
             last = min(last, ended_year) if ended_year is not None else last
             return StatedTenure(last - _count(match["count"]) + 1, last, flat, source)
     return None
+
+
+def own_length(
+    index: Index, person: str, text: str, others: Sequence[str], at: tuple[int, int]
+) -> bool:
+    """Whether the length at ``at`` (start and end offsets in ``text``) is ``person``'s
+    own: the last person of ``others`` (entity ids) named before it is ``person`` (in
+    "A became Chair, succeeding B, who retired after six years as Chair" the six years
+    are B's), and a length given "as <title>" is one of the person's own titles
+    (``_patterns``); "after six years in the post" names none."""
+    start, end = at
+    if _last_named(index, text[:start].casefold(), others) != person:
+        return False
+    if not text[end:].lstrip().casefold().startswith("as "):
+        return True
+    for role in index.roles_by_entity.get(person, [])[:MAX_TENURE_FACTS]:
+        if role.entity != person:
+            continue
+        for pattern in _patterns(index, role):
+            if any(m.start() <= start < m.end() for m in pattern.finditer(text)):
+                return True
+    return False
+
+
+def _last_named(index: Index, before: str, people: Sequence[str]) -> str | None:
+    """Of ``people`` (entity ids), the one whose name or alias ``before`` (casefolded)
+    ends nearest to its end, or None when it names none."""
+    best, at = None, -1
+    for person in people:
+        entity = index.entity(person)
+        for label in (entity.name, *entity.aliases):
+            found = before.rfind(label.casefold())
+            if found >= 0 and found + len(label) > at:
+                best, at = person, found + len(label)
+    return best

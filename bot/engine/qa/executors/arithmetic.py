@@ -35,6 +35,7 @@ from bot.engine.qa.figures import figure_value, figures_in, figures_then, same_w
 from bot.engine.qa.phases import phase_named
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
+from bot.engine.qa.stated_tenure import own_length
 from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
     ORDINAL_POSITIONS,
@@ -416,7 +417,8 @@ class ArithmeticAnswers(ExecutorBase):
         # "How many years was X in charge of Y?": words for holding a post ("head",
         # "serve", "at the helm") are said by the fact's title, whichever it is ("after
         # six years in the post"); other words must be the fact's own.
-        other = terms - _POST_TERMS if q.subjects[0] in index.person_ids else terms
+        person = q.subjects[0] in index.person_ids
+        other = terms - _POST_TERMS if person else terms
         # Of several, the sentence about the subjects alone: "the Fund is funding CWR Rescue
         # … over six years" is about another thing the Fund and the Network share.
         facts = sorted(
@@ -430,7 +432,19 @@ class ArithmeticAnswers(ExecutorBase):
             if match is None or (other and not terms & self._fact_terms(fact)):
                 continue
             # "An eighteen-month course" is a length of eighteen months.
-            text = f"**{_length_head(match)}**, as the release says.\n• {fact.text.strip()}"
+            if person and not own_length(
+                index,
+                q.subjects[0],
+                fact.text,
+                [e for e in fact.about if e in index.person_ids],
+                match.span(),
+            ):
+                # A person's length is their own: no other person named between them
+                # and it ("succeeding B, who retired after fourteen years as Chief
+                # Executive" is B's), and "as <title>" one of their titles.
+                continue
+            head = _length_head(match)
+            text = f"**{head}**, as the release says.\n• {fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=q.subjects)
         return None
 

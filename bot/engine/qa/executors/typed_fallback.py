@@ -21,6 +21,7 @@ statement: tens of seconds at 100,000 entities, on every reload, for a last reso
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,10 +44,10 @@ from bot.engine.qa.typed_values import (
     fits,
     values_in,
 )
-from bot.kb.models import LoadedFact
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
-from bot.vocab import asked_value_words, undoing_verbs
+from bot.vocab import articles, asked_value_words, undoing_verbs
 
 # A statement must share at least this share of the question's content words (beyond
 # its subjects' names, the counted noun and the words that only ask for a type).
@@ -69,6 +70,17 @@ _STATE_VERBS = asked_value_words().state_verbs
 # "How much does it cost to build one cold room?": the words before the thing whose
 # unit price is asked.
 _ONE_UNIT = asked_value_words().one_unit
+# "How much is X worth?": only a sum beside one of these ("valued at") is X's value.
+_VALUATION = asked_value_words().valuation
+_VALUATION_STEMS = frozenset(stem(w) for w in _VALUATION)
+# "How much did X raise?": a sum given TO X answers; otherwise X must give or hold it.
+_RECEIVED = asked_value_words().money_received
+_TRANSFER_MARKS = asked_value_words().transfer_marks
+_ARTICLES = articles()
+# The kinds of entity that give, get or hold money: a sum in a sentence naming one is
+# that party's only as its giver or holder. An agreement or an event asked ("how much
+# is the loan worth?") is the sum's own thing.
+_PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
 
 
 def unit_priced(words: Sequence[str]) -> str | None:
@@ -209,6 +221,10 @@ class TypedValueAnswers(ExecutorBase):
         ]
         priced = unit_priced(q.words) if asked.kind is ValueKind.MONEY else None
         undone = [t for t in q.terms if t in _UNDOING]
+        said = set(q.words)
+        party = bool(q.subjects) and self.index.entity(q.subjects[0]).kind in _PARTIES
+        valued = party and bool(said & _VALUATION)
+        received = bool(said & _RECEIVED)
         found = []
         for statement in candidates.values():
             terms = self._fact_terms(statement)
@@ -226,14 +242,20 @@ class TypedValueAnswers(ExecutorBase):
             value = next((v for v in self._values_of(statement) if fits(v, asked)), None)
             if value is None:
                 continue
+            if value.kind is ValueKind.MONEY and valued and not _VALUATION_STEMS & set(value.near):
+                # "How much is X worth?": a grant X gave or got is no value of X; the
+                # sum must stand beside a valuation word ("valued at £2 million").
+                continue
             if (
                 value.kind is ValueKind.MONEY
-                and len(q.subjects) > 1
-                and not self._named_before(q.subjects[0], statement.text, value)
+                and party
+                and not received
+                and not self._gives(q.subjects[0], statement.text, value)
             ):
-                # "How much has A contributed to B?": A gives the sum only when the
-                # sentence names A before it ("A will supply … worth US$600,000 to
-                # B"), not as a partner named after B's funding.
+                # "How much did A contribute (to B)?": A gives or holds the sum only
+                # when the sentence names A before it and not as the other party of a
+                # transfer ("A will supply … worth US$600,000 to B"; not "… grant of
+                # £X to A", nor "A leases the hall to C for a rent of £X").
                 continue
             if asked.noun_asked and stem(asked.noun_asked) not in value.near:
                 # "What is the storage fee?": a grant's sum is no fee; the sum must
@@ -259,12 +281,30 @@ class TypedValueAnswers(ExecutorBase):
             found.append(_Found(statement, value, self.fact_date(statement), about, coverage))
         return found
 
-    def _named_before(self, entity_id: str, text: str, value: TypedValue) -> bool:
-        """Whether ``text`` names the entity (its name or an alias) before ``value``."""
+    def _gives(self, entity_id: str, text: str, value: TypedValue) -> bool:
+        """Whether ``text`` names the entity as the giver or holder of ``value``: its
+        last mention (name or alias) before the sum is not the object of a transfer
+        mark ("to", "from"), and no such mark sends something to another party between
+        that mention and the sum."""
         at = text.find(value.shown)
-        before = text[: at if at >= 0 else len(text)].casefold()
+        head = text[: at if at >= 0 else len(text)]
+        folded = head.casefold()
         entity = self.index.entity(entity_id)
-        return any(label.casefold() in before for label in (entity.name, *entity.aliases))
+        start, label = max(
+            (folded.rfind(label.casefold()), label) for label in (entity.name, *entity.aliases)
+        )
+        if start < 0:
+            return False
+        before = [w for w in folded[:start].split() if w not in _ARTICLES]
+        if before and before[-1] in _TRANSFER_MARKS:
+            return False
+        between = head[start + len(label) :].split()
+        for word, after in itertools.pairwise(between):
+            if word.casefold() in _TRANSFER_MARKS and (
+                after.casefold() in _ARTICLES or after[:1].isupper()
+            ):
+                return False
+        return True
 
     def _ranked(self, q: Query, asked: AskedValue) -> list[Candidate]:
         """The BM25 candidates for the question's words but the counted noun and the
