@@ -255,3 +255,13 @@ def is_cjk(ch: str) -> bool:
         or 0x3040 <= code <= 0x30FF
         or 0xAC00 <= code <= 0xD7AF
     )
+
+
+def phrase_starts(words: Sequence[str], phrase: Sequence[str]) -> list[int]:
+    """Every index at which ``phrase`` stands in ``words`` as whole words, in order
+    (``["a", "b", "a", "b"]``, ``["a", "b"]`` -> ``[0, 2]``); empty for an empty phrase."""
+    n = len(phrase)
+    if not n:
+        return []
+    wanted = tuple(phrase)
+    return [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == wanted]

@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import http.server
 import re
-import threading
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -20,6 +19,7 @@ from bot.ingest.extract import article_from_bytes
 from bot.ingest.text import decode_release
 from bot.kb.loader import KnowledgeError, load_knowledge
 from tests.conftest import SEED_KNOWLEDGE
+from tests.localhttp import serving
 
 RELEASE = (
     "Acme and Globex sign supply deal\n\n"
@@ -244,14 +244,8 @@ def server() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 def test_url_is_fetched_and_read_as_a_web_page(tmp_path: Path, server: str) -> None:

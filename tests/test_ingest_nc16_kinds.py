@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from bot.ingest.draft import Draft, build_draft, ingest_file
 from bot.ingest.extract import fetch_article
 from bot.ingest.metadata import parse_place
 from bot.kb.loader import load_knowledge
+from tests.localhttp import serving
 
 
 def _entity(d: Draft, name: str):
@@ -211,14 +211,8 @@ def mail_server() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 @pytest.mark.parametrize("served_as", ["rfc822", "octet", "text"])

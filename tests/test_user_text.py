@@ -441,3 +441,13 @@ def test_generated_messages_answer_every_line_without_controls(
     assert err == ""
     for row in rows:
         assert not has_format_controls(json.dumps(row, ensure_ascii=False)), row
+
+
+def test_phrase_starts_finds_every_whole_word_run() -> None:
+    from bot.textnorm import phrase_starts
+
+    assert phrase_starts(["a", "b", "a", "b"], ["a", "b"]) == [0, 2]
+    assert phrase_starts(("pull", "out", "of"), ("out", "of")) == [1]
+    assert phrase_starts(["ab"], ["a"]) == []
+    assert phrase_starts(["a"], ["a", "b"]) == []
+    assert phrase_starts(["a"], []) == []

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.textnorm import normalize
+from bot.textnorm import normalize, phrase_starts
 from bot.vocab import PremiseCorrection, premise_corrections, word_list
 
 # Words that open a relative clause, whose doer is the party before it ("A, who
@@ -29,17 +29,11 @@ class Names:
     forms: tuple[str, ...]
 
 
-def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` stands in ``words`` as whole words, in order."""
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
-
-
 def premise_asked(words: Sequence[str]) -> PremiseCorrection | None:
     """The kind of premise a question's normalised ``words`` state ("pull out",
     "fired"), the first in the file's order; None when they state none."""
     for kind in premise_corrections():
-        if any(_holds(words, phrase) for phrase in kind.premise):
+        if any(phrase_starts(words, phrase) for phrase in kind.premise):
             return kind
     return None
 
@@ -54,12 +48,8 @@ def corrects(text: str, kind: PremiseCorrection, subject: Names, others: Sequenc
     for at, chunk in enumerate(chunks):
         words = chunk.split()
         for phrase in kind.corrected_by:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if (
-                    tuple(words[i : i + n]) == phrase
-                    and doer(chunks, at, i, subject, others) is subject
-                ):
+            for i in phrase_starts(words, phrase):
+                if doer(chunks, at, i, subject, others) is subject:
                     return True
     return False
 

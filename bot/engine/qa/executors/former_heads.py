@@ -18,7 +18,7 @@ from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEADER_WORDS
 from bot.search.index import RoleSpan
-from bot.textnorm import normalize
+from bot.textnorm import normalize, phrase_starts
 
 # Words putting the question in the past: "used to", "formerly", "previously".
 _PAST = frozenset("used formerly previously once earlier before".split())
@@ -57,8 +57,7 @@ def _top_rank(title: str) -> int | None:
     if set(words) & {"deputy", "vice", "assistant", "acting"}:
         return None
     for rank, top in enumerate(_TOP_TITLES):
-        n = len(top)
-        if any(tuple(words[i : i + n]) == top for i in range(len(words) - n + 1)):
+        if phrase_starts(words, top):
             return rank
     return None
 

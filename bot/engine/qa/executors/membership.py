@@ -28,7 +28,7 @@ from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import index_term
-from bot.textnorm import normalize
+from bot.textnorm import normalize, phrase_starts
 
 # Nouns and verbs of belonging to a group, as stems.
 MEMBERSHIP_TERMS = frozenset(
@@ -361,10 +361,7 @@ def name_spans(index: Index, words: list[str], entity_id: str) -> list[tuple[int
         name = normalize(label).split()
         if name and name[0] == "the" and len(name) > 1:
             name = name[1:]
-        n = len(name)
-        if not n:
-            continue
-        found |= {(i, n) for i in range(len(words) - n + 1) if words[i : i + n] == name}
+        found.update((i, len(name)) for i in phrase_starts(words, name))
     return sorted(found)
 
 

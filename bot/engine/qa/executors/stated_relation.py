@@ -22,7 +22,7 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
-from bot.textnorm import normalize
+from bot.textnorm import normalize, phrase_starts
 
 # A relation entailed by others: the key holds whenever one of its values is stated.
 # Stems, as ``stem`` gives them. Only entailments that hold in any release.
@@ -201,11 +201,7 @@ class StatedRelationAnswers(ExecutorBase):
         entity = self.index.entity(entity_id)
         found = []
         for label in (entity.name, *entity.aliases):
-            name = normalize(label).split()
-            if not name:
-                continue
-            n = len(name)
-            found += [i for i in range(len(words) - n + 1) if words[i : i + n] == name]
+            found += phrase_starts(words, normalize(label).split())
         return sorted(set(found))
 
 

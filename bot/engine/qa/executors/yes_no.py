@@ -46,7 +46,7 @@ from bot.engine.qa.vocabulary import (
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import Doc, content_terms, stem
-from bot.textnorm import normalize
+from bot.textnorm import normalize, phrase_starts
 from bot.vocab import month_names, place_kinds
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
@@ -807,10 +807,7 @@ class YesNoAnswers(ExecutorBase):
         entity = self.index.entity(entity_id)
         found: set[int] = set()
         for label in (entity.name, *entity.aliases):
-            name = normalize(label).split()
-            n = len(name)
-            if n:
-                found |= {i for i in range(len(words) - n + 1) if words[i : i + n] == name}
+            found.update(phrase_starts(words, normalize(label).split()))
         return sorted(found)
 
     def _dated_otherwise(
