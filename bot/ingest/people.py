@@ -195,9 +195,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     k = len(toks)
     if k >= 2 and month_family_name(toks, k - 2, k - 2, k - 1):
         k -= 1
-    elif k >= 3 and tail.strip():
+    elif k >= 3:
         # ("Dr. Jane Fund, Managing Director": a head word as the family name, read
-        # with the comma and the title after it.)
+        # with the comma and the title after it; "Acme Store Manager Jane Fund": in the
+        # slot after a title.)
         whole = tokens(phrase)
         if any(head_family_name(whole, i, k - 2, k - 1) for i in (k - 3, k - 2) if i >= 1):
             k -= 1

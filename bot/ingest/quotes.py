@@ -168,6 +168,14 @@ _NOT_SPEECH_BEFORE = re.compile(
 )
 
 
+# "Doe of the Kestrel Trust", "Jane Doe from Acme": a person named before, and whom
+# they speak for.
+_NAME_OF_ORGANISATION = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,;:]{1,100}?)\.?"
+)
+
+
 # Titles that only a company or organisation gives, so an officer named without one
 # works for the issuer of the release.
 _CORPORATE_TITLE = re.compile(
@@ -782,6 +790,9 @@ class QuoteFinder:
             return (fits[0] if fits else None), False
         if _ISSUER.fullmatch(phrase.strip()):
             return self.speaking_organisation(phrase) or self.issuer, False
+        of_organisation = self._named_of_organisation(phrase)
+        if of_organisation is not None:
+            return of_organisation, True
         ref = parse_person_phrase(phrase, self.registry.acronyms())
         if weak:
             known = self.registry.find_person(ref.name) if ref else None
@@ -802,6 +813,43 @@ class QuoteFinder:
             # "the VC": no name, a title the release gave one person.
             person = self._by_title(bare)
         return person, person is not None
+
+    def _named_of_organisation(self, phrase: str) -> str | None:
+        """The person a "<name> of <organisation>" phrase ("Doe of the Trust", "Jane Doe
+        from Acme") names, when the name is a person the release already named and the
+        organisation one of its organisations, else None. The phrase says whom the
+        person speaks for: a title of theirs read with no organisation gets this one
+        (registry roles are updated in place)."""
+        match = _NAME_OF_ORGANISATION.fullmatch(phrase.strip())
+        if match is None:
+            return None
+        org = self.registry.find(match.group("org"))
+        if org is None or self.registry.entities[org].kind == EntityKind.PERSON:
+            return None
+        key = normalize(match.group("name"))
+        people = [
+            e.id
+            for e in self.registry.entities.values()
+            if e.kind == EntityKind.PERSON and (normalize(e.name) == key or key in e.weak_keys)
+        ]
+        if len(people) > 1:
+            # (Two people of one family name: the one the release places at that
+            # organisation.)
+            people = [
+                p
+                for p in people
+                if any(r.entity == p and r.organization == org for r in self.registry.roles)
+            ]
+        if len(people) != 1:
+            return None
+        (person,) = people
+        self.registry.roles = [
+            dataclasses.replace(r, organization=org)
+            if r.entity == person and r.organization is None
+            else r
+            for r in self.registry.roles
+        ]
+        return person
 
     def _by_title(self, phrase: str) -> str | None:
         """ "the company's CEO" -> the one person this release gave that title."""
