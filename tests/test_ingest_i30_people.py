@@ -35,3 +35,57 @@ def test_family_name_of_an_organisation_names_the_speaker_and_the_organisation()
     )
     assert speakers(d) == ["Tomas Hradek"]
     assert roles(d, "Tomas Hradek") == {("convenor", "Vastmark Freight Union")}
+
+
+def test_title_area_between_a_glued_title_and_the_name_after_a_ticker() -> None:
+    d = build_draft(
+        "ORRINFORD, May 3 /Civic Wire/ -- Talvane (NYSE: TLV) Senior Director, Grid and"
+        " Storage Planning, Mirela K Osgood, issued the following remarks on the utility"
+        " board's decision.\n"
+    )
+    assert roles(d, "Mirela K Osgood") == {
+        ("Senior Director, Grid and Storage Planning", "Talvane")
+    }
+
+
+def test_quote_paragraph_without_attribution_is_the_statement_just_introduced() -> None:
+    d = build_draft(
+        "ORRINFORD, May 3 /Civic Wire/ -- Talvane (NYSE: TLV) Senior Director, Grid and"
+        " Storage Planning, Mirela K Osgood, issued the following remarks on the utility"
+        " board's decision.\n\n"
+        "\u201cThe board's vote opens the door to storage on every feeder. We look forward"
+        " to building it with the towns we serve.\u201d\n\n"
+        "More on the plan is on the company's site.\n"
+    )
+    assert speakers(d) == ["Mirela K Osgood"]
+
+
+def test_bare_title_takes_the_organisation_written_after_the_name_with_a_note() -> None:
+    d = build_draft(
+        "Pellham Seed Bank has thanked its long-time donor, Corvane Trust, for a new"
+        " cold store.\n\n"
+        "The store was opened by the Chief Curator Ms. Ondine Farrow at Pellham Seed Bank"
+        " on Monday.\n\n"
+        "\u201cEvery seed we keep is a harvest we can still grow,\u201d Ms. Farrow said.\n"
+    )
+    assert roles(d, "Ondine Farrow") == {("Chief Curator", "Pellham Seed Bank")}
+    assert any("Chief Curator" in w and "assumed to be Pellham Seed Bank" in w for w in d.warnings)
+
+
+def test_bare_title_in_a_release_of_one_organisation_is_its_issuers_with_a_note() -> None:
+    d = build_draft(
+        "The Harlow Valley Water Board today opened a filtration plant in Tessick.\n\n"
+        "\u201cThe valley will drink cleaner water from this week,\u201d said Chief Engineer"
+        " Basil Arkwright.\n"
+    )
+    assert roles(d, "Basil Arkwright") == {("Chief Engineer", "Harlow Valley Water Board")}
+    assert any("Chief Engineer" in w and "issuer" in w for w in d.warnings)
+
+
+def test_public_office_is_never_given_the_issuer() -> None:
+    d = build_draft(
+        "The Harlow Valley Water Board today opened a filtration plant in Tessick.\n\n"
+        "\u201cThe valley will drink cleaner water from this week,\u201d said Governor"
+        " Basil Arkwright.\n"
+    )
+    assert roles(d, "Basil Arkwright") == {("Governor", None)}

@@ -168,6 +168,13 @@ _NOT_SPEECH_BEFORE = re.compile(
 )
 
 
+# After a name, its appositive (one comma part, or a bracket), then a verb in the past
+# tense: the name is the subject of that verb.
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,[^,;:\"“”]{1,120}?)?\s*,?\s+(?:also\s+)?[a-z]{2,}ed\b"
+)
+
+
 # "Doe of the Kestrel Trust", "Jane Doe from Acme": a person named before, and whom
 # they speak for.
 _NAME_OF_ORGANISATION = re.compile(
@@ -212,7 +219,7 @@ _FILLER = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 # Offices held outside the issuing organisation, in a state or between states: a bare
 # "Ambassador Jane Doe" or "Governor John Roe" in a university's release is never the
 # university's.
-_OUTSIDE_OFFICE = re.compile(
+OUTSIDE_OFFICE = re.compile(
     r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Minister|Ambassador|Envoy|"
     r"High Commissioner|Secretary of State|King|Queen|Sheikh|Congress(?:man|woman)|"
     r"Councillor|Councilor|Judge|Justice)\b",
@@ -581,6 +588,9 @@ class QuoteFinder:
         # (person id, title) of each role whose organisation was assumed (the issuer's,
         # the release's own organisation's), not written: weaker evidence may replace it.
         self.assumed_roles: set[tuple[str, str]] = set()
+        # (person id, title) of each role the release leaves at no organisation on
+        # purpose (listed for a side named only as a country): never inferred later.
+        self.open_roles: set[tuple[str, str]] = set()
         # Paragraphs that are a page's filler labels, skipped when looking back.
         self._filler: set[int] = set()
         # The narrative text (quotes blanked) of the last paragraphs, nearest last, and
@@ -664,15 +674,25 @@ class QuoteFinder:
         ):
             last = last.split(",", 1)[1].strip()
         # (The name in full, or the family name alone: "Doe noted that …".)
-        at = next((k for k in (last.find(w) for w in (name, *name.split()[::-1])) if k >= 0), -1)
+        at, written = next(
+            ((k, w) for k, w in ((last.find(w), w) for w in (name, *name.split()[::-1])) if k >= 0),
+            (-1, ""),
+        )
+        if at < 0:
+            return None
         # Only capitalised words (a title, an organisation) before the name, or a title
         # in lower case ("Acme president and vice-chancellor Prof Jane Doe said …").
-        if at < 0 or not all(
+        if all(
             w[:1].isupper() or is_title_word(w) or w in {"and", "of", "for", "&"}
             for w in last[:at].split()
         ):
-            return None
-        return people[0]
+            return people[0]
+        # Or whatever comes before it (a dateline, a ticker), when the name is the
+        # subject of the sentence's verb: a verb in the past tense right after the name
+        # and its appositive ("…, Jane Doe, head of policy, issued a statement on …").
+        if _SUBJECT_THEN_VERB.match(last[at + len(written) :]):
+            return people[0]
+        return None
 
     def _last_mention_start(self, text: str) -> int:
         """Where the sentence that names the last person in ``text`` starts (-1: none)."""
@@ -978,7 +998,7 @@ class QuoteFinder:
                                 self.own_org is not None
                                 and ref.title is not None
                                 and ref.title[:1].isupper()
-                                and not _OUTSIDE_OFFICE.search(ref.title)
+                                and not OUTSIDE_OFFICE.search(ref.title)
                             )
                             # ("said Governor Lind": a public office before a family name
                             # is how news names its holder, a person even when the release
@@ -986,7 +1006,7 @@ class QuoteFinder:
                             or (
                                 ref.title is not None
                                 and ref.title[:1].isupper()
-                                and _OUTSIDE_OFFICE.fullmatch(ref.title) is not None
+                                and OUTSIDE_OFFICE.fullmatch(ref.title) is not None
                             )
                         )
                     )
@@ -1108,8 +1128,9 @@ class QuoteFinder:
             ):
                 return entity_id  # the title again, its organisation already stated
             elif ref.open_organisation:
-                pass  # (left for the reviewer: a review note says why)
-            elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
+                # (left for the reviewer: a review note says why)
+                self.open_roles.add((entity_id, title))
+            elif self.own_org is not None and not OUTSIDE_OFFICE.search(title):
                 # "Provost Jane Doe" in a university's own release: its provost.
                 org_id = self.own_org
                 self.assumed_roles.add((entity_id, title))
