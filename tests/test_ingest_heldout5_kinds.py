@@ -416,13 +416,19 @@ def test_a_line_naming_the_wire_that_carried_the_release() -> None:
     assert d.meta.publisher == "Velmont Wire Service"
 
 
-def test_a_chief_named_without_an_organisation_is_not_guessed_at_the_issuer() -> None:
+def test_a_chief_named_without_an_organisation_is_never_placed_silently() -> None:
+    # (Session 18: a bare title takes the lead's subject, the issuer, but only as an
+    # assumption the review header names; before, it stayed blank.)
     d = build_draft(
         "VELMONT, Aldoria, March 3, 2011 /Lantern Wire/ - The Government of Aldoria signed a"
         " partnership agreement with the First Nations of the Kestrel Lakes.\n\n"
         "\u201cThis is a historic day for our people,\u201d said Chief Osric Pell.\n"
     )
-    assert roles(d, "Osric Pell") == {("Chief", None)}
+    ((title, org),) = roles(d, "Osric Pell")
+    assert title == "Chief"
+    assert org is None or any(
+        w.startswith("'osric-pell' (Chief): organisation assumed") for w in d.warnings
+    )
 
 
 def test_a_title_case_headline_verb_never_joins_or_opens_a_name() -> None:

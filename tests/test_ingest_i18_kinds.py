@@ -138,7 +138,13 @@ def test_a_title_word_that_only_sounds_like_a_name_word_points_nowhere() -> None
         " agreement with ferry operator Orrin Lines for night sailings.\n\n"
         '"The terms are fair," General Counsel Ada Lind said.\n'
     )
-    assert ("Ada Lind", "General Counsel", "Velmont City Council") not in roles_of(d)
+    # (Session 18: the lead's subject may be assumed as the issuer, with a review note;
+    # never matched silently through the sound-alike.)
+    if ("Ada Lind", "General Counsel", "Velmont City Council") in roles_of(d):
+        assert any(
+            w.startswith("'ada-lind' (General Counsel): organisation assumed") and "issuer" in w
+            for w in d.warnings
+        )
 
 
 def test_a_name_from_an_organisation_in_a_caption_list_is_a_person() -> None:

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from pydantic import ValidationError
@@ -29,6 +29,7 @@ from bot.ingest import (
     digit_names,
     fact_times,
     founders,
+    inferred_orgs,
     inner_attribution,
     joined_names,
     known_roles,
@@ -124,7 +125,13 @@ from bot.ingest.parties import (
 from bot.ingest.partner_examples import partners_named_as_examples
 from bot.ingest.person_names import titled_person, unit_in_a_title
 from bot.ingest.premodifiers import rank_before
-from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
+from bot.ingest.quotes import (
+    OUTSIDE_OFFICE,
+    FoundQuote,
+    QuoteFinder,
+    is_speech,
+    unmarked_speech,
+)
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import (
     ROMANCE_HEADS,
@@ -765,15 +772,34 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
         first_sentences = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
         named = [e for e in _organisations_in_order(first_sentences, registry) if organisation(e)]
         return named[0] if len(named) == 1 else None
+    opening = _headline_opening(meta, registry, body)
+    return None if opening is None or opening.joint else opening.organisation
+
+
+class HeadlineOpening(NamedTuple):
+    """The organisation a headline opens with (an entity id), and whether the headline
+    names it with another party as a joint subject ("Acme and Kestrel sign …")."""
+
+    organisation: str
+    joint: bool
+
+
+def _headline_opening(
+    meta: Metadata, registry: Registry, body: str, title: str | None = None
+) -> HeadlineOpening | None:
+    """The organisation ``meta``'s headline (or ``title``, a headline line given
+    instead) opens with, or None (no headline, or none of the organisations ``body``
+    names opens it)."""
+    title = title or meta.title
     # (A title read from the lead's first sentence is no headline: the lead names the
     # parties whoever issued it.)
-    if not meta.title or (
-        meta.paragraphs and normalize(meta.paragraphs[0]).startswith(normalize(meta.title))
+    if not title or (
+        meta.paragraphs and normalize(meta.paragraphs[0]).startswith(normalize(title))
     ):
         return None
     # The headline's opening, matched against each organisation's name, aliases and
     # name without its head words ("Acme State" for Acme State University).
-    headline = f" {normalize(meta.title)} "
+    headline = f" {normalize(title)} "
     opening: list[tuple[int, int, str]] = []
     mentioned = set(registry.mentions(body))
     for entity in registry.entities.values():
@@ -790,10 +816,10 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
         return None
     _, count, found = max(opening)
     # ("Acme, Kestrel sign …", "Acme (AC) and Kestrel …": a joint release.)
-    after = " ".join(meta.title.split()[count - 1 :])
+    after = " ".join(title.split()[count - 1 :])
     after = re.sub(r"^\S*?(?:\s*\([^()]*\))?(?=[\s,]|$)", "", after)
     joint = re.match(r"\s*(?:,|&|(?:and|with|y|et|e|und)\b)", after) is not None
-    return None if joint else found
+    return HeadlineOpening(found, joint)
 
 
 def _initials_of(name: str) -> set[str]:
@@ -2155,6 +2181,33 @@ def build_draft(
     overruled = {note.split(": organisation assumed")[0] for note in by_partner}
     warnings = [w for w in warnings if w.split(": organisation assumed")[0] not in overruled]
     warnings += by_partner
+    # (A title still at no organisation: the one the release otherwise ties the person
+    # to, else its issuer, with a note.)
+    # (The text's first line, when the title was read from the lead: a headline above it.)
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    joint_headline = any(
+        opening is not None and opening.joint
+        for opening in (
+            _headline_opening(meta, registry, body),
+            _headline_opening(meta, registry, body, first_line),
+        )
+    )
+    lead_sentences = split_sentences(paragraphs[0]) if paragraphs else []
+    lead = paragraphs[0][lead_sentences[0][0] : lead_sentences[0][1]] if lead_sentences else ""
+    for inferred in inferred_orgs.infer_organisations(
+        registry,
+        body,
+        (
+            finder.own_org,
+            inferred_orgs.about_issuer(registry, paragraphs),
+            # (Not under a joint headline, "A and B sign …": either may be the speaker's.)
+            None if joint_headline else inferred_orgs.lead_issuer(registry, lead),
+        ),
+        skip=finder.open_roles,
+        public_office=OUTSIDE_OFFICE,
+    ):
+        finder.assumed_roles.add((inferred.person, inferred.title))
+        warnings.append(inferred.note)
 
     # Leadership changes ("X will become Chair on 1 February 2025", "Y succeeds her as
     # Executive Director"): the new titles as roles, the old ones ended (appointments.py).

@@ -79,6 +79,7 @@ from bot.ingest.words import (
     is_place,
     is_title_phrase,
     is_title_word,
+    looks_like_acronym,
     tokens,
 )
 from bot.textnorm import normalize
@@ -195,9 +196,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     k = len(toks)
     if k >= 2 and month_family_name(toks, k - 2, k - 2, k - 1):
         k -= 1
-    elif k >= 3 and tail.strip():
+    elif k >= 3:
         # ("Dr. Jane Fund, Managing Director": a head word as the family name, read
-        # with the comma and the title after it.)
+        # with the comma and the title after it; "Acme Store Manager Jane Fund": in the
+        # slot after a title.)
         whole = tokens(phrase)
         if any(head_family_name(whole, i, k - 2, k - 1) for i in (k - 3, k - 2) if i >= 1):
             k -= 1
@@ -477,9 +479,35 @@ _ON_BEHALF_AFTER = re.compile(
 )
 
 
+# "Acme (NYSE: ACM)": a listing's exchange and ticker after a company's name, no part of
+# a title or a name.
+_TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]*\s+)?[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z.]{0,6}\)")
+
+
+def _area_by_position(part: str, known_acronyms: set[str]) -> bool:
+    """Whether ``part``, a comma part between a title and a name, can be the title's
+    area: a few capitalised words (and connectors) that end in no organisation's head
+    word and no legal form, and name no acronym or place."""
+    words = [w.strip(".") for w in part.split()]
+    content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
+    return (
+        0 < len(content) <= _AREA_WORDS_MAX
+        and all(w[:1].isupper() for w in content)
+        and content[-1].lower() not in ALL_HEADS
+        and not LEGAL_AFTER.search(" " + part)
+        and not any(w in known_acronyms or looks_like_acronym(w) for w in content)
+        and not is_place(part)
+        and not is_country(part)
+    )
+
+
+# The most words of a title's area written between the title and the name.
+_AREA_WORDS_MAX = 6
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
-    sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
+    sentence = _unglue_titles(_TICKER.sub("", _PHOTO_POSITION.sub("", sentence)))
     sentence = _DASHED_GIVEN_NAMES.sub(r"\g<style>-\g<second>", sentence)
     # ("Chairman of  Board": a doubled space, common in pasted releases, is one space;
     # the appositive's words are matched against the tokens' offsets.)
@@ -714,7 +742,21 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             portfolio_after_title = bool(titled and bare_titles(titled.group(1)))
             if titled and portfolio_after_title:
                 led = f"{titled.group(1)}, {led}"
-            phrase = title_tail(led) if lead or after_person else ""
+            # "Acme Vice President, Fleet and Cabin Policy, Jane Doe,": a comma part
+            # between a title glued after its organisation and the name is the title's
+            # area, whatever its words, unless it names an organisation itself.
+            glued = (
+                re.search(r"(?:^|[,;:]\s+)([A-Z][^,;:]{2,80}?),\s*$", bare_before[: lead.start(1)])
+                if lead
+                and not after_person
+                and not portfolio_after_title
+                and (is_area(led) or _area_by_position(led, known_acronyms))
+                else None
+            )
+            glued_title, glued_org = premodifier(glued.group(1) + " ") if glued else (None, None)
+            if glued_title is not None and glued_org is not None:
+                title, org = f"{glued_title}, {led}", glued_org
+            phrase = title_tail(led) if (lead or after_person) and title is None else ""
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))

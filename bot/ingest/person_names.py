@@ -235,19 +235,30 @@ def head_family_name(toks: list[Token], i: int, j: int, k: int) -> bool:
     that follow an honorific, and before a comma and a title ("Dr. Jane Fund, Managing
     Director of Acme"). The honorific and the title bound it as a person's name; without
     them "Jane Fund" may be an organisation's."""
-    word = strip_possessive(toks[k].text)
-    return (
+    word = strip_possessive(toks[k].text).rstrip(".,")
+    if not (
         word.lower() in ALL_HEADS
         and word.istitle()
         and k == j + 1
         and j - i <= 1
         and i > 0
-        and toks[i - 1].low.rstrip(".") in HONORIFICS
-        and k + 2 < len(toks)
-        and toks[k + 1].text == ","
-        # (A title's first words may be its field: "Publishing Director".)
-        and any(is_title_word(t.text) for t in toks[k + 2 : k + 5])
         and all(t.text.istitle() and t.low not in STOPWORDS for t in toks[i : j + 1])
+    ):
+        return False
+    if toks[i - 1].low.rstrip(".") in HONORIFICS:
+        return (
+            k + 2 < len(toks)
+            and toks[k + 1].text == ","
+            # (A title's first words may be its field: "Publishing Director".)
+            and any(is_title_word(t.text) for t in toks[k + 2 : k + 5])
+        )
+    # ("Acme Store Manager Ada Bank said"): the slot right after a title is its
+    # holder's name, so a head word that closes the run there is a family name. (Not
+    # when more capitalised words follow: "Director Ada Bank Holdings" is no person.)
+    return (
+        is_title_word(toks[i - 1].text)
+        and toks[i - 1].low not in ALL_HEADS
+        and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper())
     )
 
 

@@ -36,11 +36,11 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
                 is_title_word(strip_possessive(toks[t - 1].text))
                 and not _ends_lower_case_title(toks, t)
             )
-            # "Chairman and Chief Executive Officer", "President/CEO": "and" or a slash
-            # between title words.
+            # "Chairman and Chief Executive Officer", "President/CEO", "president & CEO":
+            # "and" (or its sign) or a slash between title words.
             or (
                 # ("Co-founder, President and CEO": a comma list of title words.)
-                toks[t - 1].low in {"and", "/", ","}
+                toks[t - 1].low in {"and", "&", "/", ","}
                 and t > 1
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))

@@ -168,6 +168,21 @@ _NOT_SPEECH_BEFORE = re.compile(
 )
 
 
+# After a name, its appositive (one comma part, or a bracket), then a verb in the past
+# tense: the name is the subject of that verb.
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,[^,;:\"“”]{1,120}?)?\s*,?\s+(?:also\s+)?[a-z]{2,}ed\b"
+)
+
+
+# "Doe of the Kestrel Trust", "Jane Doe from Acme": a person named before, and whom
+# they speak for.
+_NAME_OF_ORGANISATION = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,;:]{1,100}?)\.?"
+)
+
+
 # Titles that only a company or organisation gives, so an officer named without one
 # works for the issuer of the release.
 _CORPORATE_TITLE = re.compile(
@@ -204,7 +219,7 @@ _FILLER = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 # Offices held outside the issuing organisation, in a state or between states: a bare
 # "Ambassador Jane Doe" or "Governor John Roe" in a university's release is never the
 # university's.
-_OUTSIDE_OFFICE = re.compile(
+OUTSIDE_OFFICE = re.compile(
     r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Minister|Ambassador|Envoy|"
     r"High Commissioner|Secretary of State|King|Queen|Sheikh|Congress(?:man|woman)|"
     r"Councillor|Councilor|Judge|Justice)\b",
@@ -573,6 +588,9 @@ class QuoteFinder:
         # (person id, title) of each role whose organisation was assumed (the issuer's,
         # the release's own organisation's), not written: weaker evidence may replace it.
         self.assumed_roles: set[tuple[str, str]] = set()
+        # (person id, title) of each role the release leaves at no organisation on
+        # purpose (listed for a side named only as a country): never inferred later.
+        self.open_roles: set[tuple[str, str]] = set()
         # Paragraphs that are a page's filler labels, skipped when looking back.
         self._filler: set[int] = set()
         # The narrative text (quotes blanked) of the last paragraphs, nearest last, and
@@ -656,15 +674,25 @@ class QuoteFinder:
         ):
             last = last.split(",", 1)[1].strip()
         # (The name in full, or the family name alone: "Doe noted that …".)
-        at = next((k for k in (last.find(w) for w in (name, *name.split()[::-1])) if k >= 0), -1)
+        at, written = next(
+            ((k, w) for k, w in ((last.find(w), w) for w in (name, *name.split()[::-1])) if k >= 0),
+            (-1, ""),
+        )
+        if at < 0:
+            return None
         # Only capitalised words (a title, an organisation) before the name, or a title
         # in lower case ("Acme president and vice-chancellor Prof Jane Doe said …").
-        if at < 0 or not all(
+        if all(
             w[:1].isupper() or is_title_word(w) or w in {"and", "of", "for", "&"}
             for w in last[:at].split()
         ):
-            return None
-        return people[0]
+            return people[0]
+        # Or whatever comes before it (a dateline, a ticker), when the name is the
+        # subject of the sentence's verb: a verb in the past tense right after the name
+        # and its appositive ("…, Jane Doe, head of policy, issued a statement on …").
+        if _SUBJECT_THEN_VERB.match(last[at + len(written) :]):
+            return people[0]
+        return None
 
     def _last_mention_start(self, text: str) -> int:
         """Where the sentence that names the last person in ``text`` starts (-1: none)."""
@@ -782,6 +810,9 @@ class QuoteFinder:
             return (fits[0] if fits else None), False
         if _ISSUER.fullmatch(phrase.strip()):
             return self.speaking_organisation(phrase) or self.issuer, False
+        of_organisation = self._named_of_organisation(phrase)
+        if of_organisation is not None:
+            return of_organisation, True
         ref = parse_person_phrase(phrase, self.registry.acronyms())
         if weak:
             known = self.registry.find_person(ref.name) if ref else None
@@ -802,6 +833,43 @@ class QuoteFinder:
             # "the VC": no name, a title the release gave one person.
             person = self._by_title(bare)
         return person, person is not None
+
+    def _named_of_organisation(self, phrase: str) -> str | None:
+        """The person a "<name> of <organisation>" phrase ("Doe of the Trust", "Jane Doe
+        from Acme") names, when the name is a person the release already named and the
+        organisation one of its organisations, else None. The phrase says whom the
+        person speaks for: a title of theirs read with no organisation gets this one
+        (registry roles are updated in place)."""
+        match = _NAME_OF_ORGANISATION.fullmatch(phrase.strip())
+        if match is None:
+            return None
+        org = self.registry.find(match.group("org"))
+        if org is None or self.registry.entities[org].kind == EntityKind.PERSON:
+            return None
+        key = normalize(match.group("name"))
+        people = [
+            e.id
+            for e in self.registry.entities.values()
+            if e.kind == EntityKind.PERSON and (normalize(e.name) == key or key in e.weak_keys)
+        ]
+        if len(people) > 1:
+            # (Two people of one family name: the one the release places at that
+            # organisation.)
+            people = [
+                p
+                for p in people
+                if any(r.entity == p and r.organization == org for r in self.registry.roles)
+            ]
+        if len(people) != 1:
+            return None
+        (person,) = people
+        self.registry.roles = [
+            dataclasses.replace(r, organization=org)
+            if r.entity == person and r.organization is None
+            else r
+            for r in self.registry.roles
+        ]
+        return person
 
     def _by_title(self, phrase: str) -> str | None:
         """ "the company's CEO" -> the one person this release gave that title."""
@@ -930,7 +998,7 @@ class QuoteFinder:
                                 self.own_org is not None
                                 and ref.title is not None
                                 and ref.title[:1].isupper()
-                                and not _OUTSIDE_OFFICE.search(ref.title)
+                                and not OUTSIDE_OFFICE.search(ref.title)
                             )
                             # ("said Governor Lind": a public office before a family name
                             # is how news names its holder, a person even when the release
@@ -938,7 +1006,7 @@ class QuoteFinder:
                             or (
                                 ref.title is not None
                                 and ref.title[:1].isupper()
-                                and _OUTSIDE_OFFICE.fullmatch(ref.title) is not None
+                                and OUTSIDE_OFFICE.fullmatch(ref.title) is not None
                             )
                         )
                     )
@@ -1060,8 +1128,9 @@ class QuoteFinder:
             ):
                 return entity_id  # the title again, its organisation already stated
             elif ref.open_organisation:
-                pass  # (left for the reviewer: a review note says why)
-            elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
+                # (left for the reviewer: a review note says why)
+                self.open_roles.add((entity_id, title))
+            elif self.own_org is not None and not OUTSIDE_OFFICE.search(title):
                 # "Provost Jane Doe" in a university's own release: its provost.
                 org_id = self.own_org
                 self.assumed_roles.add((entity_id, title))
