@@ -89,6 +89,7 @@ from tests.conftest import DATA
 from tests.kbpaths import (
     KB_AIRAMB,
     KB_BATTERY,
+    KB_BIKELIBRARY,
     KB_BLOOMWAY,
     KB_BROADBAND,
     KB_CABLE,
@@ -136,7 +137,7 @@ class CaseSet(NamedTuple):
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
     # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds", "kb_rooftop",
-    # "kb_heatrefuge"
+    # "kb_heatrefuge", "kb_bikelibrary"
     knowledge: str
 
 
@@ -235,11 +236,28 @@ SETS = (
     CaseSet("blind_base31_playgrounds.json", "kb_playgrounds"),
     CaseSet("newcomer17_rooftop.json", "kb_rooftop"),
     CaseSet("blind_base32_heatrefuge.json", "kb_heatrefuge"),
+    CaseSet("newcomer18_bikelibrary.json", "kb_bikelibrary"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    (
+        "newcomer18_bikelibrary.json",
+        "who runs the kestleford bike library?",
+    ): "a development case failing on the newcomer's first run (session 18) (who-runs)",
+    (
+        "newcomer18_bikelibrary.json",
+        "how many cargo bikes did the bike library have in 2019?",
+    ): "a development case failing on the newcomer's first run (session 18) (figure-year)",
+    (
+        "newcomer18_bikelibrary.json",
+        "what is the membership fee of the bike library?",
+    ): "a development case failing on the newcomer's first run (session 18) (not-found)",
+    (
+        "newcomer18_bikelibrary.json",
+        "how many members did the bike library have when it opened?",
+    ): "a development case failing on the newcomer's first run (session 18) (not-found)",
     (
         "blind_base32_heatrefuge.json",
         "how much did heatcall registrations grow between 2019 and 2023?",
@@ -1235,6 +1253,11 @@ def rooftop() -> Engine:
 @pytest.fixture(scope="module")
 def heatrefuge() -> Engine:
     return Engine(Index(load_knowledge(KB_HEATREFUGE)))
+
+
+@pytest.fixture(scope="module")
+def bikelibrary() -> Engine:
+    return Engine(Index(load_knowledge(KB_BIKELIBRARY)))
 
 
 @pytest.fixture(scope="module")
