@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from bot.ingest.errors import IngestError, UnavailableInput, UnreadableInput, UnsupportedFormat
-from bot.ingest.pdf_layout import page_text
+from bot.ingest.pdf_layout import drop_page_furniture, page_text
 from bot.ingest.text import decode_release
 
 # Suffixes ingest reads, by format. Anything else is refused with its name (exit 2).
@@ -309,7 +309,8 @@ def _pdf_article(data: bytes, origin: str) -> Article:
     try:
         reader = PdfReader(io.BytesIO(data))
         # Blank lines where the layout shows a paragraph ends (pypdf gives none).
-        pages = [page_text(page) for page in reader.pages]
+        # Page numbers and running headers and footers are layout, not the article.
+        pages = drop_page_furniture([page_text(page) for page in reader.pages])
         info = reader.metadata
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise IngestError(f"{origin}: cannot read the PDF ({exc})") from None
