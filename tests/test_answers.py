@@ -243,22 +243,6 @@ SETS = (
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
-        "newcomer18_bikelibrary.json",
-        "who runs the kestleford bike library?",
-    ): "a development case failing on the newcomer's first run (session 18) (who-runs)",
-    (
-        "newcomer18_bikelibrary.json",
-        "how many cargo bikes did the bike library have in 2019?",
-    ): "a development case failing on the newcomer's first run (session 18) (figure-year)",
-    (
-        "newcomer18_bikelibrary.json",
-        "what is the membership fee of the bike library?",
-    ): "a development case failing on the newcomer's first run (session 18) (not-found)",
-    (
-        "newcomer18_bikelibrary.json",
-        "how many members did the bike library have when it opened?",
-    ): "a development case failing on the newcomer's first run (session 18) (not-found)",
-    (
         "blind_base32_heatrefuge.json",
         "how much did heatcall registrations grow between 2019 and 2023?",
     ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-growth)",
@@ -415,10 +399,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base19_storysteps.json",
         "What languages are Story Steps rhyme-time sessions held in?",
     ): "a sealed-base case still failing (list_in_sentence: the items of a list inside a sentence are no entities)",
-    (
-        "blind_base19_storysteps.json",
-        "What's the price of a Little Lantern board book?",
-    ): "a sealed-base case still failing (not_found_kept: a price never stated is answered with a nearby sentence)",
     (
         "blind_set19_kb_five.json",
         "@partnerbot when did the Trust take over running the Academy?",
@@ -1017,10 +997,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base29_freshtide.json",
         "when will freshtide open a cold room in ghana?",
     ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (time-not-found)",
-    (
-        "blind_base29_freshtide.json",
-        "what is the storage fee in a freshtide cold room?",
-    ): "a sealed case failing on its one run (session 16); no kind fix has followed yet (not-found)",
     (
         "blind_base29_freshtide.json",
         "what did anyone say about the data committee?",

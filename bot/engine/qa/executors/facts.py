@@ -22,6 +22,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
+from bot.engine.qa.executors.free_prices import named_sum, states_sum
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figures import DatedFigure, same_figure, shown_with_unit, summary_statement
 from bot.engine.qa.followup import ShowEntity, ShowQuote
@@ -362,6 +363,17 @@ class FactAnswers(ExecutorBase):
         if q.wants is not None:
             # A date, a place or a number is stated by a fact, not by someone's words.
             ranked = [c for c in ranked if not isinstance(c.item, LoadedQuote)]
+            if not ranked:
+                return None
+        elif (sum_noun := named_sum(q.words)) is not None:
+            # "What is the membership fee?": someone's words answer only with the fee
+            # (or "free") in them, not a quote about costs (the gate's ``no_sum`` reads
+            # the facts).
+            ranked = [
+                c
+                for c in ranked
+                if not isinstance(c.item, LoadedQuote) or states_sum(c.item.text, sum_noun)
+            ]
             if not ranked:
                 return None
         best = ranked[0]
