@@ -1027,10 +1027,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a development case failing after session 17's fixes (price)",
     (
         "newcomer17_rooftop.json",
-        "how long did installations pause?",
-    ): "a development case failing after session 17's fixes (duration)",
-    (
-        "newcomer17_rooftop.json",
         "when was the Brightwater Energy Cooperative founded?",
     ): "a development case failing after session 17's fixes (when)",
     (

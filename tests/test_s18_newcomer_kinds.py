@@ -9,6 +9,8 @@ invented base (a town's tool-lending library):
   holds a word of leading ("Head Technician") but leads nothing;
 - a sum asked by the noun naming it ("what is the annual fee?") answered by another sum
   ("a grant of £40,000 will pay for benches") or by a quote about costs: not_found;
+- "how long do residents borrow a tool for?" answered by counts of loans ("lent tools
+  4,000 times") rather than the length a sentence states ("for up to ten days");
 - a figure asked "when it opened" that the releases give only later: not_found, citing
   the first figure given; a start "up from three when it opened" written after two counts
   is the nearer count's (sites), not the first's (members).
@@ -46,6 +48,9 @@ facts:
   - id: opens-with
     about: [tool-loft]
     text: The Fernhollow Tool Loft opens with 60 drills and 40 ladders at three sites.
+  - id: lends
+    about: [tool-loft]
+    text: Residents may borrow each tool from the Fernhollow Tool Loft for up to ten days.
 """
 )
 
@@ -61,7 +66,7 @@ facts:
     text: The Fernhollow Tool Loft now has 900 members and six sites, up from three when it opened in 2019.
   - id: run-by
     about: [tool-loft, guild]
-    text: The Fernhollow Tool Loft, run by the Millbrook Makers Guild, lent tools 4,000 times last year.
+    text: The Fernhollow Tool Loft, run by the Millbrook Makers Guild, says residents borrowed its tools 4,000 times last year.
   - id: grant
     about: [tool-loft]
     text: A grant of £40,000 to the Fernhollow Tool Loft will pay for new workbenches at every site.
@@ -142,3 +147,9 @@ def test_a_start_written_after_two_counts_is_the_nearer_ones() -> None:
     length, *_ = figures_in(fact.text, spelled_out=True)
     start = stated_start(fact, figures_in(fact.text, spelled_out=True), length)
     assert start is not None and start[0].value == "12" and start[1] == "2015"
+
+
+def test_how_long_is_answered_by_a_length_stated_not_a_count(tools: Engine) -> None:
+    reply = answered(tools, "how long do residents borrow tools for?")
+    lead = reply.split("\n")[1:3]
+    assert any("ten days" in line for line in lead) and "4,000" not in reply, reply
