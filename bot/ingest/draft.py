@@ -2209,6 +2209,7 @@ def build_draft(
     short_names.short_forms(registry)
     short_names.without_owners_acronym(registry)
     short_names.headline_tails(registry, meta.title or "", "\n".join(paragraphs))
+    short_names.place_tails(registry, meta.dateline.city if meta.dateline else None)
     warnings += short_names.civic_titles(registry)
     short_names.written_titles(registry)
 
