@@ -120,3 +120,6 @@ KB_PLAYGROUNDS = Path(__file__).parent / "fixtures" / "kb_playgrounds"
 KB_ROOFTOP = Path(__file__).parent / "fixtures" / "kb_rooftop"
 # Session 17's sealed blind base 32 (heat-wave cooling centres), run once: 142/150.
 KB_HEATREFUGE = Path(__file__).parent / "fixtures" / "kb_heatrefuge"
+# The Kestleford Bike Library base (tests/fixtures/kb_bikelibrary/README.md):
+# session 18's newcomer trial, four releases ingested and reviewed by the newcomer.
+KB_BIKELIBRARY = Path(__file__).parent / "fixtures" / "kb_bikelibrary"

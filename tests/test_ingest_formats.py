@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import http.server
 import re
+import socket
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -267,13 +268,38 @@ def test_a_saved_page_keeps_its_canonical_address(tmp_path: Path) -> None:
     assert written_yaml(kb)["source"]["url"] == "https://news.example/2024/ferries-grant"
 
 
-@pytest.mark.parametrize(("path", "message"), [("/missing", "HTTP 404"), ("/big.html", "over")])
+# A release that cannot be had (an HTTP error) is a usage error, as a missing file is;
+# a page too big to keep is work that failed.
+@pytest.mark.parametrize(
+    ("path", "message", "code"), [("/missing", "HTTP 404", 2), ("/big.html", "over", 1)]
+)
 def test_url_errors_are_one_line(
-    tmp_path: Path, server: str, path: str, message: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    server: str,
+    path: str,
+    message: str,
+    code: int,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert ingest([f"{server}{path}"], tmp_path / "kb") == 1
+    assert ingest([f"{server}{path}"], tmp_path / "kb") == code
     err = capsys.readouterr().err.strip()
     assert message in err and "\n" not in err
+    assert not (tmp_path / "kb").exists()
+
+
+def test_a_url_nobody_answers_exits_2_as_a_missing_file_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Input that is not available is one exit code, whether a file or an address."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    # Nothing listens on the port once the probe is closed: the connection is refused.
+    assert ingest([f"http://127.0.0.1:{port}/release.html"], tmp_path / "kb") == 2
+    err = capsys.readouterr().err.strip()
+    assert "cannot fetch" in err and "\n" not in err
+    assert ingest([str(tmp_path / "absent.txt")], tmp_path / "kb") == 2
+    assert "no such file" in capsys.readouterr().err
     assert not (tmp_path / "kb").exists()
 
 
@@ -425,12 +451,16 @@ def test_ingest_again_with_a_date_replaces_the_undated_draft_of_the_same_release
     [undated] = (kb / "releases").glob("*.yaml")
     declared = {e["id"] for e in yaml.safe_load(undated.read_text("utf-8"))["entities"]}
     capsys.readouterr()
-    # Without --force the earlier draft is named, and the dry run says the same.
+    # Without --force the earlier draft is named. The dry run writes nothing, so it prints
+    # the draft --force would write and names the same refusal beside it.
     assert ingest([str(release), "--date", "2024-03-14"], kb) == 1
     refused = capsys.readouterr().err
     assert str(undated) in refused and "--force" in refused
-    assert ingest([str(release), "--date", "2024-03-14", "--dry-run"], kb) == 1
-    assert capsys.readouterr().err == refused
+    assert ingest([str(release), "--date", "2024-03-14", "--dry-run"], kb) == 0
+    out, err = capsys.readouterr()
+    assert "reviewed: false" in out and "date: 2024-03-14" in out
+    assert refused.removeprefix(f"partnerbot ingest: error: {release}: ").strip() in err
+    assert [undated] == list((kb / "releases").glob("*.yaml"))
     # The dry run with --force names what the real run then does.
     assert ingest([str(release), "--date", "2024-03-14", "--force", "--dry-run"], kb) == 0
     predicted = capsys.readouterr().err
@@ -445,11 +475,12 @@ def test_ingest_again_with_a_date_replaces_the_undated_draft_of_the_same_release
     assert main(["check", "--knowledge", str(kb), "--allow-drafts"]) == 0
 
 
-def test_dry_run_refuses_what_the_real_run_refuses(
+def test_dry_run_prints_the_draft_and_names_what_the_real_run_refuses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Another release drafted under the same id: the real run refuses without --force,
-    so the dry run must not promise a '-2' file instead."""
+    """Another release drafted under the same id: the real run refuses without --force.
+    The dry run writes nothing, so it still prints the draft, names that refusal, and
+    does not promise a '-2' file instead."""
     kb = tmp_path / "kb"
     release = tmp_path / "release.txt"
     release.write_text(RELEASE, encoding="utf-8")
@@ -457,10 +488,33 @@ def test_dry_run_refuses_what_the_real_run_refuses(
     release.write_text(RELEASE + "\nIt also covers tea.\n", encoding="utf-8")
     capsys.readouterr()
     assert ingest([str(release)], kb) == 1
-    real = capsys.readouterr().err
-    assert ingest([str(release), "--dry-run"], kb) == 1
-    assert capsys.readouterr().err == real
+    real = capsys.readouterr().err.removeprefix(f"partnerbot ingest: error: {release}: ")
+    real = real.strip()
+    assert "already exists" in real
+    assert ingest([str(release), "--dry-run"], kb) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# DRAFT") and "reviewed: false" in out
+    assert f"a real run would stop: {real}" in err and "-2" not in err
     assert len(list((kb / "releases").glob("*.yaml"))) == 1
+
+
+def test_dry_run_beside_a_reviewed_release_prints_the_draft_and_the_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not even --force overwrites a reviewed release; the dry run still shows the draft
+    and says so, and the reviewed file is left as it was."""
+    kb = tmp_path / "kb"
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    assert ingest([str(release)], kb) == 0
+    [path] = (kb / "releases").glob("*.yaml")
+    path.write_text(path.read_text("utf-8").replace("reviewed: false", "reviewed: true"), "utf-8")
+    before = path.read_bytes()
+    capsys.readouterr()
+    assert ingest([str(release), "--force", "--dry-run"], kb) == 0
+    out, err = capsys.readouterr()
+    assert "reviewed: false" in out and "is a reviewed release" in err
+    assert path.read_bytes() == before
 
 
 def test_find_and_replace_of_reviewed_false_edits_only_the_field(tmp_path: Path) -> None:

@@ -145,10 +145,16 @@ def run(args: argparse.Namespace) -> int:
         print(draft.to_yaml(), end="")
         replacing = " and ".join(str(p) for p in written.replaced)
         replacing = f", replacing {replacing}" if replacing else ""
-        print(
-            f"# (dry run: nothing written; would write {written.yaml_path}{replacing})",
-            file=sys.stderr,
-        )
+        if written.refused:
+            print(
+                f"# (dry run: nothing written; a real run would stop: {written.refused})",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"# (dry run: nothing written; would write {written.yaml_path}{replacing})",
+                file=sys.stderr,
+            )
         return 0
     print(f"Wrote draft {written.yaml_path}")
     print(f"  and text  {written.text_path}")

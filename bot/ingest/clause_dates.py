@@ -9,7 +9,10 @@ clause holds another time, so the draft leaves such a fact undated with a review
 
 A running total's start is such a clause too, wherever it stands: "has repaired 21,700
 items since it began in June 2018" states a figure as of the release; June 2018 is when
-the count began, and dating the fact 2018-06 would make 21,700 a 2018 figure.
+the count began, and dating the fact 2018-06 would make 21,700 a 2018 figure. So is a
+change's start ("now has 1,450 members, up from two when it opened in May 2017") and a
+relative clause closing the sentence ("…, succeeding B, who stepped down on 31 December
+2020.").
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ _SUBORDINATE = re.compile(
     r"(?:previously|formerly|then|once|since)\s|[a-z]+ed\s+(?:in|on|since|from|by)\s)"
     r"[^,;()\"“”]{2,100}?),"
 )
+# A relative clause closing the sentence ("…, succeeding Tomas Weller, who stepped down
+# on 31 December 2020 after eleven years in the post."): it describes the one named
+# before it, as the clause between commas does.
+_CLOSING_RELATIVE = re.compile(r",\s+(?P<clause>(?:who|which|whose)\s[^,;()\"“”]{2,120}?)\.?\s*$")
+# A change's starting point: "now has 1,450 members, up from two when it opened in May
+# 2017" dates where the count started, never the count, which stands as of the release.
+_CHANGE_START = re.compile(r"\b(?P<clause>(?:up|down)\s+from\s+[^,;()]{1,60}?\b(?:19|20)\d\d)\b")
 # The same clause opening the sentence: "Launched in 2021, the programme now …".
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<clause>(?:Founded|Launched|Established|Created|Formed|Set\s+up|Opened|Built)\s+"
@@ -73,6 +83,8 @@ def clause_date(sentence: str, release: dt.date | None) -> ClauseDate | None:
             *_OPENING_PARTICIPLE.finditer(sentence),
             *_OPENING_SINCE.finditer(sentence),
             *_SUBORDINATE.finditer(sentence),
+            *_CLOSING_RELATIVE.finditer(sentence),
+            *_CHANGE_START.finditer(sentence),
             *_running_starts(sentence),
         )
         if _YEAR.search(m.group("clause"))

@@ -2262,6 +2262,7 @@ def build_draft(
     short_names.short_forms(registry)
     short_names.without_owners_acronym(registry)
     short_names.headline_tails(registry, meta.title or "", "\n".join(paragraphs))
+    short_names.place_tails(registry, meta.dateline.city if meta.dateline else None)
     warnings += short_names.civic_titles(registry)
     short_names.written_titles(registry)
 
@@ -2604,6 +2605,9 @@ class Written:
     # Unreviewed drafts of the base left out while drafting, for their problems: one
     # line per problem, "file:line: location: message" (relative to the base).
     held_back: tuple[str, ...] = ()
+    # Why a real run would stop where this dry run went on (an earlier draft or a file
+    # in the way); "" when it would write.
+    refused: str = ""
 
 
 # How an undated draft marks its date (see Draft.to_yaml); the loader rejects it.
@@ -2777,7 +2781,8 @@ def ingest_file(
     """Read ``release`` (a file or URL) and write its draft knowledge file and text.
 
     With ``dry_run`` nothing is written: ``Written.written`` is False and the draft is
-    returned for printing. Raises ``IngestError`` (``UnsupportedFormat`` for a format
+    returned for printing, even where a real run would refuse (``Written.refused`` then
+    says why, and the draft is the one ``force`` would write when it would help). Raises ``IngestError`` (``UnsupportedFormat`` for a format
     ingest does not read) with a one-line message.
     """
     article = read_release(release)
@@ -2794,29 +2799,37 @@ def ingest_file(
     draft = build_draft(text, kb, source_id=wanted, hints=article.hints, date=date)
     base_id = wanted or default_source_id(draft.meta, draft.registry)
     yaml_path, text_path, relative = plan_paths(knowledge_dir, base_id, out)
-    # Every refusal below holds for --dry-run too, so that it predicts the real run.
+    # A real run stops at the refusals below. A dry run writes nothing, so it still
+    # prints the draft (the one --force would write, when --force would help) and
+    # reports the refusal beside it, so that it predicts the real run.
+    refused = ""
     if earlier and not force:
         names = " and ".join(str(e.yaml_path) for e in earlier)
-        raise IngestError(
+        refused = (
             f"{names} already exists: an earlier draft of this release; pass --force to replace it"
         )
+        if not dry_run:
+            raise IngestError(refused)
     mine = {p.resolve() for p in replaced}
     taken = [p for p in (yaml_path, text_path) if p.exists() and p.resolve() not in mine]
     if taken:
         reviewed = yaml_path.exists() and not _is_draft(yaml_path)
-        if not force and not reviewed:
-            raise IngestError(f"{taken[0]} already exists; pass --force to overwrite it")
         if reviewed:
             # --force replaces a draft being redone; a person's review is never lost to it.
-            raise IngestError(
+            refused = (
                 f"{yaml_path} already exists and is a reviewed release (or cannot be read as a"
                 " draft); ingest never overwrites one, even with --force. Move it away first,"
                 " or use --out."
             )
-        # Overwriting another draft: build against the knowledge base without it.
-        replaced += taken
-        kb = load_existing(knowledge_dir, replacing=replaced)
-        draft = build_draft(text, kb, source_id=base_id, hints=article.hints, date=date)
+        elif not force:
+            refused = f"{taken[0]} already exists; pass --force to overwrite it"
+        if refused and not dry_run:
+            raise IngestError(refused)
+        if not reviewed:
+            # Overwriting another draft: build against the knowledge base without it.
+            replaced += taken
+            kb = load_existing(knowledge_dir, replacing=replaced)
+            draft = build_draft(text, kb, source_id=base_id, hints=article.hints, date=date)
     elif draft.source_id != base_id and out is None:
         # The id is taken by another file: write under the distinct id build_draft chose.
         yaml_path, text_path, relative = plan_paths(knowledge_dir, draft.source_id, out)
@@ -2863,7 +2876,15 @@ def ingest_file(
         p for e in earlier for p in (e.yaml_path, e.text_path) if p.resolve() not in new_paths
     )
     if dry_run:
-        return Written(yaml_path, text_path, draft, written=False, replaced=gone, held_back=held)
+        return Written(
+            yaml_path,
+            text_path,
+            draft,
+            written=False,
+            replaced=gone,
+            held_back=held,
+            refused=refused,
+        )
     yaml_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.write_text(text, encoding="utf-8", newline="")

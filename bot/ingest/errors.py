@@ -14,3 +14,9 @@ class UnsupportedFormat(IngestError):
 class UnreadableInput(UnsupportedFormat):
     """The input holds nothing ingest can read: an empty file, or binary data under a
     text name (a usage error, exit 2, like a missing file or an image)."""
+
+
+class UnavailableInput(UnsupportedFormat):
+    """The release cannot be had: a URL whose server answers with an HTTP error, or that
+    cannot be reached (refused, unknown host, timed out). Like a missing file, a usage
+    error (exit 2): there is nothing to draft, and nothing is written."""

@@ -26,8 +26,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from bot.ingest.errors import IngestError, UnreadableInput, UnsupportedFormat
-from bot.ingest.pdf_layout import page_text
+from bot.ingest.errors import IngestError, UnavailableInput, UnreadableInput, UnsupportedFormat
+from bot.ingest.pdf_layout import drop_page_furniture, page_text
 from bot.ingest.text import decode_release
 
 # Suffixes ingest reads, by format. Anything else is refused with its name (exit 2).
@@ -309,7 +309,8 @@ def _pdf_article(data: bytes, origin: str) -> Article:
     try:
         reader = PdfReader(io.BytesIO(data))
         # Blank lines where the layout shows a paragraph ends (pypdf gives none).
-        pages = [page_text(page) for page in reader.pages]
+        # Page numbers and running headers and footers are layout, not the article.
+        pages = drop_page_furniture([page_text(page) for page in reader.pages])
         info = reader.metadata
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise IngestError(f"{origin}: cannot read the PDF ({exc})") from None
@@ -407,7 +408,9 @@ def fetch_article(
 
     The content is read by the format the server's Content-Type names (PDF, plain text,
     an e-mail, a web page), or, when that is generic, by the address's own suffix
-    (``release.eml``); a web page otherwise.
+    (``release.eml``); a web page otherwise. Raises ``UnavailableInput`` when the
+    server answers with an HTTP error or cannot be reached, ``IngestError`` when the page
+    is over ``max_bytes``.
     """
     request = urllib.request.Request(url, headers={"User-Agent": "partnerbot-ingest/1"})
     try:
@@ -415,10 +418,10 @@ def fetch_article(
             data = response.read(max_bytes + 1)
             content_type = response.headers.get_content_type()
     except urllib.error.HTTPError as exc:
-        raise IngestError(f"{url}: the server answered HTTP {exc.code}") from None
+        raise UnavailableInput(f"{url}: the server answered HTTP {exc.code}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise IngestError(f"{url}: cannot fetch ({reason})") from None
+        raise UnavailableInput(f"{url}: cannot fetch ({reason})") from None
     if len(data) > max_bytes:
         raise IngestError(f"{url}: the page is over {max_bytes} bytes; save the article instead")
     article = article_from_bytes(data, _url_suffix(url, content_type), url, url=url)

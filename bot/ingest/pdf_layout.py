@@ -8,6 +8,11 @@ paragraph ends: a gap between two lines wider than the usual line step, a change
 or size (a bold heading over body text), or a short heading line ("About Acme") over its
 paragraph. This module puts a blank line at each such place and changes nothing else:
 the lines and their words are pypdf's own, so a quote found in the text is verbatim.
+
+A page also carries layout that is not the article: a line with a page number ("Page 2
+of 3", "3/4"), and running headers and footers that repeat on every page (a letterhead,
+an address and charity number). ``drop_page_furniture`` removes those whole lines, so
+they never become a fact or a contact in the draft.
 """
 
 from __future__ import annotations
@@ -34,6 +39,26 @@ HEADING_WIDTH_SHARE = 0.6
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 
 _ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z0-9][^.!?:;]*")
+
+# A page-number line: "Page 2 of 3" ending a line (a footer that also gives an address),
+# or a line that is only a page number ("Page 2", "2 of 3", "2/3", "- 2 -").
+_PAGE_MARK = re.compile(
+    r".*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\.?"
+    r"|(?:Page\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+    r"|Page\s+\d{1,4}"
+    r"|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+# How many lines at the top and at the bottom of a page are read as a possible running
+# header or footer (a letterhead and a date line; an address and a page number).
+FURNITURE_LINES = 2
+
+# A line at a page's edge is a running header or footer when it repeats, page numbers
+# aside, at that edge of at least this many pages.
+FURNITURE_MIN_PAGES = 2
+
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,3 +163,40 @@ def page_text(page: Any) -> str:
             out.append("")
         out.append(line.text.rstrip())
     return "\n".join(out)
+
+
+def _is_page_mark(line: str) -> bool:
+    return bool(_PAGE_MARK.fullmatch(line.strip()))
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    """The indexes of the first and last ``FURNITURE_LINES`` lines with words in them."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:FURNITURE_LINES] + filled[-FURNITURE_LINES:]))
+
+
+def _furniture_key(line: str) -> str:
+    """A line's words with every number folded, so "Page 2" repeats "Page 1"."""
+    return " ".join(_DIGITS.sub("#", line).split()).casefold()
+
+
+def drop_page_furniture(pages: list[str]) -> list[str]:
+    """The pages' texts (one string a page, as ``page_text`` gives them) without their
+    page furniture: any line with a page mark, and a line at the top or bottom of a page
+    that repeats, numbers aside, at the same edge of ``FURNITURE_MIN_PAGES`` pages or
+    more. The lines left are untouched; a paragraph break left doubled is made one."""
+    split = [page.split("\n") for page in pages]
+    seen: Counter[str] = Counter()
+    for lines in split:
+        seen.update({_furniture_key(lines[k]) for k in _edge_indexes(lines)})
+    repeated = {key for key, n in seen.items() if n >= FURNITURE_MIN_PAGES}
+    out: list[str] = []
+    for lines in split:
+        edges = set(_edge_indexes(lines))
+        kept = [
+            line
+            for k, line in enumerate(lines)
+            if not _is_page_mark(line) and not (k in edges and _furniture_key(line) in repeated)
+        ]
+        out.append(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n"))
+    return out

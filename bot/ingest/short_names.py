@@ -17,7 +17,10 @@ board" for the body that governs it. None of these is an organisation of its own
 * "City Libraries" in a headline, where the body names only "Brantwick City
   Libraries": a headline drops the leading words a name's owner is known by locally,
   so a name the headline alone gives, that ends exactly one longer name, is its short
-  form (``headline_tails``).
+  form (``headline_tails``);
+* "Bike Library" in a release datelined Kestleford that names the "Kestleford Bike
+  Library": a local release drops its own city from a local body's name
+  (``place_tails``).
 
 Each is applied to the draft's new entities once the release's names are known; their
 roles move to the organisation.
@@ -168,6 +171,41 @@ def headline_tails(registry: Registry, headline: str, body: str) -> None:
         _move_roles(registry, entity.id, longer[0].id)
         registry.discard(entity.id)
         registry._add_aliases(longer[0], [entity.name])
+
+
+def place_tails(registry: Registry, city: str | None) -> None:
+    """Merge each new organisation whose name is another new organisation's name without
+    the dateline's ``city`` in front ("Bike Library" in a release from Kestleford that
+    names the "Kestleford Bike Library") into that organisation (an alias): a local
+    release drops its own city from a local body's name. Only the dateline's city is
+    dropped so, and only where exactly one name opens with it and ends so; "the National
+    Gallery" beside "the Orrin National Gallery" from another city stays for the
+    reviewer."""
+    if not city:
+        return
+    prefix = f"{city.strip()} "
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind not in _ORG_KINDS or entity.id not in registry.entities:
+            continue
+        if len(entity.name.split()) < 2:
+            continue
+        longer = [
+            e
+            for e in registry.entities.values()
+            if e.id != entity.id
+            and e.kind in _ORG_KINDS
+            and normalize(re.sub(r"^the\s+", "", e.name, flags=re.IGNORECASE))
+            == normalize(prefix + entity.name)
+        ]
+        if len(longer) != 1:
+            continue
+        _move_roles(registry, entity.id, longer[0].id)
+        registry.discard(entity.id)
+        if longer[0].existing:
+            # (An older release's entity takes new aliases in its own file.)
+            registry.point_key(entity.name, longer[0].id)
+        else:
+            registry._add_aliases(longer[0], [entity.name])
 
 
 def civic_titles(registry: Registry) -> list[str]:

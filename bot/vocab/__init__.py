@@ -529,6 +529,12 @@ def figure_questions() -> FigureQuestions:
     )
 
 
+def total_verbs() -> frozenset[str]:
+    """``total_verbs.txt``: verbs that carry a holding to a new total ("brings X's fleet
+    to 40"), in every written form, casefolded."""
+    return word_list("total_verbs")
+
+
 def undoing_verbs() -> frozenset[str]:
     """``undoing_verbs.txt``: verbs of ending, removing or losing ("closed", "cut"), in
     every written form, casefolded."""

@@ -487,10 +487,32 @@ def stated_start(
     order): "6,800 kilometres, up from 4,200 kilometres when the consortium was formed in
     2021" → (4,200, "2021"); the year is "" when its clause names none. None when the
     sentence gives no start."""
-    for other in [*figures[figures.index(figure) + 1 :], *_from_one(fact.text)]:
+    after = figures[figures.index(figure) + 1 :]
+    for other in [*after, *_from_one(fact.text)]:
         if stem("from") in other.lead and _ORIGIN_STEMS & _clause_after(fact, other):
+            if _nearer_count(fact.text, figure, after, other):
+                return None
             return other, _origin_date(fact, other) or ""
     return None
+
+
+def _nearer_count(text: str, figure: Figure, after: list[Figure], start: Figure) -> bool:
+    """Whether a count of another thing stands between ``figure`` and the ``start`` a
+    sentence gives (``after``: the sentence's figures after ``figure``), so that the
+    start is that count's: "1,450 members and four hubs, up from two when it opened"
+    started with two hubs, not two members. A start naming ``figure``'s own unit
+    ("6,800 km past nine locks, up from 4,200 km") is ``figure``'s still."""
+    if start.unit == figure.unit:
+        return False
+    at = next((i for i, f in enumerate(after) if f is start), None)
+    if at is not None:
+        between = after[:at]
+    else:
+        # A start "from one", read apart from the figures: those written before it.
+        match = _FROM_ONE.search(text)
+        cut = match.start() if match else len(text)
+        between = [f for f in after if 0 <= text.find(f.shown) < cut]
+    return any(f.unit and f.unit != figure.unit for f in between)
 
 
 # "Up from one when the Consortium was founded": a start of one, which running text

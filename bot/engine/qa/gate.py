@@ -32,7 +32,10 @@ Each check reads one kind of ask (the first that refuses wins):
 - ``unknown_event``: "when is the trial being extended?" in a participle no release uses
   (nor its thesaurus group): the date of another event is not when that happens;
 - ``unnamed_sum``: "what is X's budget?" answered by a sum the reply does not call a
-  budget (a grant, a commitment): another sum is not the one asked.
+  budget (a grant, a commitment): another sum is not the one asked;
+- ``no_sum``: "what is the membership fee?" answered by a statement with no sum beside
+  the fee's word (or a synonym) that calls nothing free (a grant that "will pay for"
+  hubs, a quote about costs).
 
 Checks only refuse; they never pick another answer. A check that cannot tell (no main
 sentence, no year, no name) lets the reply through.
@@ -50,6 +53,7 @@ from bot.engine.answer import Answer, Citation, Status
 from bot.engine.cite import MARKER
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import START_WORDS
+from bot.engine.qa.executors.free_prices import named_sum, states_sum
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.used_words import release_uses
 from bot.engine.qa.vocabulary import (
@@ -495,6 +499,17 @@ def unnamed_sum(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return Refusal("unnamed_sum", f"what the {asked[0]} is")
 
 
+def no_sum(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "What is the membership fee?" (a noun naming one sum, ``asked_values.txt``'s
+    ``money_nouns``) answered by a statement with no sum beside that noun or a synonym
+    ("costs", "charges") that calls nothing free (a grant that will pay for hubs, a
+    quote about costs): the releases do not state the fee."""
+    noun = named_sum(q.words)
+    if noun is None or states_sum(_statements(answer), noun):
+        return None
+    return Refusal("no_sum", f"what the {noun} is")
+
+
 CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     lower_post,
     named_missing,
@@ -508,6 +523,7 @@ CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     unnamed_items,
     unknown_event,
     unnamed_sum,
+    no_sum,
 )
 
 

@@ -140,6 +140,8 @@
 - ``span_sums.py``: a sum over the years asked ("the total funding from 2017 to 2022"),
   from a sentence led by the thing stating it for exactly those years;
 - ``free_prices.py``: a price asked of a thing a statement about it calls free;
+- ``operators.py``: "who runs X?" of a programme "run by" an organisation (and no
+  leading post of its own): that organisation, from the sentence saying so;
 - ``built_places.py``: the places something was done in ("which cities has X built
   playgrounds in?"), from the sentences naming them after "in";
 - ``goal_items.py``: "when will <a part of a goal> open?" when only a goal names it:

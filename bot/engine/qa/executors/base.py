@@ -86,6 +86,7 @@ if TYPE_CHECKING:
     from bot.engine.qa.asked_event import AskedEvent
     from bot.engine.qa.executors.became import TitleStart
     from bot.engine.qa.executors.events import DatedEnd
+    from bot.engine.qa.figure_series import FigurePoint
 
 
 def _first_number(text: str) -> float | None:
@@ -460,6 +461,11 @@ class ExecutorBase:
     def figure_fact_by(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
         """The sentence stating the figure in force at ``date`` for the noun asked, from
         its series, or stated by the release ``news`` (``FigureTimeAnswers``)."""
+        raise NotImplementedError
+
+    def figure_first_after(self, q: Query, date: str) -> FigurePoint | None:
+        """The first figure for the noun asked when none is in force at ``date``
+        (``FigureTimeAnswers``)."""
         raise NotImplementedError
 
     def count_as_of(self, q: Query, date: str, news: str = "") -> LoadedFact | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.compose import answered, format_date, not_found, not_found_cited
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
 from bot.engine.qa.executors.base import (
@@ -745,7 +745,7 @@ class EventAnswers(ExecutorBase):
             )
             fact = self.figure_fact_by(head, when.date, when.source if reporting else "")
             if fact is None:
-                return None
+                return self._no_figure_then(q, head, event, when)
             text = (
                 f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
                 f"{placeholder(fact.source)}\n• {format_date(when.date)}: {when.text}"
@@ -759,6 +759,28 @@ class EventAnswers(ExecutorBase):
         text = f"{shown}\n• {format_date(when.date)}: {when.text}"
         sources = [c.source_id for c in found.citations] + [when.source]
         return answered(self.index, q.question, text, sources, entities=found.entities)
+
+    def _no_figure_then(self, q: Query, head: Query, event: Query, when: DatedEnd) -> Result:
+        """ "How many members did X have when it opened?" when every figure for members
+        is dated after the opening: not_found, showing the first figure the releases
+        give and the sentence dating the event, cited; None when no series counts the
+        noun (other executors may read the question otherwise)."""
+        first = self.figure_first_after(head, when.date)
+        if first is None:
+            return None
+        text = (
+            f"The releases I know give no figure for that when"
+            f" {as_typed(q.question, event.words)} ({format_date(when.date)}). The first"
+            f" they give, as of {format_date(first.date)}: {first.fact.text.strip()}\n"
+            f"• {format_date(when.date)}: {when.text}"
+        )
+        return not_found_cited(
+            self.index,
+            q.question,
+            text,
+            [first.fact.source, when.source],
+            entities=first.fact.about,
+        )
 
     def change_between(self, q: Query, head: Query, a: Query, b: Query) -> Result:
         """ "How many more were trained between A and B?": the figure stated by each

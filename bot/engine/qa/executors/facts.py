@@ -22,8 +22,15 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
+from bot.engine.qa.executors.free_prices import named_sum, states_sum
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
-from bot.engine.qa.figures import DatedFigure, same_figure, shown_with_unit, summary_statement
+from bot.engine.qa.figures import (
+    DatedFigure,
+    figures_in,
+    same_figure,
+    shown_with_unit,
+    summary_statement,
+)
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.measures import asked_dimensions, dimension_units
 from bot.engine.qa.ordinal_names import leads_with_another_of_kind
@@ -37,6 +44,7 @@ from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, Doc, stem
 from bot.textnorm import normalize
+from bot.vocab import asked_value_words
 
 # "When was X launched?": the auxiliaries of a passive question.
 _PASSIVE_AUX = frozenset("was were is are".split())
@@ -364,6 +372,17 @@ class FactAnswers(ExecutorBase):
             ranked = [c for c in ranked if not isinstance(c.item, LoadedQuote)]
             if not ranked:
                 return None
+        elif (sum_noun := named_sum(q.words)) is not None:
+            # "What is the membership fee?": someone's words answer only with the fee
+            # (or "free") in them, not a quote about costs (the gate's ``no_sum`` reads
+            # the facts).
+            ranked = [
+                c
+                for c in ranked
+                if not isinstance(c.item, LoadedQuote) or states_sum(c.item.text, sum_noun)
+            ]
+            if not ranked:
+                return None
         best = ranked[0]
         item = best.item
         if isinstance(item, LoadedQuote):
@@ -437,7 +456,19 @@ class FactAnswers(ExecutorBase):
                 and locative_after(c.item.text, q.terms)
             ]
         elif wants == "count":
-            ranked = [
+            lasting = (
+                [
+                    c
+                    for c in ranked
+                    if isinstance(c.item, LoadedFact) and _states_length(c.item.text)
+                ]
+                if q.words[:2] == ("how", "long")
+                else []
+            )
+            # "How long do residents borrow a bike for?": a length stated ("for up to
+            # four weeks", spelled out or not) before counts of other things ("borrowed
+            # bicycles 62,000 times").
+            ranked = lasting or [
                 c
                 for c in ranked
                 if isinstance(c.item, LoadedFact)
@@ -648,3 +679,15 @@ def _literal_first_on_tie(ranked: list[Candidate]) -> list[Candidate]:
 def _states_cause(item: object) -> bool:
     """Whether a fact or quote states a cause or a reason (``CAUSE_CLAUSE``)."""
     return isinstance(item, (LoadedFact, LoadedQuote)) and bool(CAUSE_CLAUSE.search(item.text))
+
+
+# The units of a length of time ("hours", "weeks"), as stems (``asked_values.txt``).
+_TIME_UNIT_STEMS = frozenset(stem(w) for w in asked_value_words().time_units)
+
+
+def _states_length(text: str) -> bool:
+    """Whether ``text`` states a length of time: a figure, spelled out or not, counting
+    a unit of time ("for up to four weeks", "within 14 days")."""
+    return any(
+        stem(f.unit) in _TIME_UNIT_STEMS for f in figures_in(text, spelled_out=True) if f.unit
+    )

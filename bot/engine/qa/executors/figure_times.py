@@ -328,6 +328,16 @@ class FigureTimeAnswers(ExecutorBase):
         point = in_force(found[0], date)
         return point.fact if point is not None and not point.origin else None
 
+    def figure_first_after(self, q: Query, date: str) -> FigurePoint | None:
+        """The first figure stated for what ``q`` counts, when its series has none in
+        force at ``date`` (ISO, as coarse as given): every figure is dated later ("1,450
+        members" in 2019, asked "when it opened" in 2017). None when one is in force
+        then, or no series counts the noun."""
+        found = self._ft_series(q)
+        if found is None or in_force(found[0], date) is not None:
+            return None
+        return min(found[0], key=lambda p: p.date, default=None)
+
     # -- what is counted ---------------------------------------------------------------
 
     def _ft_measured(self, q: Query, *, by_subject: bool = True) -> frozenset[str]:

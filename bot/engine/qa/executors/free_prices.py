@@ -10,13 +10,16 @@ something else, and a sum stated beside the thing is left to the price readers
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.figures import summary_statement
-from bot.engine.qa.prices import priced_thing
+from bot.engine.qa.prices import priced_thing, states_price_of
 from bot.engine.qa.query import Query
+from bot.engine.qa.typed_values import ValueKind, asked_value
+from bot.search.terms import stem
 
 # "Free" modifying the thing ("a free travel card") or as its predicate ("entry is
 # free"), "free of charge", "at no cost", "no charge"; not the end of a compound
@@ -26,6 +29,26 @@ _FREE = re.compile(
     r"(?<![\w-])(?:free of charge|at no cost|no charge|free(?![\w-])(?!\s+(?:to|of|from)\b))",
     re.I,
 )
+
+
+def named_sum(words: Sequence[str]) -> str | None:
+    """The noun a question (its normalised words) asks one sum by ("fee" of "what is
+    the membership fee?", "how much is the fee?": ``asked_values.txt``'s
+    ``money_nouns``), which only that sum, or "free", answers; None for another
+    question."""
+    asked = asked_value(words)
+    if asked is None or asked.kind is not ValueKind.MONEY or not asked.noun_asked:
+        return None
+    return asked.noun_asked
+
+
+def states_sum(text: str, noun: str) -> bool:
+    """Whether ``text`` gives a sum with ``noun`` (or a synonym: "costs", "charges")
+    beside it ("a fee of £12", "membership costs £12"), or calls something free of
+    charge ("free", "at no cost"; never "step-free", "free to board"). A grant's sum
+    that "will pay for" hubs is no fee."""
+    return _FREE.search(text) is not None or states_price_of(text, stem(noun))
+
 
 # "How much does the X cost?" of one named thing: its price to whoever uses it, asked
 # without the article of one unit that ``priced_thing`` reads ("a pass", "one pump").

@@ -15,6 +15,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.became import TitleStart
+from bot.engine.qa.executors.operators import operator_answer, stated_operator
 from bot.engine.qa.held_on import Upcoming, asked_day, held_text, history_on
 from bot.engine.qa.leading import asks_by_verb, held_rank
 from bot.engine.qa.query import Query, RoleAsk
@@ -348,6 +349,12 @@ class RoleAnswers(ExecutorBase):
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
         index = self.index
         ask = q.role_asks[0]
+        if asks_by_verb(ask.words) and not q.time.bounded:
+            # "Who runs X?" of a programme "run by" an organisation: that organisation,
+            # not a person whose title there has a word of running ("Head Mechanic").
+            operator = stated_operator(index, ask)
+            if operator is not None:
+                return operator_answer(index, q, operator)
         if not ask.holders:
             return self._title_not_given(q, ask)
         # Each holder's newest role at the organisation, newest first: the first is the

@@ -88,7 +88,7 @@ from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
-from bot.vocab import money_given
+from bot.vocab import money_given, total_verbs
 
 # "In its first year (of operation)": a figure for that period, not as of the release.
 _FIRST_YEAR = re.compile(r"\bin (?:its|their) first (?:full )?year\b", re.IGNORECASE)
@@ -124,6 +124,14 @@ _GIVERS = frozenset((EntityKind.ORGANIZATION, EntityKind.PERSON))
 # "When did X start funding / giving to Y?": a verb or noun of money given ("fund" is
 # no verb of ``money_given``, which leaves it out of givers' names).
 _FUNDING_ASKED = _MONEY_VERBS | money_given().nouns | frozenset(("fund", "funding", "funds"))
+
+
+# "…, which brings the Bike Library's cargo fleet to 40 cargo bikes": at most this many
+# words name the holding between the owner's possessive and "to".
+_CARRIED_REACH = 4
+# Articles and possessive determiners allowed between the verb and the owner's name.
+_OWNER_DETERMINERS = frozenset("the its their his her".split())
+_TOTAL_VERBS = total_verbs()
 
 
 @dataclass(frozen=True, slots=True)
@@ -872,11 +880,16 @@ class StatedCountAnswers(ExecutorBase):
                 if not fact.about:
                     continue
                 led = fact.about[0] == subject or self._first_named(fact) == subject
-                if not led and not named_sums:
+                carried = None if led else _carried_total(fact.text, self.index, subject, pick)
+                if not led and carried is None and not named_sums:
                     continue
                 if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
-                figure = pick(fact.text) if led else self._sum_after_name(fact, subject)
+                figure = (
+                    pick(fact.text)
+                    if led
+                    else carried or (self._sum_after_name(fact, subject) if named_sums else None)
+                )
                 if figure is None or (fact.source, figure.value) in seen:
                     continue  # a summary restating its release's own fact adds nothing
                 if not goals_too and is_planned_figure(fact.text, figure):
@@ -1105,6 +1118,38 @@ def _done(text: str, verbs: set[str]) -> Figure | None:
             continue
         if set(figure.before) & verbs:
             return figure
+    return None
+
+
+def _carried_total(
+    text: str, index: Index, subject: str, pick: Callable[[str], Figure | None]
+) -> Figure | None:
+    """The total a sentence led by another party carries the subject's holding to, as
+    ``pick`` reads it: "Brightline has bought 30 cargo bikes, which brings the Bike
+    Library's cargo fleet to 40 cargo bikes" gives the Library 40 (a verb of
+    ``total_verbs.txt``, the subject's name or alias in the possessive, at most
+    ``_CARRIED_REACH`` words of what it holds, "to", then the figure); None otherwise."""
+    entity = index.entity(subject)
+    for label in (entity.name, *entity.aliases):
+        if not label:
+            continue
+        pattern = (
+            rf"\b([A-Za-z]+)\s+(?:([A-Za-z]+)\s+)?{re.escape(label)}['\u2019]s\s+"
+            rf"((?:[\w-]+\s+){{1,{_CARRIED_REACH}}}?)to\s+(.+)"
+        )
+        for at in re.finditer(pattern, text, re.IGNORECASE):
+            verb, determiner, _holding, rest = at.groups()
+            if determiner is not None:
+                if determiner.casefold() not in _OWNER_DETERMINERS:
+                    continue
+            elif verb.casefold() in _OWNER_DETERMINERS:
+                continue
+            if verb.casefold() not in _TOTAL_VERBS:
+                continue
+            figure = pick(rest)
+            # The figure right after "to", never a later one of another clause.
+            if figure is not None and rest.lstrip().startswith(figure.value):
+                return figure
     return None
 
 

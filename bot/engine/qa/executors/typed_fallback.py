@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
+from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.place_counts import asked_place
 from bot.engine.qa.figures import summary_statement
@@ -136,6 +137,11 @@ class TypedValueAnswers(ExecutorBase):
         """The statements stating a value of the type ``q`` asks for (see the module),
         newest first, cited; None when it asks for no typed value or none states one."""
         if q.quote or q.meta or q.role_asks or q.same_name:
+            return None
+        if two_ends(q.words) is not None:
+            # "How many members when it opened?": a value as of an event, which the
+            # event executors date (``events.as_of_event``); the newest value of the
+            # type is no answer, and their not_found stands.
             return None
         asked = asked_value(q.words)
         said = set(q.words)
