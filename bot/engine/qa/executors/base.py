@@ -28,6 +28,7 @@ from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
     LEADER_WORDS,
+    NUMBER_WORDS,
     PRICE_WORDS,
     QUOTE_WORDS,
     SPEECH_ACT_WORDS,
@@ -63,9 +64,12 @@ _DATES = re.compile(
     r"\b\d{4}-\d{2}(?:-\d{2})?\b",
     re.IGNORECASE,
 )
+# A count, in digits or spelled out ("twelve of them": every number word, not one to
+# ten only), never a year; "one of" is no count.
 _NON_YEAR_NUMBER = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one(?! of\b)|"
+    + "|".join(NUMBER_WORDS[2:])
+    + r"|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
     re.IGNORECASE,
 )
 # Words asking for the bounds of a period ("when does the framework end?").

@@ -13,6 +13,7 @@ then answer): a total ("Total funding committed to X is …") names no giver.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from bot.engine.qa.compose import answered
@@ -116,6 +117,25 @@ def givers(index: Index, fact: LoadedFact, subject: str) -> list[str]:
     if not _named(index, after, fact, subject, only=subject):
         return []
     return _named(index, padded[: giving.start() + 1], fact, subject)[-1:]
+
+
+def gift_givers(index: Index, fact: LoadedFact) -> list[str]:
+    """The parties ``fact`` names before its verb of giving ("A and B have invested …":
+    A and B), in order; none when it has no such verb."""
+    text = normalize(fact.text)
+    giving = _GIVING.search(text)
+    if giving is None:
+        return []
+    return _named(index, f" {text[: giving.start()]} ", fact, subject="")
+
+
+def shared_gift(index: Index, fact: LoadedFact, giver: str, asked: Collection[str] = ()) -> bool:
+    """Whether ``fact`` gives its sum jointly with a party not ``asked``: the clause
+    before its verb of giving names ``giver`` and another party ``fact`` links ("A and
+    B have invested EUR 6 million in X"), so the sum is not ``giver``'s own; it is A's
+    and B's when both are ``asked`` ("how much have A and B invested?")."""
+    named = gift_givers(index, fact)
+    return giver in named and bool(set(named) - {giver, *asked})
 
 
 def _first_party_in(index: Index, part: str, fact: LoadedFact) -> str | None:
