@@ -1574,8 +1574,7 @@ def _mentions_in(q: Query, words: tuple[str, ...]) -> list[Mention] | None:
 
 _CLAUSE = re.compile(r"[;:()]|,\s|\.\s|\n")
 _FIGURE_WORD = re.compile(
-    r"^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?|millions?)$"
+    r"^(?:\d[\d,.]*%?|" + "|".join(NUMBER_WORDS[1:]) + r"|dozens?|hundreds?|thousands?|millions?)$"
 )
 # A figure is for a noun at most this many words from it, in the same clause ("trained
 # 12,400 entrepreneurs", "its target of 30,000 graduates").
