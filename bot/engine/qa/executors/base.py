@@ -255,6 +255,9 @@ class ExecutorBase:
         if q.wants == "count" and "much" in q.words:
             # "How much does the vessel cost?" asks a sum or an amount, not a number of things.
             what = "what it costs" if set(q.words) & PRICE_WORDS else "how much"
+        elif q.words[:2] == ("how", "long"):
+            # "How long did the works pause?" asks a length of time, not a number of things.
+            what = "how long"
         ids = list(q.subjects)[:3]
         names = [index.entity(e).name for e in ids]
         p = self.prefix

@@ -52,7 +52,7 @@ from bot.engine.qa.executors.commitments import (
 )
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
-from bot.engine.qa.executors.funders import gift_givers, shared_gift
+from bot.engine.qa.executors.funders import funded_thing, gift_givers, shared_gift
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
@@ -125,6 +125,14 @@ _GIVERS = frozenset((EntityKind.ORGANIZATION, EntityKind.PERSON))
 # "When did X start funding / giving to Y?": a verb or noun of money given ("fund" is
 # no verb of ``money_given``, which leaves it out of givers' names).
 _FUNDING_ASKED = _MONEY_VERBS | money_given().nouns | frozenset(("fund", "funding", "funds"))
+
+
+def _funds_asked(index: Index, fact: LoadedFact, party: str, asked: tuple[str, ...]) -> bool:
+    """Whether a "fund <thing> with <sum>" sentence funds a thing asked (or names no
+    linked thing there): "will fund the Reading Roads illustration prize with …" is a
+    sum for the prize, not for Reading Roads."""
+    thing = funded_thing(index, fact)
+    return thing is None or thing in asked or len(asked) < 2 or thing == party
 
 
 @dataclass(frozen=True, slots=True)
@@ -879,6 +887,7 @@ class StatedCountAnswers(ExecutorBase):
             if key[0] == party
             for c in group
             if not shared_gift(self.index, c.fact, party, asked)
+            and _funds_asked(self.index, c.fact, party, asked)
         ]
 
     def _groups(
