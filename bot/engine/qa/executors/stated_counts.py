@@ -57,6 +57,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.executors.typed_fallback import gives_or_holds
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figure_series import (
     asked_at_point,
@@ -206,7 +207,20 @@ class StatedCountAnswers(ExecutorBase):
                 # "How much did X invest in Y?": the sums X's own sentences give, in
                 # whatever verb ("will fund Y with …"), not those of Y's sentences led by
                 # others ("partners have invested …").
-                own = {k: g for k, g in groups.items() if k[0] == first}
+                # A sum paid TO X for something X lets ("X leases its granary to the
+                # trust for a rent of GBP 1") is no sum X gives (``gives_or_holds``).
+                own = {
+                    k: kept
+                    for k, g in groups.items()
+                    if k[0] == first
+                    and (
+                        kept := [
+                            c
+                            for c in g
+                            if gives_or_holds(self.index, first, c.fact.text, c.figure.value)
+                        ]
+                    )
+                }
                 if not own and self.index.entity(first).kind in _GIVERS:
                     # "How much has the co-op contributed to X?" when only the other
                     # partners' sums are stated: theirs are no answer for it.
