@@ -243,38 +243,6 @@ SETS = (
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
-        "blind_base32_heatrefuge.json",
-        "how much did heatcall registrations grow between 2019 and 2023?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-growth)",
-    (
-        "blind_base32_heatrefuge.json",
-        "how much money has redgum power put into the heat refuge program over the years?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-money)",
-    (
-        "blind_base32_heatrefuge.json",
-        "how many years does redgum's 2025 commitment cover?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base32_heatrefuge.json",
-        "what happened after graham tully stepped down?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (time-before-after)",
-    (
-        "blind_base32_heatrefuge.json",
-        "when was the city's public health department established?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (description)",
-    (
-        "blind_base32_heatrefuge.json",
-        "how many backup generators did redgum buy?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (count)",
-    (
-        "blind_base32_heatrefuge.json",
-        "how many people died in the january 2023 heatwave?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (not-found)",
-    (
-        "blind_base32_heatrefuge.json",
-        "how much does ACHS spend on the heat refuge program each year?",
-    ): "a sealed case failing on its one run (session 17); no kind fix has followed yet (not-found)",
-    (
         "blind_set15_bundled.json",
         "who set up the Hangzhou company where the talks took place?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (description with a relative clause (two hops))",

@@ -56,14 +56,9 @@ def festival(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         "how much is penhallow estates worth?",
         # The rent is paid TO Penhallow for the granary it lets.
         "what is penhallow estates contributing to the brackwater choir festival?",
-        pytest.param(
-            "how much did penhallow estates contribute to the brackwater choir festival?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="stated_counts.py reads the rent after Penhallow's name as its sum "
-                "(its own giver check, not typed_fallback's)",
-            ),
-        ),
+        # The same rent, asked of its verb: stated_counts.py's giver check is
+        # typed_fallback's (``gives_or_holds``).
+        "how much did penhallow estates contribute to the brackwater choir festival?",
         # The grant is given TO the festival: no value of it.
         "how much is the brackwater choir festival worth?",
     ],

@@ -41,7 +41,7 @@ from bot.engine.qa.executors.role_at_event import event_clause, title_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, ShowQuote, Step
-from bot.engine.qa.gate import counted_verb, gate
+from bot.engine.qa.gate import counted_verb, gate, unsaid_doing
 from bot.engine.qa.held_on import ReleaseDay
 from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.measures import joined_words
@@ -971,8 +971,17 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.list_kinds and q.answer_type is AnswerType.NUMBER:
-            # A number the releases state beats counting the things they link.
+            # A number the releases state beats counting the things they link; only a
+            # figure for the noun counted ("how many people died?" is no count of visits).
             found = run.facts(q, [t for t in q.terms if t not in ANSWER_TYPE_TERMS[None]])
+            noun = list_noun(q.words)
+            if (
+                isinstance(found, Answer)
+                and noun is not None
+                and not self._states_figure_asked(q, found)
+                and unsaid_doing(q, noun, found)
+            ):
+                return run.not_found(q)
             if found is not None:
                 return found
         if q.answer_type is AnswerType.NUMBER:
@@ -1565,8 +1574,7 @@ def _mentions_in(q: Query, words: tuple[str, ...]) -> list[Mention] | None:
 
 _CLAUSE = re.compile(r"[;:()]|,\s|\.\s|\n")
 _FIGURE_WORD = re.compile(
-    r"^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?|millions?)$"
+    r"^(?:\d[\d,.]*%?|" + "|".join(NUMBER_WORDS[1:]) + r"|dozens?|hundreds?|thousands?|millions?)$"
 )
 # A figure is for a noun at most this many words from it, in the same clause ("trained
 # 12,400 entrepreneurs", "its target of 30,000 graduates").

@@ -62,6 +62,15 @@ _RUNNING = re.compile(
     r"\bin all\b|\bin its (?:first )?\w+ years\b",
     re.IGNORECASE,
 )
+# A superlative a few words before "so far" or "to date" ("the largest grant so far"):
+# the comparison's end, not a running total's ("-est" forms and "most" ones, after a
+# determiner, so that "the Forest Trust has planted 40 so far" stays a total).
+_SUPERLATIVE_REACH = 3
+_SUPERLATIVE_BEFORE = re.compile(
+    rf"\b(?:its|the|their|our|his|her)\s+(?:\w+est|most\s+\w+)"
+    rf"(?:\s+[\w-]+){{0,{_SUPERLATIVE_REACH}}}\s*$",
+    re.IGNORECASE,
+)
 # "Has opened 21 playgrounds", "have trained 5,380 teachers": a perfect of doing counts
 # everything done so far, a running total ("has 7,900 users", no participle, is a level).
 _QUALIFIED = r"(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?"
@@ -151,8 +160,13 @@ def period_in(text: str) -> Period | None:
 
 def is_running_total(text: str) -> bool:
     """Whether a sentence's figure counts everything from a start ("since January
-    2017", "in total", "so far"): a figure in force, never one year's amount."""
-    return _RUNNING.search(text) is not None
+    2017", "in total", "so far"): a figure in force, never one year's amount. "So far"
+    or "to date" closing a superlative ("its largest commitment so far") compares the
+    sum with earlier ones; it totals nothing."""
+    return any(
+        _SUPERLATIVE_BEFORE.search(text[: match.start()]) is None
+        for match in _RUNNING.finditer(text)
+    )
 
 
 def is_done_so_far(text: str) -> bool:

@@ -338,6 +338,26 @@ def counted_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return Refusal("counted_verb", f"how many {' '.join(q.words[2:at])} {verb}")
 
 
+def unsaid_doing(q: Query, noun: str, answer: Answer) -> Refusal | None:
+    """ "How many <noun> <verb> …?" ("how many people died in the heatwave?") answered by
+    a sentence none of whose figures counts ``noun`` (the caller checks that): the verb
+    right after the noun must be the sentence's own, or a thesaurus synonym of it, else
+    its figure counts something else done ("18,600 visits"). An auxiliary there ("how
+    many people are registered …") leaves the verb unread: None."""
+    if noun not in q.words:
+        return None
+    at = q.words.index(noun) + 1
+    if at >= len(q.words):
+        return None
+    verb = q.words[at].strip("?!.,")
+    if not verb.isalpha() or verb in _AUX_WORDS or verb in STOP_WORDS:
+        return None
+    said = {stem(w) for w in normalize(_statements(answer)).split()}
+    if said & {stem(verb), *synonyms(stem(verb))}:
+        return None
+    return Refusal("unsaid_doing", f"how many {noun} {verb}")
+
+
 def unasked_figures(index: Index, q: Query, answer: Answer) -> Refusal | None:
     """A figure series ("**Newest first:** 40 as of …") whose sentence does not open
     with a subject asked, for a question that asks a role or a person ("what is HBC's

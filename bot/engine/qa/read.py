@@ -228,6 +228,10 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
                 # "hwo"): a changed letter makes another real word ("day" is not "say").
                 if len(word) == 3 and len(candidate) == 3 and sorted(word) != sorted(candidate):
                     continue
+                # A past tense ("died", "tied") is a verb of its own, not a typo of a
+                # grammar word one letter away ("did", "tie").
+                if len(word) > _PAST_MIN and word.endswith("ed") and not candidate.endswith("ed"):
+                    continue
                 if (
                     abs(len(candidate) - len(word)) <= 1
                     and OSA.distance(word, candidate, score_cutoff=1) <= 1
@@ -244,6 +248,8 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
     return fixed
 
 
+# A word this long or shorter is never read as a past tense ("red", "bed").
+_PAST_MIN = 3
 # Auxiliaries whose silent last "e" chat drops ("hav", "wer"), by the clipped form.
 _CLIPPED_AUXILIARIES = {w[:-1]: w for w in ("have", "were")}
 # Three-letter grammar words a two-letter chat form drops a vowel from ("hw", "wy").

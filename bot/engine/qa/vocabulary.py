@@ -57,7 +57,9 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "ngo ngos retailer retailers manufacturer manufacturers maker makers provider "
         # "Funder" and "donor" are not here: "X's funders" asks a relation, not a body.
         "providers operator operators institute institutes insurer insurers lender "
-        "lenders".split(),
+        # Public bodies: "the city's public health department", "the water authority".
+        # (Not "directorate" or "commission": their stems are a title's and a verb's.)
+        "lenders department departments authority authorities bureau bureaus".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
     **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),

@@ -433,6 +433,9 @@ class Executors(
             # "Why did X pull out of Y?" when a sentence says X renewed: the correction,
             # before any executor reads the premise's words as a topic.
             self.contradicted_premise,
+            # "Why did X leave Y?" with nothing about both saying so: not found, before
+            # any executor shows the nearest fact as the reason.
+            self.unsupported_premise,
             self.expansion,
             self.outcome,
             # "Is A part of B?" against "A is not connected to B": no, before membership.
@@ -462,6 +465,9 @@ class Executors(
             # reads the question without it.
             self.wrong_detail_place,
             self.wrong_detail_year,
+            # "Why did X miss its goal of 800?" when its goal was 600: the right goal,
+            # before the purpose or the facts read the premise as stated.
+            self.wrong_detail_goal,
             # After the stated contrary and places: "is X a government-led …?" is theirs.
             self.described_claim,
             self.representatives,

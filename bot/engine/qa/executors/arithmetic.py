@@ -31,6 +31,7 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.funders import shared_gift
 from bot.engine.qa.figures import figure_value, figures_in, figures_then, same_word
 from bot.engine.qa.phases import phase_named
 from bot.engine.qa.query import Query
@@ -463,6 +464,8 @@ class ArithmeticAnswers(ExecutorBase):
         for fact in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
             if not subjects <= set(fact.about) or not states_sum(fact.text):
                 continue
+            if shared_gift(self.index, fact, q.subjects[0], q.subjects):
+                continue  # "A and B have invested …": no one gift of A's
             span = year_range(fact.text)
             if span is None and _sum_length(fact.text) is None:
                 continue
@@ -487,6 +490,10 @@ class ArithmeticAnswers(ExecutorBase):
             chosen = gifts[n - 1 if n > 0 else n]
         elif len(gifts) == 1:
             chosen = gifts[0]
+        elif len(q.time.points) == 1 and (dated := self._gift_of_year(gifts, q.time.points[0])):
+            # "How many years does A's 2025 commitment cover?": the sum whose years start
+            # then, else the one a release of that year gives.
+            chosen = dated
         else:
             asked = {t for t in q.terms if t not in _DURATION_TERMS and t not in _PERIOD_WORDS}
             sharing = [g for g in gifts if asked & self._fact_terms(g[3])]
@@ -509,6 +516,20 @@ class ArithmeticAnswers(ExecutorBase):
             return answered(self.index, q.question, text, [fact.source], entities=q.subjects)
         assert span is not None
         return self._duration(q, q.subjects[0], StatedRange(span, fact.text.strip(), fact.source))
+
+    @staticmethod
+    def _gift_of_year(
+        gifts: list[tuple[int, str, int, LoadedFact, YearRange | None]], year: str
+    ) -> tuple[int, str, int, LoadedFact, YearRange | None] | None:
+        """The one gift starting in ``year`` (ISO, "2025"), else the one stated in a
+        release of that year; None when none or several are."""
+        for picked in (
+            [g for g in gifts if str(g[0]) == year[:4]],
+            [g for g in gifts if g[1][:4] == year[:4]],
+        ):
+            if len(picked) == 1:
+                return picked[0]
+        return None
 
     def _other_receivers(self, fact: LoadedFact, subjects: set[str]) -> set[str]:
         """The things ``fact`` links besides ``subjects`` that a sum may be for: no
@@ -659,6 +680,15 @@ class ArithmeticAnswers(ExecutorBase):
 
 # What "how many / how much" counts when it asks for a length of time.
 _TIME_COUNTED = frozenset("year years month months day days week weeks decade decades time".split())
+
+
+def asks_time_count(words: tuple[str, ...]) -> bool:
+    """Whether "how many …" counts time ("how many years does the grant cover?"): a
+    duration, never a figure stated in a year the question names."""
+    for i in range(len(words) - 2):
+        if words[i] == "how" and words[i + 1] in ("many", "much"):
+            return words[i + 2] in _TIME_COUNTED
+    return False
 
 
 def _counts_other_than_time(words: tuple[str, ...]) -> bool:

@@ -28,6 +28,7 @@ from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
     LEADER_WORDS,
+    NUMBER_WORDS,
     PRICE_WORDS,
     QUOTE_WORDS,
     SPEECH_ACT_WORDS,
@@ -63,9 +64,12 @@ _DATES = re.compile(
     r"\b\d{4}-\d{2}(?:-\d{2})?\b",
     re.IGNORECASE,
 )
+# A count, in digits or spelled out ("twelve of them": every number word, not one to
+# ten only), never a year; "one of" is no count.
 _NON_YEAR_NUMBER = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one(?! of\b)|"
+    + "|".join(NUMBER_WORDS[2:])
+    + r"|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
     re.IGNORECASE,
 )
 # Words asking for the bounds of a period ("when does the framework end?").
@@ -252,6 +256,9 @@ class ExecutorBase:
         if q.wants == "count" and "much" in q.words:
             # "How much does the vessel cost?" asks a sum or an amount, not a number of things.
             what = "what it costs" if set(q.words) & PRICE_WORDS else "how much"
+        elif q.words[:2] == ("how", "long"):
+            # "How long did the works pause?" asks a length of time, not a number of things.
+            what = "how long"
         ids = list(q.subjects)[:3]
         names = [index.entity(e).name for e in ids]
         p = self.prefix

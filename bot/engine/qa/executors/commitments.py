@@ -40,6 +40,12 @@ GIVING_STEMS = frozenset(stem(w) for w in (*money_given().verbs, "add", "adds", 
 _COMMITTING_STEMS = GIVING_STEMS | frozenset(
     stem(w) for w in "renew renews renewed extend extends extended".split()
 )
+# "Fund" is no verb of the shared vocabulary (it ends givers' names), but "X will fund Y
+# with EUR 2 million" gives the sum: the verb's stem in the clause, "with" right before
+# the sum (its currency word aside).
+_FUND_STEM = stem("fund")
+_WITH_REACH = 2
+_PASSIVE_STEMS = frozenset(stem(w) for w in "is are was were be been being".split())
 # Words saying a sum comes on top of an earlier one ("a further EUR 2 million").
 _MORE_STEMS = frozenset(stem(w) for w in "further additional another more add adds added".split())
 # Question words asking for every commitment, not the newest ("has X committed",
@@ -70,7 +76,9 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
     kept: list[Commitment] = []
     for c in sorted(map(_given_sum, stated), key=lambda c: c.date):
         lead = _lead_words(c)
-        if not lead & _COMMITTING_STEMS or _TOTAL_STEM in lead or is_running_total(c.fact.text):
+        if not (lead & _COMMITTING_STEMS or _funds_with(c)):
+            continue
+        if _TOTAL_STEM in lead or is_running_total(c.fact.text):
             continue
         value = figure_value(c.figure)
         if any(figure_value(k.figure) == value for k in kept) and not lead & _MORE_STEMS:
@@ -83,6 +91,16 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
 
 # A lead this short was cut at a comma ("X's second grant to Y, of US$4 million").
 _CUT_LEAD = 2
+
+
+def _funds_with(c: Commitment) -> bool:
+    """Whether a sum is given with "fund" as the verb, in the active voice: "will fund Y
+    with EUR 2 million" (the giver's), not "Y is funded with …" (the receiver's)."""
+    lead = c.figure.lead
+    if _FUND_STEM not in lead or "with" not in c.figure.before[-_WITH_REACH:]:
+        return False
+    at = len(lead) - 1 - lead[::-1].index(_FUND_STEM)
+    return at == 0 or lead[at - 1] not in _PASSIVE_STEMS
 
 
 def _lead_words(c: Commitment) -> set[str]:

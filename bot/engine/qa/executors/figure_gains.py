@@ -18,7 +18,7 @@ from collections import defaultdict
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
-from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.trends import Point, restated_point
 from bot.engine.qa.figure_series import names_counted
@@ -30,6 +30,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     figures_then,
+    is_goal_figure,
     same_word,
     summary_statement,
 )
@@ -209,12 +210,14 @@ class FigureGainAnswers(ExecutorBase):
                     pool.setdefault(c.item.id, c.item)
         groups: dict[tuple[str, str], list[Point]] = defaultdict(list)
         for fact in pool.values():
-            if not fact.about or names_goal(fact.text) or is_aim(fact.text):
+            # A figure reached stated beside its goal ("now has 3,850, towards its goal
+            # of 5,000") is a point; only the goal figure is not (``is_goal_figure``).
+            if not fact.about or is_aim(fact.text):
                 continue
             if q.subjects and fact.about[0] not in q.subjects:
                 continue
             for figure in figures_then(figures_in(fact.text, spelled_out=True)):
-                if "%" in figure.value or "cent" in figure.value:
+                if "%" in figure.value or "cent" in figure.value or is_goal_figure(figure):
                     continue
                 # What it counts is named after the figure ("4,800 hectares") or, for a
                 # measure asked by its verb ("the rewetted area"), by the verb right

@@ -38,6 +38,7 @@ from bot.engine.qa.compose import (
     not_found_cited,
 )
 from bot.engine.qa.ends import two_ends
+from bot.engine.qa.executors.arithmetic import asks_time_count
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.commitments import GIVING_STEMS
 from bot.engine.qa.executors.events import names_goal
@@ -291,6 +292,8 @@ class FigureTimeAnswers(ExecutorBase):
             return None
         if q.time.since is not None or two_ends(q.words) is not None:
             return None
+        if asks_time_count(q.words):
+            return None  # "how many years does the 2025 grant cover?": a duration
         return self._ft_at(q, q.time.points[0])
 
     def figure_owner(self, q: Query, candidates: tuple[str, ...]) -> str | None:

@@ -13,6 +13,7 @@ then answer): a total ("Total funding committed to X is …") names no giver.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from bot.engine.qa.compose import answered
@@ -116,6 +117,76 @@ def givers(index: Index, fact: LoadedFact, subject: str) -> list[str]:
     if not _named(index, after, fact, subject, only=subject):
         return []
     return _named(index, padded[: giving.start() + 1], fact, subject)[-1:]
+
+
+# "X's US$8 million grant", "X's grant of £400,000": a gift noun a few words after a
+# party's possessive is that party's gift.
+_POSSESSED_GIFT_REACH = 4
+_GIFT_NOUN = re.compile(
+    rf"^(?:\S+\s+){{0,{_POSSESSED_GIFT_REACH}}}?(?:"
+    + "|".join(sorted(money_given().nouns, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def gives_own_gift(index: Index, fact: LoadedFact, giver: str) -> bool:
+    """Whether ``fact`` states a sum as ``giver``'s own gift: a verb of giving after it
+    (``gift_givers``) or its possessive before a gift noun ("the Lenta Fund's US$8
+    million grant")."""
+    if not any(is_money(f) for f in figures_in(fact.text)):
+        return False
+    if giver in gift_givers(index, fact):
+        return True
+    entity = index.entity(giver)
+    text = fact.text.replace("\u2019", "'").casefold()
+    for name in (entity.name, *entity.aliases):
+        at = text.find(f"{name.casefold()}'s ")
+        if at >= 0 and _GIFT_NOUN.match(text[at + len(name) + 3 :]):
+            return True
+    return False
+
+
+# "A will fund B with …": the thing funded stands between the verb and "with".
+_FUND_OBJECT = re.compile(r"\bfund(?:s|ed|ing)?\s+(?P<object>.+?)\s+with\b")
+
+
+def funded_thing(index: Index, fact: LoadedFact) -> str | None:
+    """The entity ``fact`` links that "fund <thing> with <sum>" funds: the one whose
+    name (or alias) is the longest written there ("the Reading Roads illustration
+    prize", not Reading Roads); None when the sentence has no such clause or names no
+    linked entity in it."""
+    match = _FUND_OBJECT.search(normalize(fact.text))
+    if match is None:
+        return None
+    part = f" {match['object']} "
+    best: tuple[int, str] | None = None
+    for entity_id in fact.about:
+        entity = index.entity(entity_id)
+        for name in (entity.name, *entity.aliases):
+            form = normalize(name)
+            if form and f" {form} " in part and (best is None or len(form) > best[0]):
+                best = (len(form), entity_id)
+    return best[1] if best else None
+
+
+def gift_givers(index: Index, fact: LoadedFact) -> list[str]:
+    """The parties ``fact`` names before its verb of giving ("A and B have invested …":
+    A and B), in order; none when it has no such verb."""
+    text = normalize(fact.text)
+    giving = _GIVING.search(text)
+    if giving is None:
+        return []
+    return _named(index, f" {text[: giving.start()]} ", fact, subject="")
+
+
+def shared_gift(index: Index, fact: LoadedFact, giver: str, asked: Collection[str] = ()) -> bool:
+    """Whether ``fact`` gives its sum jointly with a party not ``asked``: the clause
+    before its verb of giving names ``giver`` and another party ``fact`` links ("A and
+    B have invested EUR 6 million in X"), so the sum is not ``giver``'s own; it is A's
+    and B's when both are ``asked`` ("how much have A and B invested?")."""
+    named = gift_givers(index, fact)
+    return giver in named and bool(set(named) - {giver, *asked})
 
 
 def _first_party_in(index: Index, part: str, fact: LoadedFact) -> str | None:

@@ -54,6 +54,8 @@ _RUNNING_WORDS = frozenset(
 )
 # Words by which a question asks its age as of the day asked, not the newest release.
 _TODAY_WORDS = frozenset("today now currently".split())
+# "How long has X existed / been running?": the present perfect asks up to now.
+_PRESENT_PERFECT_ASKS = frozenset((("how", "long", "has"), ("how", "long", "have")))
 # An age a sentence states about a person.
 _STATED_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
 # The best-ranked sentences read for the event an age is asked at.
@@ -335,11 +337,22 @@ class AgeAnswers(ExecutorBase):
         if q.time.year is not None:
             # "How old was X in 2021?": the year asked, no event to cite but the founding.
             return None
-        if q.today is not None and set(words) & _TODAY_WORDS:
-            # "How long has X been running as of today?": to the day asked.
-            day = q.today.isoformat()
-            return day, f"the day asked ({day})", ""
         newest = index.sources_newest
+        if q.today is not None and (
+            set(words) & _TODAY_WORDS or words[:3] in _PRESENT_PERFECT_ASKS
+        ):
+            # "How long has X been running as of today?", "how long has X existed?": the
+            # present perfect runs to the day asked (``--today``), as a tenure does, with
+            # the newest release named for what the releases last say.
+            day = q.today.isoformat()
+            if not newest:
+                return day, f"the day asked ({day})", ""
+            date = index.source_date(newest[0].id).isoformat()
+            return (
+                day,
+                f"the day asked ({day}); the newest release is of {date}",
+                newest[0].id,
+            )
         if not newest:
             return None
         source = newest[0]

@@ -52,10 +52,12 @@ from bot.engine.qa.executors.commitments import (
 )
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
+from bot.engine.qa.executors.funders import funded_thing, gift_givers, shared_gift
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.executors.typed_fallback import gives_or_holds
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figure_series import (
     asked_at_point,
@@ -134,6 +136,14 @@ _OWNER_DETERMINERS = frozenset("the its their his her".split())
 _TOTAL_VERBS = total_verbs()
 
 
+def _funds_asked(index: Index, fact: LoadedFact, party: str, asked: tuple[str, ...]) -> bool:
+    """Whether a "fund <thing> with <sum>" sentence funds a thing asked (or names no
+    linked thing there): "will fund the Reading Roads illustration prize with …" is a
+    sum for the prize, not for Reading Roads."""
+    thing = funded_thing(index, fact)
+    return thing is None or thing in asked or len(asked) < 2 or thing == party
+
+
 @dataclass(frozen=True, slots=True)
 class StatedCount:
     fact: LoadedFact
@@ -181,6 +191,11 @@ class StatedCountAnswers(ExecutorBase):
                 return None
             first = q.subjects[0]
             bound = _commitment_bound(q)
+            joint = self._joint_sum(q, groups)
+            if joint is not None:
+                # "How much have A and B invested in total?": the sum a sentence states
+                # they gave together, not their own sums added to it.
+                return joint
             if asks_every_commitment(q.words) and bound is not None and len(q.subjects) <= 2:
                 # "How much has X committed?": every sum X gave, not the newest; "how
                 # much had X committed in total by 2020?" every sum given by then.
@@ -189,14 +204,7 @@ class StatedCountAnswers(ExecutorBase):
                     q.question,
                     [
                         c
-                        for c in commitments(
-                            [
-                                Commitment(c.fact, c.figure, c.date)
-                                for key, group in groups.items()
-                                if key[0] == first
-                                for c in group
-                            ]
-                        )
+                        for c in commitments(self._party_sums(groups, first, q.subjects))
                         if c.date[: len(bound)] <= bound
                     ],
                     self.fact_date,
@@ -207,7 +215,20 @@ class StatedCountAnswers(ExecutorBase):
                 # "How much did X invest in Y?": the sums X's own sentences give, in
                 # whatever verb ("will fund Y with …"), not those of Y's sentences led by
                 # others ("partners have invested …").
-                own = {k: g for k, g in groups.items() if k[0] == first}
+                # A sum paid TO X for something X lets ("X leases its granary to the
+                # trust for a rent of GBP 1") is no sum X gives (``gives_or_holds``).
+                own = {
+                    k: kept
+                    for k, g in groups.items()
+                    if k[0] == first
+                    and (
+                        kept := [
+                            c
+                            for c in g
+                            if gives_or_holds(self.index, first, c.fact.text, c.figure.value)
+                        ]
+                    )
+                }
                 if not own and self.index.entity(first).kind in _GIVERS:
                     # "How much has the co-op contributed to X?" when only the other
                     # partners' sums are stated: theirs are no answer for it.
@@ -362,14 +383,7 @@ class StatedCountAnswers(ExecutorBase):
         q = self._with_givers(q)
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         first = q.subjects[0]
-        return commitments(
-            [
-                Commitment(c.fact, c.figure, c.date)
-                for key, group in groups.items()
-                if key[0] == first
-                for c in group
-            ]
-        )
+        return commitments(self._party_sums(groups, first, q.subjects))
 
     def _commitment_count(self, q: Query, noun: str) -> Result:
         """The first subject's distinct sums given (``commitments``), counted, oldest
@@ -441,26 +455,12 @@ class StatedCountAnswers(ExecutorBase):
             return every_commitment_answer(
                 self.index,
                 q.question,
-                commitments(
-                    [
-                        Commitment(c.fact, c.figure, c.date)
-                        for key, group in groups.items()
-                        if key[0] == first
-                        for c in group
-                    ]
-                ),
+                commitments(self._party_sums(groups, first, q.subjects)),
                 self.fact_date,
             )
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         for subject in q.subjects:
-            parts = commitments(
-                [
-                    Commitment(c.fact, c.figure, c.date)
-                    for key, group in groups.items()
-                    if key[0] == subject
-                    for c in group
-                ]
-            )
+            parts = commitments(self._party_sums(groups, subject, q.subjects))
             composer = newest_commitment_answer if newest else first_commitment_answer
             found = composer(self.index, q.question, parts)
             if found is not None:
@@ -472,11 +472,30 @@ class StatedCountAnswers(ExecutorBase):
         (``per_year``); the one stated in the year asked first, else the newest."""
         groups = self._groups(q, _money, goals_too=True, named_sums=True)
         year = q.time.points[0][:4] if len(q.time.points) == 1 else ""
+        # "How much does <a body> spend on X each year?": a sum of that body's, named
+        # before it; another party's sum for X ("A and B have invested …") is not its
+        # spending.
+        party = q.subjects[0] if q.subjects else None
+        if party is not None and self.index.entity(party).kind not in _GIVERS:
+            party = None
         every = sorted(
-            (c for g in groups.values() for c in g),
+            (
+                c
+                for g in groups.values()
+                for c in g
+                if party is None or self._named_before_sum(party, c)
+            ),
             key=lambda c: (c.date[:4] != year, _descending(c.date)),
         )
         return per_year_answer(self.index, q.question, [(c.fact, c.figure) for c in every])
+
+    def _named_before_sum(self, party: str, stated: StatedCount) -> bool:
+        """Whether ``stated``'s sentence names ``party`` (name or alias) before its sum."""
+        text = normalize(stated.fact.text)
+        at = text.find(normalize(stated.figure.value).split()[0])
+        head = f" {text[: at if at >= 0 else len(text)]} "
+        entity = self.index.entity(party)
+        return any(f" {n} " in head for n in map(normalize, (entity.name, *entity.aliases)) if n)
 
     def _named_by_head(self, q: Query, entity_id: str) -> bool:
         """Whether the question calls the entity by the last word of its name ("the
@@ -853,6 +872,45 @@ class StatedCountAnswers(ExecutorBase):
             )
             found.update(dict.fromkeys(sorted(owners - {subject})))
         return tuple(found)
+
+    def _joint_sum(self, q: Query, groups: dict[tuple[str, str], list[StatedCount]]) -> Result:
+        """The newest sum whose sentence names exactly the parties asked as its givers
+        ("A and B have invested AUD 6.9 million"), when two or more are asked; None
+        when none is."""
+        parties = set(q.subjects)
+        if len(parties) < 2 or any(self.index.entity(e).kind not in _GIVERS for e in parties):
+            return None
+        joint = [
+            c for g in groups.values() for c in g if set(gift_givers(self.index, c.fact)) == parties
+        ]
+        if not joint:
+            return None
+        newest = max(joint, key=lambda c: c.date)
+        text = (
+            f"**{newest.figure.shown}**, given together (as of {newest.date}):\n"
+            f"{newest.fact.text.strip()}"
+        )
+        return answered(
+            self.index, q.question, text, [newest.fact.source], entities=newest.fact.about
+        )
+
+    def _party_sums(
+        self,
+        groups: dict[tuple[str, str], list[StatedCount]],
+        party: str,
+        asked: tuple[str, ...],
+    ) -> list[Commitment]:
+        """The sums in ``groups`` stated for ``party``, as commitments, but those it
+        gives jointly with a party not ``asked`` ("A and B have invested …" is not A's
+        own, but is A's and B's)."""
+        return [
+            Commitment(c.fact, c.figure, c.date)
+            for key, group in groups.items()
+            if key[0] == party
+            for c in group
+            if not shared_gift(self.index, c.fact, party, asked)
+            and _funds_asked(self.index, c.fact, party, asked)
+        ]
 
     def _groups(
         self,

@@ -24,6 +24,7 @@ from bot.engine.qa.executors.relations import FUTURE_WORDS
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.query import Query
 from bot.engine.qa.succession_facts import SuccessionAsk, name_forms, states_successor
+from bot.engine.qa.vocabulary import LEAVING_WORDS
 from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan
 from bot.textnorm import normalize
@@ -129,6 +130,17 @@ def _asks_successor(q: Query) -> bool:
         return False
     if set(words) & _AFTER_NOUNS or _TOOK_OVER.search(" ".join(words)):
         return True
+    if words[:1] == ("what",) and "after" in words:
+        # "What happened after X stepped down?": X left a post, and what followed in it
+        # is its next holder (the roles' dates), not the sentence saying X left.
+        after = words.index("after") + 1
+        return any(
+            m.words[0] == after
+            and m.entity_id in q.subjects
+            and m.via != "role"
+            and set(words[m.words[1] : m.words[1] + 1]) & LEAVING_WORDS
+            for m in q.found
+        )
     if len(words) < 2 or words[0] not in ("who", "whom"):
         return False
     if words[1] in _AFTER_VERBS:

@@ -46,6 +46,7 @@ from bot.engine.qa.typed_values import (
     values_in,
 )
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.vocab import articles, asked_value_words, undoing_verbs
@@ -82,6 +83,33 @@ _ARTICLES = articles()
 # that party's only as its giver or holder. An agreement or an event asked ("how much
 # is the loan worth?") is the sum's own thing.
 _PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
+
+
+def gives_or_holds(index: Index, entity_id: str, text: str, shown: str) -> bool:
+    """Whether ``text`` names the entity as the giver or holder of the value written
+    ``shown``: its last mention (name or alias) before the value is not the object of a
+    transfer mark ("to", "from"), and no such mark sends something to another party
+    between that mention and the value ("X leases its granary to the trust for a rent
+    of GBP 1": the rent is paid to X)."""
+    at = text.find(shown)
+    head = text[: at if at >= 0 else len(text)]
+    folded = head.casefold()
+    entity = index.entity(entity_id)
+    start, label = max(
+        (folded.rfind(label.casefold()), label) for label in (entity.name, *entity.aliases)
+    )
+    if start < 0:
+        return False
+    before = [w for w in folded[:start].split() if w not in _ARTICLES]
+    if before and before[-1] in _TRANSFER_MARKS:
+        return False
+    between = head[start + len(label) :].split()
+    for word, after in itertools.pairwise(between):
+        if word.casefold() in _TRANSFER_MARKS and (
+            after.casefold() in _ARTICLES or after[:1].isupper()
+        ):
+            return False
+    return True
 
 
 def unit_priced(words: Sequence[str]) -> str | None:
@@ -288,29 +316,9 @@ class TypedValueAnswers(ExecutorBase):
         return found
 
     def _gives(self, entity_id: str, text: str, value: TypedValue) -> bool:
-        """Whether ``text`` names the entity as the giver or holder of ``value``: its
-        last mention (name or alias) before the sum is not the object of a transfer
-        mark ("to", "from"), and no such mark sends something to another party between
-        that mention and the sum."""
-        at = text.find(value.shown)
-        head = text[: at if at >= 0 else len(text)]
-        folded = head.casefold()
-        entity = self.index.entity(entity_id)
-        start, label = max(
-            (folded.rfind(label.casefold()), label) for label in (entity.name, *entity.aliases)
-        )
-        if start < 0:
-            return False
-        before = [w for w in folded[:start].split() if w not in _ARTICLES]
-        if before and before[-1] in _TRANSFER_MARKS:
-            return False
-        between = head[start + len(label) :].split()
-        for word, after in itertools.pairwise(between):
-            if word.casefold() in _TRANSFER_MARKS and (
-                after.casefold() in _ARTICLES or after[:1].isupper()
-            ):
-                return False
-        return True
+        """Whether ``text`` names the entity as the giver or holder of ``value``
+        (``gives_or_holds``)."""
+        return gives_or_holds(self.index, entity_id, text, value.shown)
 
     def _ranked(self, q: Query, asked: AskedValue) -> list[Candidate]:
         """The BM25 candidates for the question's words but the counted noun and the

@@ -13,6 +13,8 @@ they give the place as Kigali and …") and shows the sentences stating it, cite
   of the base (``wrong_place.ASKED_PLACE``, the same reading as the yes/no executor),
   and facts that cover the rest of the question and state a place (their ``place``
   field, from the release's own wording). Up to ``MAX_PLACES`` places, one sentence each.
+- **Goal** (``wrong_detail_goal``): a goal figure the question names ("why did X miss its
+  goal of 800?") that none of the subject's goals states, when some goal is stated.
 - **Year** (``wrong_detail_year``): a year written before a name ("the 2018 G20 communique")
   when every sentence about all the things named is dated another year, by its date or
   by a year in its text, and none states the year asked.
@@ -29,6 +31,7 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import not_found_cited
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.wrong_place import unknown_place
+from bot.engine.qa.figures import Figure, figure_value, figures_in, is_goal_figure
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.venues import venue_with_city
 from bot.kb.models import LoadedFact
@@ -108,6 +111,43 @@ class WrongDetailAnswers(ExecutorBase):
         )
         return self._corrected(q, head, shared[:MAX_PLACES])
 
+    def wrong_detail_goal(self, q: Query) -> Result:
+        """ "Not 800: the releases give the goal as 600", with the sentences stating the
+        subject's goals; None unless a wh-question names a goal figure ("why did X miss
+        its goal of 800?") that no goal of the subject's sentences states, while some
+        goal figure is stated."""
+        if q.answer_type is AnswerType.YES_NO or not q.words or q.words[0] not in _WH:
+            return None
+        if not q.subjects or q.quote:
+            return None
+        # "its goal of 800": the figure right after the goal's noun and "of".
+        asked = [
+            f
+            for f in figures_in(q.question, spelled_out=True)
+            if _named_goal(f) and f.before[-1:] == ("of",) and set(f.before[-2:-1]) & _GOAL_STEMS
+        ]
+        if len(asked) != 1:
+            return None
+        value = figure_value(asked[0])
+        stating: list[LoadedFact] = []
+        stated: list[str] = []
+        for fact in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+            if not fact.about or fact.about[0] != q.subjects[0]:
+                continue  # another's goal that names the subject
+            goals = [f for f in figures_in(fact.text, spelled_out=True) if _named_goal(f)]
+            if any(figure_value(f) == value for f in goals):
+                return None  # the goal asked is stated: the premise's figure holds
+            if goals:
+                stating.append(fact)
+                stated.extend(f.shown for f in goals if f.shown not in stated)
+        if not stating:
+            return None
+        head = (
+            f"**Not {asked[0].shown}:** the releases give the goal as {_joined(stated)}, "
+            f"and none of them sets a goal of {asked[0].shown}."
+        )
+        return self._corrected(q, head, stating[:MAX_PLACES])
+
     def _corrected(self, q: Query, head: str, facts: list[LoadedFact]) -> Answer:
         """Not found, as issue 10's false premises are: the premise as asked is stated
         by no release. The right detail leads, then the sentences stating it, cited."""
@@ -137,6 +177,16 @@ def _years_of(fact: LoadedFact) -> set[str]:
     if fact.date:
         years.add(fact.date[:4])
     return years
+
+
+# A goal named as such before its figure ("its goal of 600", "a new target of 1,000"),
+# not a plan ("will train 80 plumbers").
+_GOAL_STEMS = frozenset(stem(w) for w in "goal goals target targets aim objective".split())
+
+
+def _named_goal(figure: Figure) -> bool:
+    """Whether ``figure`` is a goal its clause names as one (``_GOAL_STEMS``)."""
+    return is_goal_figure(figure) and bool(set(figure.lead) & _GOAL_STEMS)
 
 
 def _joined(items: list[str]) -> str:

@@ -25,6 +25,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.countries import countries_asked, countries_named
+from bot.engine.qa.executors.funders import funded_thing, givers, gives_own_gift
 from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
 from bot.engine.qa.executors.wrong_place import names_a_time
 from bot.engine.qa.figures import figure_value, figures_in, summary_statement
@@ -1139,18 +1140,35 @@ class YesNoAnswers(ExecutorBase):
             others = [names_of(e) for e in f.about if e != subject]
             return corrects(f.text, kind, names_of(subject), others)
 
+        def gave_then(f: LoadedFact) -> bool:
+            # "Why did X pull out of Y in 2022?" when X gave Y a sum dated 2022 or later
+            # (the funding relations: X the giver, Y the receiver), whatever its words.
+            if not kind.corrected_by_sum_then or len(q.subjects) < 2 or q.time.year is None:
+                return False
+            if self.fact_date(f)[:4] < str(q.time.year):
+                return False
+            thing = funded_thing(self.index, f)
+            if thing is not None and thing != q.subjects[1]:
+                return False  # "fund the Y prize with …": a sum for another thing
+            return subject in givers(self.index, f, q.subjects[1]) or (
+                q.subjects[1] in f.about and gives_own_gift(self.index, f, subject)
+            )
+
         correcting = [
             f
             for f in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
             if named <= set(f.about)
             and (
                 ((not q.time.bounded or then(f)) and corrected(f))
-                or (q.time.bounded and sum_then(f))
+                or (q.time.bounded and (sum_then(f) or gave_then(f)))
             )
         ]
         if not correcting:
             return None
+        # What the time asked covers first ("renewed … from 2021 to 2024", a sum for a
+        # period covering 2019), then a later gift; each newest first.
         correcting.sort(key=lambda f: (self.fact_date(f), f.position), reverse=True)
+        correcting.sort(key=lambda f: q.time.bounded and not (then(f) or sum_then(f)))
         shown = correcting[:CLOSEST_SHOWN]
         text = "**The releases say otherwise:** none says that happened.\n" + "\n".join(
             f"• {f.text.strip()}" for f in shown
@@ -1158,6 +1176,29 @@ class YesNoAnswers(ExecutorBase):
         return answered(
             self.index, q.question, text, [f.source for f in shown], entities=q.subjects
         )
+
+    def unsupported_premise(self, q: Query) -> Result:
+        """ "Why did X leave Y?" when nothing about X and Y states it: the premise said
+        to be unsupported (``false_premise``), before an executor shows the nearest fact
+        as if it were the reason. None when the question states no premise
+        ``premises.py`` knows, names fewer than two things, or the releases may state it:
+        a sentence about both in the premise's own words, or an ended title of X's at Y
+        (``left_why`` then answers)."""
+        kind = premise_asked(q.words)
+        if kind is None or len(q.subjects) < 2 or q.words[:1] != ("why",) or q.quote:
+            return None
+        subject, other = q.subjects[0], q.subjects[1]
+        if subject in self.index.person_ids:
+            history = self.index.role_history(subject)
+            if any(s.role.organization == other for s in history.earlier):
+                return None
+        for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+            if other not in fact.about:
+                continue
+            words = normalize(fact.text).split()
+            if any(phrase_starts(words, phrase) for phrase in kind.premise):
+                return None  # the releases may say it: the facts answer
+        return self.false_premise(q)
 
     def _name_forms(self, entity_id: str) -> Names:
         """An entity's name and aliases normalised, with a person's family name ("Ms
