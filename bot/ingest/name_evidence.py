@@ -1,0 +1,296 @@
+"""Organisation and programme names known by the release's own evidence, not by a word list.
+
+A name's words may be in no list of ours ("Tallow Creek Lodge & Baths", "Beyond Amber",
+"Orrin Halvik"): what says it is a name is how the release treats it. Each capitalised
+span (``name_spans``), each bracket filled by one capitalised run ("(ORRIN-KV Harbours
+and Canals JV)") and each capitalised run before a programme's head in lower case ("the
+Sea-to-Shelf initiative") is a candidate, scored by independent pieces of evidence:
+
+* ``SUBJECT``: it opens a clause and a lower-case word, a verb, follows it, whatever the
+  verb ("In Velmora, Orrin Halvik has secured …");
+* ``PARTY``: it is the object of "with" or "between", or joined by "and" to a name the
+  release already knows as an organisation;
+* ``REPEATED``: the release writes it in more than one sentence;
+* ``HEADLINE``: the headline writes it too;
+* ``ABOUT``: an "About X" heading names it;
+* ``BRACKETED``: a whole bracket is the name;
+* ``OWN_WORDS``: its own words say it is no person (a head word of any kind, a word in
+  capitals, "&"), or it holds a name the release knows as an organisation;
+* ``DESCRIBED``: a descriptor follows it (", a …", " – a …", ", which …");
+* ``KIND_AFTER``: a programme's head word in lower case closes it ("the X initiative").
+
+A candidate whose evidence weighs ``MIN_SCORE`` or more is a name. Spans that are people,
+places, countries, months or titles never are, whatever their score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.ingest.name_spans import SIGNS, NameSpan, name_spans
+from bot.ingest.people import find_people
+from bot.ingest.registry import Registry
+from bot.ingest.words import (
+    ALL_HEADS,
+    CORE_TITLES,
+    HONORIFICS,
+    STOPWORDS,
+    guess_kind,
+    is_country,
+    is_place,
+    is_title_word,
+)
+from bot.kb.models import EntityKind
+from bot.textnorm import normalize
+from bot.vocab import given_names, kind_heads, month_names_pattern, name_connectors, trade_heads
+
+# Evidence weights: position as a party weighs most, repetition and own words least.
+SUBJECT = 2
+PARTY = 2
+ABOUT = 2
+BRACKETED = 2
+KIND_AFTER = 2
+REPEATED = 1
+HEADLINE = 1
+OWN_WORDS = 1
+DESCRIBED = 1
+# The weight a candidate needs: two independent signs (a position and another), never
+# one alone (any capitalised run may open a sentence or be written twice).
+MIN_SCORE = 3
+# The fewest sentences that make a name "repeated".
+MIN_MENTIONS = 2
+# The fewest name words a candidate has (one capitalised word is any sentence's first).
+MIN_WORDS = 2
+
+_PROGRAMME_HEADS = frozenset(
+    w for kind, words in kind_heads() if kind == "initiative" for w in words
+)
+_MONTH = re.compile(month_names_pattern(capitalised=True))
+# What opens a clause before its subject: the sentence's start, or an opening phrase
+# closed by a comma ("In Velmora, ").
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|[\u2013\u2014-]\s+)(?:the\s+|The\s+)?$")
+# A verb after its subject: a lower-case word that is no connector, article or "and".
+_VERB_AFTER = re.compile(r"\s+([a-z][a-z'’]+)\b")
+_PARTY_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$")
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
+_DESCRIPTOR = re.compile(
+    r"^(?:\s*\([^()]*\))?(?:,\s+(?:a|an|the|which)\b|\s+[\u2013\u2014-]\s+(?:a|an|the)\b)"
+)
+# A whole bracket that is one capitalised run with lower-case connectors.
+_BRACKET = re.compile(r"\(([^()]{3,80})\)")
+# A capitalised run, then a programme's head word in lower case.
+_RUN_THEN_WORD = re.compile(r"(?<![\w-])((?:[A-Z0-9][\w&'’-]*\s+)*[A-Z][\w&'’-]*)\s+([a-z]+)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One name the release's evidence makes: ``name`` as the text writes it, its
+    ``kind`` by its words, its ``score`` and the ``evidence`` (names of the weights)."""
+
+    name: str
+    kind: EntityKind
+    score: int
+    evidence: tuple[str, ...]
+
+
+def _connector_words() -> frozenset[str]:
+    words = name_connectors()
+    return words.joining | words.weak | words.particles
+
+
+def _bracketed(sentence: str) -> list[NameSpan]:
+    """Brackets whose whole content is one name: capitalised words (two or more) and
+    lower-case connectors only, not all of it one acronym."""
+    out: list[NameSpan] = []
+    connectors = _connector_words()
+    for match in _BRACKET.finditer(sentence):
+        inner = match.group(1).strip()
+        words = inner.split()
+        capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+        if len(capitalised) < MIN_WORDS or len(words) - len(capitalised) > len(capitalised):
+            continue
+        if any(w not in connectors and not re.fullmatch(r"[A-Z0-9][\w&'’.-]*", w) for w in words):
+            continue  # "(NYSE: ACM)", "(see below)": no name alone
+        start = match.start(1) + match.group(1).index(inner)
+        out.append(NameSpan(inner, start, start + len(inner)))
+    return out
+
+
+def _kind_after(sentence: str) -> list[NameSpan]:
+    """ "the Sea-to-Shelf initiative": a capitalised run and the programme head word in
+    lower case that says what it is, both in the name."""
+    out: list[NameSpan] = []
+    for match in _RUN_THEN_WORD.finditer(sentence):
+        if match.group(2) not in _PROGRAMME_HEADS:
+            continue
+        before = sentence[: match.start()]
+        if not re.search(r"\bthe\s+$", before):
+            continue  # "the X initiative": a definite name, not "X initiatives"
+        out.append(NameSpan(match.group(0), match.start(), match.end()))
+    return out
+
+
+def _excluded(name: str, people: set[str], places: set[str]) -> bool:
+    """People, places, countries, months, titles and honorifics are never organisations
+    by this evidence."""
+    words = [w.strip(SIGNS + ".,").lower() for w in name.split()]
+    named = [w for w in words if w not in _connector_words()]
+    if len(named) < MIN_WORDS:
+        return True
+    key = normalize(name)
+    if key in places or is_country(name) or is_place(name):
+        return True
+    if any(f" {p} " in f" {key} " or f" {key} " in f" {p} " for p in people):
+        return True
+    if any(_MONTH.fullmatch(w.strip(".,")) for w in name.split()):
+        return True
+    if any(
+        w in HONORIFICS or is_title_word(w, CORE_TITLES) or w.removesuffix("s") in CORE_TITLES
+        for w in words
+    ):
+        return True
+    if all(w in STOPWORDS or w in ALL_HEADS for w in words):
+        return True
+    return words[0] in given_names()
+
+
+def _own_words(name: str, known: Iterable[str]) -> bool:
+    """Whether ``name``'s words say it is no person: a head word or trade, a word in
+    capitals, "&", a figure, or a name the release knows or writes on its own inside it
+    ("Orrin Halvik" where the release writes "Orrin's" too)."""
+    trades = trade_heads()
+    for raw in name.split():
+        word = raw.strip(SIGNS + ".,")
+        low = word.lower()
+        if low in ALL_HEADS or low in trades or "&" in word or any(c.isdigit() for c in word):
+            return True
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return True
+    padded = f" {name} "
+    return any(f" {k} " in padded and k != name for k in known)
+
+
+def scored_names(
+    sentences: Iterable[str],
+    registry: Registry,
+    *,
+    headline: str | None = None,
+    about: Iterable[str] = (),
+    places: Iterable[str] = (),
+) -> list[Candidate]:
+    """The candidates of ``sentences`` (the release's, speech included) that the registry
+    does not know yet, each once, with their score, best first; only those of
+    ``MIN_SCORE`` or more. ``about`` are the release's "About X" headings, ``places`` the
+    normalised place names it is datelined in."""
+    sentences = list(sentences)
+    place_keys = {normalize(p) for p in places}
+    people = {normalize(p.name) for s in sentences for p in find_people(s, registry.acronyms())}
+    known = {
+        e.name for e in registry.entities.values() if e.kind != EntityKind.PERSON and not e.existing
+    }
+    mentions: Counter[str] = Counter()
+    found: list[tuple[str, NameSpan, str]] = []  # (source, span, sentence)
+    objects: set[tuple[int, str]] = set()  # (start, sentence) of the objects of "with"
+    for sentence in sentences:
+        spans = [("span", s) for s in name_spans(sentence)]
+        spans += [("bracket", s) for s in _bracketed(sentence)]
+        spans += [("kind", s) for s in _kind_after(sentence)]
+        for name in {s.text for _, s in spans}:
+            mentions[name] += 1
+        objects |= {
+            (s.start, sentence) for s in _objects(sentence, [s for k, s in spans if k == "span"])
+        }
+        found += [(source, span, sentence) for source, span in spans]
+        # (One word written as a name inside a sentence, no place: a name of its own.)
+        known |= {
+            s.text
+            for source, s in spans
+            if source == "span"
+            and " " not in s.text
+            and s.start > 0
+            and not is_place(s.text)
+            and not is_country(s.text)
+        }
+    heading_keys = {normalize(h) for h in about}
+    # (A release without a headline of its own has its lead as its title: no evidence.)
+    headline_text = headline if headline and not any(headline in s for s in sentences) else ""
+    evidence: dict[str, set[str]] = {}
+    for source, span, sentence in found:
+        name = span.text.strip()
+        if registry.find(name) is not None or _excluded(name, people, place_keys):
+            continue
+        before, after = sentence[: span.start], sentence[span.end :]
+        signs = evidence.setdefault(name, set())
+        if source == "bracket":
+            signs.add("BRACKETED")
+        if source == "kind":
+            signs.add("KIND_AFTER")
+        verb = _VERB_AFTER.match(after)
+        if (
+            _CLAUSE_START.search(before)
+            and verb is not None
+            and verb.group(1) not in _connector_words() | {"and", "or"}
+            and (before.strip() or _capitalised_elsewhere(name, sentences))
+        ):
+            signs.add("SUBJECT")
+        if (span.start, sentence) in objects:
+            signs.add("PARTY")
+        if mentions[name] >= MIN_MENTIONS:
+            signs.add("REPEATED")
+        if name in headline_text:
+            signs.add("HEADLINE")
+        if normalize(name) in heading_keys:
+            signs.add("ABOUT")
+        if _own_words(name, known):
+            signs.add("OWN_WORDS")
+        if _DESCRIPTOR.match(after):
+            signs.add("DESCRIBED")
+    weights = {
+        "SUBJECT": SUBJECT,
+        "PARTY": PARTY,
+        "ABOUT": ABOUT,
+        "BRACKETED": BRACKETED,
+        "KIND_AFTER": KIND_AFTER,
+        "REPEATED": REPEATED,
+        "HEADLINE": HEADLINE,
+        "OWN_WORDS": OWN_WORDS,
+        "DESCRIBED": DESCRIBED,
+    }
+    out: list[Candidate] = []
+    for name, signs in evidence.items():
+        score = sum(weights[s] for s in signs)
+        if score < MIN_SCORE:
+            continue
+        kind = guess_kind(name.strip(SIGNS))
+        if kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
+            kind = EntityKind.ORGANIZATION
+        out.append(Candidate(name, kind, score, tuple(sorted(signs))))
+    out.sort(key=lambda c: -c.score)
+    # (A candidate inside a longer one that also passed is that one's words.)
+    return [c for c in out if not any(c.name in o.name and c.name != o.name for o in out)]
+
+
+def _capitalised_elsewhere(name: str, sentences: Sequence[str]) -> bool:
+    """Whether the release writes ``name`` inside a sentence too, not only first: a
+    sentence's first word is capitalised whatever it is."""
+    pattern = re.compile(rf"(?<=[\w,;:)\u2013\u2014] ){re.escape(name)}\b")
+    return any(pattern.search(s) for s in sentences)
+
+
+def _objects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """The spans that are the objects of "with" or "between", and those "and" joins to
+    one ("with the Orrin Board and the Velmont Guild")."""
+    out: list[NameSpan] = []
+    for n, span in enumerate(spans):
+        before = sentence[: span.start]
+        if _PARTY_BEFORE.search(before) or (
+            out
+            and out[-1] is spans[n - 1]
+            and _AND_BEFORE.fullmatch(sentence[spans[n - 1].end : span.start])
+        ):
+            out.append(span)
+    return out
