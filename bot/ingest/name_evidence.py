@@ -36,16 +36,25 @@ from bot.ingest.registry import Registry
 from bot.ingest.words import (
     ALL_HEADS,
     CORE_TITLES,
+    CORP_SUFFIXES,
     HONORIFICS,
     STOPWORDS,
     guess_kind,
     is_country,
+    is_generic_agreement,
     is_place,
     is_title_word,
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
-from bot.vocab import given_names, kind_heads, month_names_pattern, name_connectors, trade_heads
+from bot.vocab import (
+    given_names,
+    kind_heads,
+    month_stems_pattern,
+    name_abbreviations,
+    name_connectors,
+    trade_heads,
+)
 
 # Evidence weights: position as a party weighs most, repetition and own words least.
 SUBJECT = 2
@@ -68,7 +77,10 @@ MIN_WORDS = 2
 _PROGRAMME_HEADS = frozenset(
     w for kind, words in kind_heads() if kind == "initiative" for w in words
 )
-_MONTH = re.compile(month_names_pattern(capitalised=True))
+# A month by its name or its abbreviation ("Dec.").
+_MONTH = re.compile(rf"(?:{month_stems_pattern(capitalised=True)})[a-z]*")
+# A sentence's end inside a span ("Orrin AG. This …"): the splitter missed it.
+_SENTENCE_END = re.compile(r"(\w{2,})\.\s+[A-Z]")
 # What opens a clause before its subject: the sentence's start, or an opening phrase
 # closed by a comma ("In Velmora, ").
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|[\u2013\u2014-]\s+)(?:the\s+|The\s+)?$")
@@ -137,9 +149,17 @@ def _excluded(name: str, people: set[str], places: set[str]) -> bool:
     """People, places, countries, months, titles and honorifics are never organisations
     by this evidence."""
     words = [w.strip(SIGNS + ".,").lower() for w in name.split()]
-    named = [w for w in words if w not in _connector_words()]
-    if len(named) < MIN_WORDS:
+    named = [w for w in words if w not in _connector_words() and w[:1].isalpha()]
+    if len(named) < MIN_WORDS or is_generic_agreement(name):
         return True
+    if any(
+        f"{m.group(1).lower()}." not in name_abbreviations() for m in _SENTENCE_END.finditer(name)
+    ):
+        return True  # "Orrin AG. This": a sentence's end the splitter missed
+    if any(
+        w in CORP_SUFFIXES or re.fullmatch(r"(?:[a-z]\.){3,}", w + ".") for w in words[:-1]
+    ):
+        return True  # "Orrin S.A. Velmont Metals": a legal form ends a name
     key = normalize(name)
     if key in places or is_country(name) or is_place(name):
         return True
@@ -224,6 +244,8 @@ def scored_names(
         if registry.find(name) is not None or _excluded(name, people, place_keys):
             continue
         before, after = sentence[: span.start], sentence[span.end :]
+        if re.match(r"(?:'s|’s)\s+[A-Z]", after):
+            continue  # "Orrin Glazer's Wine Company": the opening words of a longer name
         signs = evidence.setdefault(name, set())
         if source == "bracket":
             signs.add("BRACKETED")
