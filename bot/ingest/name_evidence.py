@@ -156,9 +156,7 @@ def _excluded(name: str, people: set[str], places: set[str]) -> bool:
         f"{m.group(1).lower()}." not in name_abbreviations() for m in _SENTENCE_END.finditer(name)
     ):
         return True  # "Orrin AG. This": a sentence's end the splitter missed
-    if any(
-        w in CORP_SUFFIXES or re.fullmatch(r"(?:[a-z]\.){3,}", w + ".") for w in words[:-1]
-    ):
+    if any(w in CORP_SUFFIXES or re.fullmatch(r"(?:[a-z]\.){3,}", w + ".") for w in words[:-1]):
         return True  # "Orrin S.A. Velmont Metals": a legal form ends a name
     key = normalize(name)
     if key in places or is_country(name) or is_place(name):
