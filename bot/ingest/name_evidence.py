@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.ingest.name_spans import SIGNS, NameSpan, name_spans
+from bot.ingest.name_spans import SIGNS, NameSpan, is_title_case, name_spans
 from bot.ingest.people import find_people
 from bot.ingest.registry import Registry
 from bot.ingest.words import (
@@ -41,6 +41,7 @@ from bot.ingest.words import (
     STOPWORDS,
     guess_kind,
     is_country,
+    is_demonym,
     is_generic_agreement,
     is_place,
     is_title_word,
@@ -73,6 +74,9 @@ MIN_SCORE = 3
 MIN_MENTIONS = 2
 # The fewest name words a candidate has (one capitalised word is any sentence's first).
 MIN_WORDS = 2
+# A one-word name needs more: a sign more than a longer one, and never written in lower
+# case in the release (then it is a common word capitalised, "Green", "Energy").
+MIN_SCORE_ONE_WORD = MIN_SCORE + 1
 
 _PROGRAMME_HEADS = frozenset(
     w for kind, words in kind_heads() if kind == "initiative" for w in words
@@ -87,6 +91,8 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|[\u2013\u2014-]\s+)(?:the\s+|The\s+)?
 # A verb after its subject: a lower-case word that is no connector, article or "and".
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z'’]+)\b")
 _PARTY_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$")
+# What joins names listed as one clause's subjects or objects.
+_JOINED = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
 _DESCRIPTOR = re.compile(
     r"^(?:\s*\([^()]*\))?(?:,\s+(?:a|an|the|which)\b|\s+[\u2013\u2014-]\s+(?:a|an|the)\b)"
@@ -150,7 +156,7 @@ def _excluded(name: str, people: set[str], places: set[str]) -> bool:
     by this evidence."""
     words = [w.strip(SIGNS + ".,").lower() for w in name.split()]
     named = [w for w in words if w not in _connector_words() and w[:1].isalpha()]
-    if len(named) < MIN_WORDS or is_generic_agreement(name):
+    if not named or is_generic_agreement(name):
         return True
     if any(
         f"{m.group(1).lower()}." not in name_abbreviations() for m in _SENTENCE_END.finditer(name)
@@ -213,12 +219,16 @@ def scored_names(
     mentions: Counter[str] = Counter()
     found: list[tuple[str, NameSpan, str]] = []  # (source, span, sentence)
     objects: set[tuple[int, str]] = set()  # (start, sentence) of the objects of "with"
+    subjects: set[tuple[int, str]] = set()  # (start, sentence) of the clauses' subjects
     for sentence in sentences:
+        if is_title_case(sentence):
+            continue  # a headline's words are all capitalised: position says nothing
         spans = [("span", s) for s in name_spans(sentence)]
         spans += [("bracket", s) for s in _bracketed(sentence)]
         spans += [("kind", s) for s in _kind_after(sentence)]
         for name in {s.text for _, s in spans}:
             mentions[name] += 1
+        subjects |= {(s.start, sentence) for s in _subjects(sentence, [s for _, s in spans])}
         objects |= {
             (s.start, sentence) for s in _objects(sentence, [s for k, s in spans if k == "span"])
         }
@@ -244,17 +254,15 @@ def scored_names(
         before, after = sentence[: span.start], sentence[span.end :]
         if re.match(r"(?:'s|’s)\s+[A-Z]", after):
             continue  # "Orrin Glazer's Wine Company": the opening words of a longer name
+        if re.match(r"\s+[a-z]['’][A-Z]", after):
+            continue  # "Ports de la Côte d'Orrin": an elided article goes on with the name
         signs = evidence.setdefault(name, set())
         if source == "bracket":
             signs.add("BRACKETED")
         if source == "kind":
             signs.add("KIND_AFTER")
-        verb = _VERB_AFTER.match(after)
-        if (
-            _CLAUSE_START.search(before)
-            and verb is not None
-            and verb.group(1) not in _connector_words() | {"and", "or"}
-            and (before.strip() or _capitalised_elsewhere(name, sentences))
+        if (span.start, sentence) in subjects and (
+            before.strip() or _capitalised_elsewhere(name, sentences)
         ):
             signs.add("SUBJECT")
         if (span.start, sentence) in objects:
@@ -285,6 +293,10 @@ def scored_names(
         score = sum(weights[s] for s in signs)
         if score < MIN_SCORE:
             continue
+        if " " not in name.strip() and (
+            score < MIN_SCORE_ONE_WORD or _written_lower(name, sentences) or _common(name)
+        ):
+            continue
         kind = guess_kind(name.strip(SIGNS))
         if kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
             kind = EntityKind.ORGANIZATION
@@ -294,6 +306,26 @@ def scored_names(
     return [c for c in out if not any(c.name in o.name and c.name != o.name for o in out)]
 
 
+def _written_lower(word: str, sentences: Sequence[str]) -> bool:
+    """Whether the release writes ``word`` in lower case too: a common word."""
+    pattern = re.compile(rf"\b{re.escape(word.lower())}\b")
+    return any(pattern.search(s) for s in sentences)
+
+
+def _common(word: str) -> bool:
+    """A one word that names no organisation by itself: a stop, head or title word, a
+    demonym, a word in capitals (acronyms are read by acronyms.py, with their long form)."""
+    low = word.strip(SIGNS + ".,").lower()
+    return (
+        low in STOPWORDS
+        or low in ALL_HEADS
+        or is_title_word(low)
+        or is_demonym(word)
+        or word.isupper()
+        or low in given_names()
+    )
+
+
 def _capitalised_elsewhere(name: str, sentences: Sequence[str]) -> bool:
     """Whether the release writes ``name`` inside a sentence too, not only first: a
     sentence's first word is capitalised whatever it is."""
@@ -301,16 +333,41 @@ def _capitalised_elsewhere(name: str, sentences: Sequence[str]) -> bool:
     return any(pattern.search(s) for s in sentences)
 
 
-def _objects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """The spans that are the objects of "with" or "between", and those "and" joins to
-    one ("with the Orrin Board and the Velmont Guild")."""
+def _subjects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """The spans that open a clause, alone or joined by commas and "and" ("Orrin Halvik
+    and Velmont Dunes have signed"), when a lower-case word, a verb, follows the last."""
     out: list[NameSpan] = []
-    for n, span in enumerate(spans):
-        before = sentence[: span.start]
-        if _PARTY_BEFORE.search(before) or (
-            out
-            and out[-1] is spans[n - 1]
-            and _AND_BEFORE.fullmatch(sentence[spans[n - 1].end : span.start])
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    for n, first in enumerate(ordered):
+        if not _CLAUSE_START.search(sentence[: first.start]):
+            continue
+        chain = [first]
+        for nxt in ordered[n + 1 :]:
+            if nxt.start < chain[-1].end:
+                continue  # a span inside another (a bracket, a programme's run)
+            if not _JOINED.fullmatch(sentence[chain[-1].end : nxt.start]):
+                break
+            chain.append(nxt)
+        verb = _VERB_AFTER.match(sentence[chain[-1].end :])
+        if verb is not None and verb.group(1) not in _connector_words() | {"and", "or"}:
+            out += chain
+    return out
+
+
+def _objects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """The objects of "with" or "between": the names listed after it, joined by commas
+    and "and" ("with the Orrin Board and the Velmont Guild"). (A list beside a party
+    named elsewhere is no such sign: "the Orrin News and Velmont Sports channels".)"""
+    out: list[NameSpan] = []
+    n = 0
+    while n < len(spans):
+        chain = [spans[n]]
+        while n + 1 < len(spans) and _JOINED.fullmatch(
+            sentence[chain[-1].end : spans[n + 1].start]
         ):
-            out.append(span)
+            n += 1
+            chain.append(spans[n])
+        n += 1
+        if _PARTY_BEFORE.search(sentence[: chain[0].start]):
+            out += chain
     return out
