@@ -147,3 +147,23 @@ def test_a_short_name_of_clipped_words_aligns_with_the_long_one() -> None:
             "It partnered with the Velmont Institute of Agronomy (Velmont Farms)."
         )
     )
+
+
+def test_a_person_the_release_quotes_or_calls_her_is_no_organisation() -> None:
+    sentences = [
+        "Tamsin Vell will leave the board of Orrin Kilns in March.",
+        "Her successor will be named later.",
+        "\u201cIt was a pleasure,\u201d said Tamsin Vell.",
+    ]
+    assert "Tamsin Vell" not in {c.name for c in scored_names(sentences, Registry(None))}
+
+
+def test_part_of_a_longer_known_name_is_no_name_of_its_own() -> None:
+    registry = Registry(None)
+    registry.add("Moor and Meadow Initiative", EntityKind.INITIATIVE, exact=True)
+    sentences = [
+        "The Moor and Meadow Initiative and the Orrin Water Board today agreed to restore"
+        " two ponds.",
+        "The Moor and Meadow Initiative will plant the banks.",
+    ]
+    assert "Meadow Initiative" not in {c.name for c in scored_names(sentences, registry)}

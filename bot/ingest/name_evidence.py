@@ -54,6 +54,7 @@ from bot.vocab import (
     month_stems_pattern,
     name_abbreviations,
     name_connectors,
+    personal_pronouns,
     trade_heads,
 )
 
@@ -247,10 +248,19 @@ def scored_names(
     # (A release without a headline of its own has its lead as its title: no evidence.)
     headline_text = headline if headline and not any(headline in s for s in sentences) else ""
     evidence: dict[str, set[str]] = {}
+    known_names = [
+        label
+        for e in registry.entities.values()
+        if e.kind != EntityKind.PERSON
+        for label in (e.name, *e.aliases)
+        if " " in label
+    ]
     for source, span, sentence in found:
         name = span.text.strip()
         if registry.find(name) is not None or _excluded(name, people, place_keys):
             continue
+        if _inside_a_known_name(span, sentence, known_names):
+            continue  # "Canal Initiative" of "the Coast and Canal Initiative"
         before, after = sentence[: span.start], sentence[span.end :]
         if re.match(r"(?:'s|’s)\s+[A-Z]", after):
             continue  # "Orrin Glazer's Wine Company": the opening words of a longer name
@@ -293,6 +303,8 @@ def scored_names(
         score = sum(weights[s] for s in signs)
         if score < MIN_SCORE:
             continue
+        if "OWN_WORDS" not in signs and _spoken_of_as_a_person(name, sentences):
+            continue  # "said Tamsin Vell", "Tamsin Vell … Her successor": a person
         if " " not in name.strip() and (
             score < MIN_SCORE_ONE_WORD or _written_lower(name, sentences) or _common(name)
         ):
@@ -304,6 +316,36 @@ def scored_names(
     out.sort(key=lambda c: -c.score)
     # (A candidate inside a longer one that also passed is that one's words.)
     return [c for c in out if not any(c.name in o.name and c.name != o.name for o in out)]
+
+
+def _inside_a_known_name(span: NameSpan, sentence: str, known: Sequence[str]) -> bool:
+    """Whether ``span`` is part of a longer name the registry knows, where it stands."""
+    for label in known:
+        for match in re.finditer(re.escape(label), sentence):
+            if match.start() <= span.start and span.end <= match.end() and label != span.text:
+                return True
+    return False
+
+
+def _spoken_of_as_a_person(name: str, sentences: Sequence[str]) -> bool:
+    """Whether the release treats ``name`` as a person's: a speaker ("said X", "X says"),
+    or a personal pronoun opening the next sentence or in the rest of its clause."""
+    said = re.compile(
+        rf"\b(?:said|says)\s+{re.escape(name)}\b|\b{re.escape(name)},?\s+(?:said|says)\b"
+    )
+    pronouns = personal_pronouns()
+    for n, sentence in enumerate(sentences):
+        if said.search(sentence):
+            return True
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        clause = re.match(r"[^.;:!?]*", sentence[at + len(name) :])
+        nxt = sentences[n + 1].split()[:1] if n + 1 < len(sentences) else []
+        words = [*re.findall(r"[^\W\d_]+", clause.group(0) if clause else ""), *nxt]
+        if any(w.lower() in pronouns for w in words):
+            return True
+    return False
 
 
 def _written_lower(word: str, sentences: Sequence[str]) -> bool:
