@@ -167,3 +167,16 @@ def test_part_of_a_longer_known_name_is_no_name_of_its_own() -> None:
         "The Moor and Meadow Initiative will plant the banks.",
     ]
     assert "Meadow Initiative" not in {c.name for c in scored_names(sentences, registry)}
+
+
+def test_a_name_described_as_a_body_or_the_agent_of_a_passive_is_a_party() -> None:
+    described = [
+        "The ferries will be refitted at Kellby Drydocks, a ship repair company that"
+        " opened last year.",
+    ]
+    assert "Kellby Drydocks" in {c.name for c in scored_names(described, Registry(None))}
+    # (A descriptor that names no kind of body is a weaker sign: once, it is not enough.)
+    vague = ["The ferries will be refitted at Kellby Drydocks, a fine sight in spring."]
+    assert "Kellby Drydocks" not in {c.name for c in scored_names(vague, Registry(None))}
+    agent = ["The harbour works were commissioned by the Tarrow Quays Trust last year."]
+    assert "Tarrow Quays Trust" in {c.name for c in scored_names(agent, Registry(None))}

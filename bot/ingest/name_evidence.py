@@ -16,7 +16,8 @@ Sea-to-Shelf initiative") is a candidate, scored by independent pieces of eviden
 * ``BRACKETED``: a whole bracket is the name;
 * ``OWN_WORDS``: its own words say it is no person (a head word of any kind, a word in
   capitals, "&"), or it holds a name the release knows as an organisation;
-* ``DESCRIBED``: a descriptor follows it (", a …", " – a …", ", which …");
+* ``DESCRIBED``: a descriptor follows it (", a …", " – a …", ", which …"); more
+  (``DESCRIBED_AS_BODY``) when its words name a kind of body (", a shipping company");
 * ``KIND_AFTER``: a programme's head word in lower case closes it ("the X initiative").
 
 A candidate whose evidence weighs ``MIN_SCORE`` or more is a name. Spans that are people,
@@ -68,6 +69,9 @@ REPEATED = 1
 HEADLINE = 1
 OWN_WORDS = 1
 DESCRIBED = 1
+# A descriptor whose head noun is a kind of body (", a shipping company that …") says
+# by itself what a reader needs: the release calls the name an organisation.
+DESCRIBED_AS_BODY = 3
 # The weight a candidate needs: two independent signs (a position and another), never
 # one alone (any capitalised run may open a sentence or be written twice).
 MIN_SCORE = 3
@@ -79,6 +83,11 @@ MIN_WORDS = 2
 # case in the release (then it is a common word capitalised, "Green", "Energy").
 MIN_SCORE_ONE_WORD = MIN_SCORE + 1
 
+# Head words of bodies (organisations), for a descriptor's noun.
+_BODY_HEADS = frozenset(w for kind, words in kind_heads() if kind == "organization" for w in words)
+# How many words of a descriptor may name the body's kind ("a leading Orrin-based
+# shipping company").
+_DESCRIPTOR_WORDS = 6
 _PROGRAMME_HEADS = frozenset(
     w for kind, words in kind_heads() if kind == "initiative" for w in words
 )
@@ -91,7 +100,7 @@ _SENTENCE_END = re.compile(r"(\w{2,})\.\s+[A-Z]")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|[\u2013\u2014-]\s+)(?:the\s+|The\s+)?$")
 # A verb after its subject: a lower-case word that is no connector, article or "and".
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z'’]+)\b")
-_PARTY_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$")
+_PARTY_BEFORE = re.compile(r"\b(?:with|between|[a-z]{3,}(?:ed|en)\s+by)\s+(?:the\s+)?$")
 # What joins names listed as one clause's subjects or objects.
 _JOINED = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
@@ -285,8 +294,18 @@ def scored_names(
             signs.add("ABOUT")
         if _own_words(name, known):
             signs.add("OWN_WORDS")
-        if _DESCRIPTOR.match(after):
-            signs.add("DESCRIBED")
+        described = _DESCRIPTOR.match(after)
+        if described:
+            phrase = re.match(r"[^,;:.()]*", after[described.end() :])
+            # (Lower-case words only: "a Velmont Motors' hybrid" names an owner, no kind.)
+            words = re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", phrase.group(0) if phrase else "")
+            bodies = _BODY_HEADS | trade_heads()
+            # (The body word heads the phrase: "a company director" is a person.)
+            as_body = any(
+                w in bodies and (k + 1 == len(words) or words[k + 1] in STOPWORDS)
+                for k, w in enumerate(words[:_DESCRIPTOR_WORDS])
+            )
+            signs.add("DESCRIBED_AS_BODY" if as_body else "DESCRIBED")
     weights = {
         "SUBJECT": SUBJECT,
         "PARTY": PARTY,
@@ -297,6 +316,7 @@ def scored_names(
         "HEADLINE": HEADLINE,
         "OWN_WORDS": OWN_WORDS,
         "DESCRIBED": DESCRIBED,
+        "DESCRIBED_AS_BODY": DESCRIBED_AS_BODY,
     }
     out: list[Candidate] = []
     for name, signs in evidence.items():
