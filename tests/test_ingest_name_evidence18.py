@@ -180,3 +180,13 @@ def test_a_name_described_as_a_body_or_the_agent_of_a_passive_is_a_party() -> No
     assert "Kellby Drydocks" not in {c.name for c in scored_names(vague, Registry(None))}
     agent = ["The harbour works were commissioned by the Tarrow Quays Trust last year."]
     assert "Tarrow Quays Trust" in {c.name for c in scored_names(agent, Registry(None))}
+
+
+def test_a_party_named_only_in_the_headline_and_opening_the_lead() -> None:
+    d = build_draft(
+        "Quarrow Ferries adds a night crossing\n\n"
+        "TALLIS, May 2, 2024 -- Quarrow Ferries has opened a night route to Port Kell"
+        " with support from local councils.\n\n"
+        "The crossing takes four hours.\n"
+    )
+    assert "Quarrow Ferries" in names(d, EntityKind.ORGANIZATION)

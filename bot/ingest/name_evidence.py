@@ -27,7 +27,6 @@ places, countries, months or titles never are, whatever their score.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -226,7 +225,6 @@ def scored_names(
     known = {
         e.name for e in registry.entities.values() if e.kind != EntityKind.PERSON and not e.existing
     }
-    mentions: Counter[str] = Counter()
     found: list[tuple[str, NameSpan, str]] = []  # (source, span, sentence)
     objects: set[tuple[int, str]] = set()  # (start, sentence) of the objects of "with"
     subjects: set[tuple[int, str]] = set()  # (start, sentence) of the clauses' subjects
@@ -236,8 +234,6 @@ def scored_names(
         spans = [("span", s) for s in name_spans(sentence)]
         spans += [("bracket", s) for s in _bracketed(sentence)]
         spans += [("kind", s) for s in _kind_after(sentence)]
-        for name in {s.text for _, s in spans}:
-            mentions[name] += 1
         subjects |= {(s.start, sentence) for s in _subjects(sentence, [s for _, s in spans])}
         objects |= {
             (s.start, sentence) for s in _objects(sentence, [s for k, s in spans if k == "span"])
@@ -257,12 +253,13 @@ def scored_names(
     # (A release without a headline of its own has its lead as its title: no evidence.)
     headline_text = headline if headline and not any(headline in s for s in sentences) else ""
     evidence: dict[str, set[str]] = {}
+    whole = "\n".join(sentences)
     known_names = [
         label
         for e in registry.entities.values()
         if e.kind != EntityKind.PERSON
         for label in (e.name, *e.aliases)
-        if " " in label
+        if " " in label and label in whole
     ]
     for source, span, sentence in found:
         name = span.text.strip()
@@ -280,13 +277,18 @@ def scored_names(
             signs.add("BRACKETED")
         if source == "kind":
             signs.add("KIND_AFTER")
+        # (A sentence's first word is capitalised whatever it is; the words after it are
+        # not, so a run of two capitalised words or more opening a sentence is a name
+        # still; "Guests of Orrin Lodge" is a common noun and a name.)
         if (span.start, sentence) in subjects and (
-            before.strip() or _capitalised_elsewhere(name, sentences)
+            before.strip()
+            or (" " in name and all(w[:1].isupper() for w in name.split()))
+            or _capitalised_elsewhere(name, sentences)
         ):
             signs.add("SUBJECT")
         if (span.start, sentence) in objects:
             signs.add("PARTY")
-        if mentions[name] >= MIN_MENTIONS:
+        if _mentions(name, sentences) >= MIN_MENTIONS:
             signs.add("REPEATED")
         if name in headline_text:
             signs.add("HEADLINE")
@@ -366,6 +368,12 @@ def _spoken_of_as_a_person(name: str, sentences: Sequence[str]) -> bool:
         if any(w.lower() in pronouns for w in words):
             return True
     return False
+
+
+def _mentions(name: str, sentences: Sequence[str]) -> int:
+    """In how many sentences the release writes ``name``, as a whole word or words."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return sum(1 for s in sentences if pattern.search(s))
 
 
 def _written_lower(word: str, sentences: Sequence[str]) -> bool:
