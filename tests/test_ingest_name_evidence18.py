@@ -190,3 +190,13 @@ def test_a_party_named_only_in_the_headline_and_opening_the_lead() -> None:
         "The crossing takes four hours.\n"
     )
     assert "Quarrow Ferries" in names(d, EntityKind.ORGANIZATION)
+
+
+def test_a_programme_named_in_curly_single_marks() -> None:
+    d = build_draft(
+        "KELL, June 3, 2024 -- The Orrin Ports Authority has signed an agreement with"
+        " Velmont Training. The programmes under the agreement, which have been called"
+        " \u2018Harbour Skills Open Futures\u2019 will train 300 dock workers.\n\n"
+        "\u201cThis is a good day,\u201d said Ana Rell, director of the authority.\n"
+    )
+    assert "Harbour Skills Open Futures" in names(d)
