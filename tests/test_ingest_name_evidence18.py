@@ -109,6 +109,8 @@ def test_a_subject_that_holds_a_name_the_release_writes_alone() -> None:
         "The work raises Kessmark's order book, the company said.\n"
     )
     assert "Kessmark Doruvi" in names(d, EntityKind.ORGANIZATION)
+    # (The body the venture belongs to, written alone as an owner, stays a name too.)
+    assert "Kessmark" in names(d, EntityKind.ORGANIZATION)
 
 
 def test_parties_named_only_in_speech_by_with_and_a_programme_in_lower_case() -> None:

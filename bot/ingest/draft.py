@@ -1965,6 +1965,10 @@ def build_draft(
         all_sentences, registry, headline=meta.title, about=abouts, places=places
     ):
         if registry.find(candidate.name) is None:
+            # (The body it belongs to first, so "Orrin" stays a name of its own.)
+            for part in candidate.parts:
+                if registry.find(part) is None:
+                    registry.add(part, EntityKind.ORGANIZATION, exact=True)
             party_ids.add(registry.add(candidate.name, candidate.kind))
     # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
     folded = longest_names.longest_forms(registry)

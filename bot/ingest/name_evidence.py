@@ -100,6 +100,8 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|[\u2013\u2014-]\s+)(?:the\s+|The\s+)?
 # A verb after its subject: a lower-case word that is no connector, article or "and".
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z'’]+)\b")
 _PARTY_BEFORE = re.compile(r"\b(?:with|between|[a-z]{3,}(?:ed|en)\s+by)\s+(?:the\s+)?$")
+# A possessive after a name: it owns what follows.
+_OWNS = re.compile(r"(?:'s|’s)\s")
 # What joins names listed as one clause's subjects or objects.
 _JOINED = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
@@ -121,6 +123,9 @@ class Candidate:
     kind: EntityKind
     score: int
     evidence: tuple[str, ...]
+    # The one-word names inside it the release writes alone as owners ("Orrin" of "Orrin
+    # Halvik", where it writes "Orrin's share"): the body it belongs to, a name too.
+    parts: tuple[str, ...] = ()
 
 
 def _connector_words() -> frozenset[str]:
@@ -222,12 +227,14 @@ def scored_names(
     sentences = list(sentences)
     place_keys = {normalize(p) for p in places}
     people = {normalize(p.name) for s in sentences for p in find_people(s, registry.acronyms())}
+    people_words = {w for p in people for w in p.split()}
     known = {
         e.name for e in registry.entities.values() if e.kind != EntityKind.PERSON and not e.existing
     }
     found: list[tuple[str, NameSpan, str]] = []  # (source, span, sentence)
     objects: set[tuple[int, str]] = set()  # (start, sentence) of the objects of "with"
     subjects: set[tuple[int, str]] = set()  # (start, sentence) of the clauses' subjects
+    owners: set[str] = set()  # one-word names written alone as owners ("Orrin's")
     for sentence in sentences:
         if is_title_case(sentence):
             continue  # a headline's words are all capitalised: position says nothing
@@ -240,7 +247,7 @@ def scored_names(
         }
         found += [(source, span, sentence) for source, span in spans]
         # (One word written as a name inside a sentence, no place: a name of its own.)
-        known |= {
+        alone = {
             s.text
             for source, s in spans
             if source == "span"
@@ -248,6 +255,13 @@ def scored_names(
             and s.start > 0
             and not is_place(s.text)
             and not is_country(s.text)
+        }
+        known |= alone
+        # ("doubling Orrin's share": a name that owns something is a body's or a person's.)
+        owners |= {
+            s.text
+            for s in name_spans(sentence)
+            if s.text in alone and _OWNS.match(sentence[s.end :])
         }
     heading_keys = {normalize(h) for h in about}
     # (A release without a headline of its own has its lead as its title: no evidence.)
@@ -334,7 +348,12 @@ def scored_names(
         kind = guess_kind(name.strip(SIGNS))
         if kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
             kind = EntityKind.ORGANIZATION
-        out.append(Candidate(name, kind, score, tuple(sorted(signs))))
+        parts = tuple(
+            w
+            for w in name.split()
+            if w in owners and w != name and normalize(w) not in people_words
+        )
+        out.append(Candidate(name, kind, score, tuple(sorted(signs)), parts))
     out.sort(key=lambda c: -c.score)
     # (A candidate inside a longer one that also passed is that one's words.)
     return [c for c in out if not any(c.name in o.name and c.name != o.name for o in out)]
