@@ -202,3 +202,15 @@ def test_a_programme_named_in_curly_single_marks() -> None:
         "\u201cThis is a good day,\u201d said Ana Rell, director of the authority.\n"
     )
     assert "Harbour Skills Open Futures" in names(d)
+
+
+def test_the_owner_written_alone_inside_a_name_is_a_part_of_it() -> None:
+    sentences = [
+        "Kessmark's partnerships abroad have won two contracts.",
+        "In Velmora, Kessmark Doruvi has secured a contract to build a terminal.",
+        "The work raises Kessmark's order book, the company said.",
+    ]
+    found = {c.name: c for c in scored_names(sentences, Registry(None))}
+    assert found["Kessmark Doruvi"].parts == ("Kessmark",)
+    # (A word never written alone as an owner is no part: "Doruvi".)
+    assert "Doruvi" not in found["Kessmark Doruvi"].parts
