@@ -217,6 +217,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             found.append(AcronymDef(head_led, inner))
         elif short_name := _short_name_form(inner, before_core):
             found.append(AcronymDef(short_name, inner))
+        elif clipped := _clipped_form(inner, before_core):
+            found.append(AcronymDef(clipped, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
@@ -453,6 +455,49 @@ def _short_name_form(inner: str, before: str) -> str | None:
     ):
         return None
     return long
+
+
+# The fewest letters a clipped word keeps of its long word ("Poly" of "Polytechnic"):
+# one or two letters are initials, which the letter matcher reads.
+_MIN_CLIPPED_LETTERS = 3
+
+
+def _clipped_form(inner: str, before: str) -> str | None:
+    """ "Orrin Institute of Agronomy (Orrin Ag)", "Velmont Polytechnic College (Vel
+    Poly)": a short name of two to four capitalised words in brackets, each the opening
+    letters of a word of the capitalised name right before it, in order, the first of
+    its first word. The long form is that name from its first word; None when the words
+    do not align so (the alignment, not a word list, says the two are one name)."""
+    words = inner.split()
+    if (
+        not 2 <= len(words) <= 4
+        or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words)
+        or any(len(w) < _MIN_CLIPPED_LETTERS for w in words)
+    ):
+        return None
+    run = re.search(
+        r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|on|de|and|&)\s+(?:the\s+)?)?){1,9}[A-Z][\w&'’.-]*)$",
+        before,
+    )
+    if run is None:
+        return None
+    long_words = run.group(1).split()
+    # The long form opens with the word the short one's first word clips.
+    starts = [k for k, w in enumerate(long_words) if w.lower().startswith(words[0].lower())]
+    for start in starts:
+        rest = [w for w in long_words[start + 1 :] if w[:1].isupper()]
+        k = 0
+        for word in words[1:]:
+            while k < len(rest) and not rest[k].lower().startswith(word.lower()):
+                k += 1
+            if k == len(rest):
+                break
+            k += 1
+        else:
+            long = " ".join(long_words[start:])
+            if len(long_words) - start > len(words):
+                return long
+    return None
 
 
 def _prefix_and_initials(short: str, words: list[str]) -> bool:

@@ -35,6 +35,7 @@ from bot.ingest import (
     known_roles,
     longest_names,
     name_cuts,
+    name_evidence,
     officials,
     party_lists,
     publisher,
@@ -1978,6 +1979,23 @@ def build_draft(
             if normalize(match.group(0)) not in places:
                 _alias_short_form(registry, match.group(0), sentence[match.end() :])
 
+    # 2c. Names no list knows, made names by the release's own evidence: where they
+    #     stand (a clause's subject, the object of "with"), how often and where the release
+    #     writes them (twice, in the headline, under "About"), a bracket they fill.
+    abouts = [
+        re.sub(r"^About\s+(?:the\s+)?", "", para).rstrip(":. ")
+        for para in paragraphs
+        if _ABOUT_HEADING.fullmatch(para)
+    ]
+    for candidate in name_evidence.scored_names(
+        all_sentences, registry, headline=meta.title, about=abouts, places=places
+    ):
+        if registry.find(candidate.name) is None:
+            # (The body it belongs to first, so "Orrin" stays a name of its own.)
+            for part in candidate.parts:
+                if registry.find(part) is None:
+                    registry.add(part, EntityKind.ORGANIZATION, exact=True)
+            party_ids.add(registry.add(candidate.name, candidate.kind))
     # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
     folded = longest_names.longest_forms(registry)
     party_ids = {folded.get(p, p) for p in party_ids}

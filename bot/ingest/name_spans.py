@@ -231,7 +231,7 @@ def _joins(sentence: str, toks: list[_Tok], j: int, span: list[_Tok], title_case
     if "on" in used and _WHEN.fullmatch(toks[k].text.rstrip(".,")):
         return 0  # "… on Friday", "… on March 3"
     if used <= joining:
-        return k - j
+        return 0 if _second_name_follows(toks, k, span, used) else k - j
     if title_case or "&" in used:
         return 0
     if prev.low.strip(SIGNS) in ALL_HEADS:
@@ -262,6 +262,24 @@ def _joins(sentence: str, toks: list[_Tok], j: int, span: list[_Tok], title_case
     if last in _WEAK_HEADS and not any(_in_capitals(t) for t in span):
         return k - j
     return 0
+
+
+def _second_name_follows(toks: list[_Tok], k: int, span: list[_Tok], used: set[str]) -> bool:
+    """Whether the connectors before ``toks[k]`` stand between two names rather than
+    inside one: the span is already a whole name (words before its head word, "Velmont
+    Youth Games"), and what follows is one of its own, closed by a head word of two name
+    words or more ("... for the Orrin Harbour Company") or followed by a programme's or
+    an event's head in lower case ("... on the Sea-to-Shelf initiative"). "of" says whose
+    a name is ("Velmont Bank of Orrin Group" is one name), so only the other connectors
+    part two names."""
+    if "of" in used or len(span) < 2 or span[-1].low.strip(SIGNS) not in ALL_HEADS:
+        return False
+    run_end = _run_end(toks, k)
+    run = [t for t in toks[k:run_end] if _name_word(t)]
+    after = toks[run_end] if run_end < len(toks) else None
+    closed = len(run) >= 2 and toks[run_end - 1].low.strip(SIGNS) in ALL_HEADS
+    headed_after = after is not None and after.text.islower() and after.low in _AND_HEADS
+    return closed or headed_after
 
 
 def _trim(span: list[_Tok], opens: bool) -> list[_Tok]:

@@ -190,6 +190,31 @@ _SOFT_JOINS = name_connectors().particles | name_connectors().weak
 _JOINED_ACROSS = re.compile(rf"(?:\s(?:{'|'.join(sorted(_SOFT_JOINS))})\s+|[{SIGNS}]\s*)$")
 
 
+def _second_name_after(toks: list[Token], at: int, run: list[Token]) -> bool:
+    """Whether the connector ``toks[at]`` stands between two names: ``run`` is a whole
+    name already (words before its head word), and what follows the connector is one of
+    its own, two capitalised words or more closed by a head word ("… Games for the Orrin
+    Harbour Company"), or followed by a programme's head in lower case ("… Association on
+    the Sea-to-Shelf initiative"). "of" says whose a name is ("Velmont Bank of Orrin
+    Group" is one name), so only the other connectors part two names."""
+    if toks[at].low in {"of", "de", "the", "&"} or len(run) < 2 or run[-1].low not in ALL_HEADS:
+        return False
+    k = at + 1
+    while k < len(toks) and toks[k].low == "the":
+        k += 1
+    end = k
+    while end < len(toks) and is_capitalised(toks[end]):
+        end += 1
+    if end - k >= 2 and toks[end - 1].low in ALL_HEADS:
+        return True
+    return (
+        end > k
+        and end < len(toks)
+        and toks[end].text.islower()
+        and toks[end].low in _PROGRAMME_HEADS
+    )
+
+
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
     toks = tokens(_mask_quoted_in_names(sentence))
@@ -288,6 +313,8 @@ def find_named_things(sentence: str) -> list[str]:
             )
             if not (capital_word or connector or campus):
                 break
+            if connector and _second_name_after(toks, j + 1, run):
+                break  # "the Velmont Youth Games for the Orrin Harbour Company": two names
             run.append(nxt)
             j += 1
             if _ends_name(run[-1]):

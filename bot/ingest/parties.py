@@ -294,11 +294,16 @@ def _is_candidate(
 
 
 def quoted_names(sentence: str) -> list[str]:
-    """Title Case text in double quotes: the name of an agreement, report or campaign."""
+    """Title Case text in double quotes, or in curly single ones (‘…’: the opening mark is
+    no apostrophe): the name of an agreement, report, campaign or programme."""
     return [
-        m.group(1).strip()
-        for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{4,120})[\"\u201d]", sentence)
-        if is_quoted_name(m.group(1).strip()) and not _inside_a_name(sentence, m.end())
+        text.strip()
+        for m in re.finditer(
+            r"[\"\u201c]([^\"\u201c\u201d]{4,120})[\"\u201d]|\u2018([^\u2018\u2019]{4,120})\u2019",
+            sentence,
+        )
+        for text in [m.group(1) or m.group(2)]
+        if is_quoted_name(text.strip()) and not _inside_a_name(sentence, m.end())
     ]
 
 
