@@ -34,8 +34,10 @@ DATE_RE = re.compile(
     rf"\b{_WEEKDAY}(?:"
     # ("Aug - 14 - 2023": a news site's byline writes dashes between the parts;
     # "April 3,2017": a comma with no space before the year is typed as often.)
-    rf"(?P<md>{MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})\b)?)"
+    # ("July 29, 2021Acme Corp.": a page that dropped the space or dash after the date
+    # glues the year to the story's first word; a year ends at its fourth figure.)
+    rf"(?P<md>{MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})(?!\d))?)"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})(?!\d))?)"
     rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{MONTH})[-/.]\d{{1,2}}\b"
     # ("2009 / 07 / 15": a newsroom's date line spaces its slashes; only a line of its
     # own, since a page's clock and weather widget writes today's date so, with more.)

@@ -650,25 +650,52 @@ _LABEL_WORDS = re.compile(
 )
 
 
-def _dated_stop(head: str) -> tuple[int, int] | None:
+class _DatedStop(NamedTuple):
+    """Where a dateline ended by a full stop ends: ``date_end`` after its date,
+    ``stop_end`` after the stop, and the agency that signs it between them, if any."""
+
+    date_end: int
+    stop_end: int
+    agency: str | None
+
+
+# "YEREVAN, MAY 6, KESTREL. Text": an agency signs the dateline after the date, bare (no
+# slashes or brackets), a capitalised name of one to three words before the stop.
+_BARE_AGENCY = re.compile(
+    r",?\s+(?P<agency>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))(?=\s*[.:]\s+[A-Z\u201c\"])"
+)
+
+
+def _dated_stop(head: str) -> _DatedStop | None:
     """ "Velmont, Texas, May 3, 2009. Text": a place and a full date ended by a full
-    stop instead of a dash. Returns the cut (after the date, after the stop)."""
+    stop instead of a dash; or "VELMONT, May 3, KESTREL. Text", the place in capitals
+    and the date without its year, then an agency's name, then the stop."""
     found = find_date(head)
-    if found is None or found.year is None or found.start > 120:
+    if found is None or found.start > 120:
         return None
+    agency = _BARE_AGENCY.match(head, found.end)
+    after = agency.end() if agency else found.end
     # (Or nothing at all after a year: "Velmont, Mass. June 30, 2006 Acme today ...".)
-    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :]) or re.match(
-        r"\s+(?=[A-Z][\w&'’.-]*\s)", head[found.end :]
+    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[after:]) or (
+        re.match(r"\s+(?=[A-Z][\w&'’.-]*\s)", head[after:])
+        if agency is None and found.year is not None
+        else None
     )
     place = head[: found.start].strip(" ,")
     if stop is None or not place or parse_place(place) is None:
+        return None
+    # A date without its year ends a dateline only after a place in capitals, the
+    # agencies' style; in mixed case it is as likely a sentence about a day.
+    first_word = place.split(",")[0].split()[0]
+    if found.year is None and not (first_word.isupper() and len(first_word) > 1):
         return None
     # Only places: every comma part capitalised words ("USA / Orrin"), never a
     # sentence that happens to end with a date.
     word = r"(?:[A-Z][\w'’-]*\.?|/)"
     if not all(re.fullmatch(rf"{word}(?:\s+{word}){{0,3}}", p.strip()) for p in place.split(",")):
         return None
-    return found.end, found.end + stop.end()
+    name = agency.group("agency") if agency else None
+    return _DatedStop(found.end, after + stop.end(), name)
 
 
 # "ORDA NEWS (Marshen) - Text": an agency's news desk, with the city in brackets.
@@ -980,8 +1007,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         if cut is None:
             dash = _DASH_RE.search(head)
             dated_stop = _dated_stop(head)
-            if dated_stop is not None and (dash is None or dated_stop[0] < dash.start()):
-                cut = dated_stop
+            if dated_stop is not None and (dash is None or dated_stop.date_end < dash.start()):
+                cut = (dated_stop.date_end, dated_stop.stop_end)
+                if dated_stop.agency is not None and publisher is None:
+                    known = agency_name(dated_stop.agency)
+                    publisher, unknown = known or dated_stop.agency, known is None
             elif dash is None or dash.start() == 0:
                 continue
             else:

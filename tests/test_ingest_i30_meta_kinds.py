@@ -1,0 +1,65 @@
+"""Kinds of dateline wording from a development set of real releases (a company's
+newsroom copied without its spaces, a national news agency's dateline, a Canadian wire;
+not in the repo), each as an invented lead with what the draft must say. The real
+releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.ingest.dates import find_date
+from bot.ingest.metadata import read_metadata
+
+_STORY = (
+    " the two companies said, and the first deliveries reach the cooperative's members"
+    " before the spring planting.\n"
+)
+
+
+def test_a_year_glued_to_the_next_word_is_still_the_year() -> None:
+    found = find_date("March 14, 2019Orrin Mills")
+    assert found is not None and found.date == dt.date(2019, 3, 14)
+    assert found.text == "March 14, 2019"
+    # (A longer run of figures is no year.)
+    assert find_date("March 14, 20191 units").year is None  # type: ignore[union-attr]
+
+
+def test_a_dateline_whose_date_runs_into_the_story_gives_its_date() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "KESTREL BAY, Ore. \u2013 March 14, 2019Orrin Mills Inc. (NYSE:ORM) will buy seed from"
+        " Quillo," + _STORY
+    )
+    assert meta.date == dt.date(2019, 3, 14)
+    assert meta.dateline is not None and meta.dateline.city == "Kestrel Bay"
+
+
+def test_an_agency_signing_the_dateline_bare_before_a_full_stop() -> None:
+    meta = read_metadata(
+        "MARSHFORD, OCTOBER 12, VELNEWS. The state news agency VELNEWS signed a news exchange"
+        " agreement with Orrin Press on October 12," + _STORY
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"
+    assert meta.publisher == "VELNEWS"
+    assert meta.date is None  # the dateline gives no year: the reviewer sets it
+    assert any("VELNEWS" in w and "wires.yaml" in w for w in meta.warnings), meta.warnings
+
+
+def test_a_known_agency_signing_the_dateline_bare_is_cited_by_its_table_name() -> None:
+    meta = read_metadata(
+        "MARSHFORD, Velmont, June 3, 2020, Xinhua. Two ports signed a sister-port agreement"
+        " on Wednesday," + _STORY
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"
+    assert meta.publisher == "Xinhua"
+    assert meta.date == dt.date(2020, 6, 3)
+
+
+def test_a_day_without_a_year_after_a_mixed_case_place_is_no_dateline() -> None:
+    # (Only an agency's place in capitals ends a yearless dateline with a full stop.)
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "Velmont, June 3. Orrin Mills will buy seed from Quillo," + _STORY
+    )
+    assert meta.dateline is None
