@@ -149,6 +149,11 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             candidate = re.split(r"[,;:()\"“”]", whole)[-1]
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
             long = initials_form(spelled, candidate) or _long_form(spelled, candidate)
+            aligned = _aligned_form(short, before_core)
+            if aligned is not None and (long is None or len(aligned) > len(long)):
+                # ("Kestrel Holdings KSL Group (KSL)": the short form is a word of the
+                # name, not its initials; the name is the whole run.)
+                long = aligned
             if long is None and re.search(r"[\"“”]", whole):
                 # 'the "Lantern Hope" Foundation (LHF)': quotes inside the name.
                 bare = re.split(r"[,;:()]", re.sub(r"[\"“”]", "", whole))[-1]
@@ -217,6 +222,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             found.append(AcronymDef(head_led, inner))
         elif short_name := _short_name_form(inner, before_core):
             found.append(AcronymDef(short_name, inner))
+        elif aligned := _aligned_form(inner, before_core):
+            found.append(AcronymDef(aligned, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
@@ -243,6 +250,9 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     # would take any phrase ("FDA (for details see)").
                     found.append(AcronymDef(inner, short))
     found.extend(_appositions(sentence))
+    found.extend(
+        d for d in _spelled_appositions(sentence) if d.short not in {f.short for f in found}
+    )
     found.extend(_known_as(sentence))
     found.extend(d for d in _or_forms(sentence) if d.short not in {f.short for f in found})
     return found
@@ -516,6 +526,85 @@ def _head_led_form(inner: str, before: str) -> str | None:
     return " ".join([*lead, core])
 
 
+# A capitalised name run before a bracket: capitalised words, joined by the small words
+# a name holds ("of", "for", "on", "de", optionally "the" after them); never "and", which
+# joins two names as often as it sits inside one.
+_NAME_RUN = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|on|de)\s+(?:the\s+)?)?){1,11}[A-Z][\w&'’.-]*)$"
+)
+# Fewest letters a word's prefix needs to stand for it ("Tech" for "Technology").
+MIN_PREFIX_LETTERS = 3
+# Most capitalised words of the name left unaligned before the short form's first word:
+# the words a short name drops from the front ("Deutsche Post" of "Deutsche Post DHL
+# Group (DHL)"); more, and the run has likely reached back into another name.
+MAX_LEADING_SKIPPED = 2
+
+
+def _align(tokens: list[str], words: list[str], at: int = 0) -> tuple[int, bool] | None:
+    """Where in ``words`` (capitalised name words, small words removed) the short form's
+    ``tokens`` align in order from ``at``, each a whole word, a word's prefix or the
+    initials of consecutive words, any words skipped between them: the index of the first
+    aligned word, and whether a prefix or initials were used (a short form that is only
+    whole words copied from the name says nothing new). None when they do not align."""
+    if not tokens:
+        return (at, False)
+    token, rest = tokens[0], tokens[1:]
+    for i in range(at, len(words)):
+        word = words[i]
+        options: list[tuple[int, bool]] = []
+        if token.lower() == word.lower():
+            options.append((i + 1, False))
+        elif len(token) >= MIN_PREFIX_LETTERS and word.lower().startswith(token.lower()):
+            options.append((i + 1, True))
+        if token.isupper() and len(token) >= 2:
+            span = words[i : i + len(token)]
+            if len(span) == len(token) and "".join(w[0] for w in span) == token:
+                options.append((i + len(token), True))
+        for after, shortened in options:
+            tail = _align(rest, words, after)
+            if tail is not None:
+                return (i, shortened or tail[1])
+    return None
+
+
+def _aligned_form(inner: str, before: str) -> str | None:
+    """The long name a short name in brackets stands for when its words align with the
+    name's in order, each a whole word, a prefix or initials, some words skipped
+    ("Velmont Institute of Mariculture (Velmont Mari)", "Orrin Small Farms Cooperative
+    Credit Union Bhd (OSF Credit)"); or, one word in capitals, a whole word of the name
+    ("Kestrel Holdings KSL Group (KSL)"). The long form is the capitalised run before the
+    bracket, from its first word when at most two words precede the first aligned one.
+    A short name made only of whole words, of countries or with a lower-case word aligns
+    nothing.
+    """
+    tokens = re.split(r"[\s-]+", inner.strip())
+    if not 1 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Z][\w&'’]*", t) for t in tokens):
+        return None
+    # ("(Canada)" after a name is where it is; "Velmont Tech" may open with a place.)
+    if all(is_country(t) or is_demonym(t) for t in tokens):
+        return None
+    run = _NAME_RUN.search(before)
+    if run is None:
+        return None
+    long = re.sub(r"^The\s+", "", run.group(1))
+    spaced = long.split()
+    words = [w.strip(".,") for w in spaced if w[:1].isupper()]
+    if len(words) <= len(tokens) or normalize(long) == normalize(inner):
+        return None
+    aligned = _align(tokens, words)
+    if aligned is None:
+        return None
+    first, shortened = aligned
+    single_word = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2
+    if not shortened and not (single_word and tokens[0] in words[1:]):
+        return None
+    if first > MAX_LEADING_SKIPPED:
+        # (The name starts at the first aligned word; a small word never opens a name.)
+        start = [i for i, w in enumerate(spaced) if w[:1].isupper()][first]
+        long = " ".join(spaced[start:])
+    return long
+
+
 def _spells_initials(short: str, phrase: str) -> bool:
     """Whether the initials of ``phrase``'s words (small words skipped) spell ``short``,
     case aside; a plural acronym ("HBCUs") may stand for a plural phrase."""
@@ -582,6 +671,26 @@ def _known_as(sentence: str) -> list[AcronymDef]:
         if len(m.group(1).split()) >= 2
         and any(w.lower().strip(".,") in ALL_HEADS for w in m.group(1).split())
     ]
+
+
+# "... carried to the Orrin Deep Station, ODS." : a name, then after a comma a short form
+# in capitals that ends the clause; the letters must spell the name's initials (a
+# list's next name, "Acme Corp, IBM.", spells nothing).
+_SPELLED_APPOSITION = re.compile(
+    rf"(?:[Tt]he\s+)?({_NAME_WORDS}),\s+([A-Z][A-Z0-9&]{{1,9}})(?=\s*(?:[.;:)]|$))"
+)
+
+
+def _spelled_appositions(sentence: str) -> list[AcronymDef]:
+    """An acronym set off by a comma at the end of a clause ("to the Orrin Deep Station,
+    ODS."), when its letters are exactly the initials of the capitalised words before it;
+    the long form is those words."""
+    found: list[AcronymDef] = []
+    for match in _SPELLED_APPOSITION.finditer(sentence):
+        long = initials_form(match.group(2), match.group(1))
+        if long is not None and len(long.split()) >= 2:
+            found.append(AcronymDef(long, match.group(2)))
+    return found
 
 
 def _appositions(sentence: str) -> list[AcronymDef]:
