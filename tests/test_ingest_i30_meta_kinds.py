@@ -63,3 +63,41 @@ def test_a_day_without_a_year_after_a_mixed_case_place_is_no_dateline() -> None:
         "Velmont, June 3. Orrin Mills will buy seed from Quillo," + _STORY
     )
     assert meta.dateline is None
+
+
+def test_an_agency_in_capitals_signing_the_dateline_between_dashes_after_the_date() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "MARSHFORD, Velmont, June 3, 2020 \u2014 VELNEWS \u2014 Orrin Mills will buy seed from"
+        " Quillo," + _STORY
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"
+    assert meta.publisher == "VELNEWS"
+    assert meta.date == dt.date(2020, 6, 3)
+
+
+def test_an_agency_in_capitals_after_a_yearless_date_then_a_dash() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "MARSHFORD, 3 June, VELNEWS \u2014 Orrin Mills will buy seed from Quillo," + _STORY
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"
+    assert meta.publisher == "VELNEWS"
+
+
+def test_a_company_in_mixed_case_after_the_date_is_the_story_not_an_agency() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "MARSHFORD, June 3, 2020 \u2014 Orrin Mills \u2014 the valley's largest mill \u2014"
+        " will buy seed from Quillo," + _STORY
+    )
+    assert meta.publisher is None and not meta.unknown_marker
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"
+
+
+def test_a_place_in_capitals_after_a_date_that_opens_the_line_is_no_agency() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "3 June 2020, MARSHFORD \u2013 Orrin Mills will buy seed from Quillo," + _STORY
+    )
+    assert meta.publisher != "MARSHFORD"

@@ -666,6 +666,34 @@ _BARE_AGENCY = re.compile(
 )
 
 
+# A name then a dash, opening what follows a dateline's date ("KESTREL — Text").
+_DASHED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s*(?:--+|\u2014|\u2013|\s-)\s*(?=\S)"
+)
+# An agency's own name signed in capitals: one to three words ("KESTREL", "KNA").
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){0,2}")
+
+
+def _bare_agency(name: str) -> tuple[str, bool] | None:
+    """The publisher a name signed bare after a dateline's date stands for, and whether
+    the wire table does not know it: a wire or agency of the table by its table name,
+    or a name in capitals that is no place; None for anything else (a company's name in
+    mixed case after the date opens the story)."""
+    if not name:
+        return None
+    known = agency_name(name)
+    if known is not None:
+        return known, False
+    if (
+        _CAPITALS_NAME.fullmatch(name)
+        and not is_country(name)
+        and name.lower().strip(".") not in US_STATES
+        and not _LABEL_WORDS.search(name)
+    ):
+        return name, True
+    return None
+
+
 def _dated_stop(head: str) -> _DatedStop | None:
     """ "Velmont, Texas, May 3, 2009. Text": a place and a full date ended by a full
     stop instead of a dash; or "VELMONT, May 3, KESTREL. Text", the place in capitals
@@ -1027,10 +1055,12 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         if publisher is None and date is not None and date is not marker_date:
             # "VELMONT, Orrin, Aug. 5 Kyodo - Text": an agency of the wire table signs
             # the dateline bare, after the date, with no slashes or brackets.
-            after = prefix[date.end :].strip(" ,")
-            bare = wire_name(after) if after else None
-            if bare is not None:
-                publisher, prefix = bare, prefix[: date.end]
+            # ("VELMONT, 12 March, KESTREL - Text": an agency the table does not know,
+            # in capitals as agencies sign.)
+            signed = _bare_agency(prefix[date.end :].strip(" ,"))
+            # (After a date that opens the line, "12 May 2021, VELMONT -", is the place.)
+            if signed is not None and prefix[: date.start].strip(" ,-\u2013\u2014"):
+                (publisher, unknown), prefix = signed, prefix[: date.end]
         foreign = (
             read_date_line(prefix.rsplit(",", 1)[-1]) if date is None and "," in prefix else None
         )
@@ -1061,6 +1091,13 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     publisher = wire_name(inner) or inner
                     unknown = wire_name(inner) is None
                     rest = _SEP.sub("", rest[trailing.end() :])
+        if publisher is None and date is not None:
+            # "VELMONT, May 3, 2021 — KESTREL — Text": the agency between dashes after
+            # the date.
+            between = _DASHED_NAME.match(rest)
+            signed = _bare_agency(between.group("name")) if between else None
+            if between is not None and signed is not None:
+                (publisher, unknown), rest = signed, rest[between.end() :]
         place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
         if not place_text and date is not None and publisher is not None and rest:
             # "May 3, 2021 /9QX Media/ - Text": a date and a wire, no place; or the place
