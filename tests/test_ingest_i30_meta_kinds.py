@@ -101,3 +101,14 @@ def test_a_place_in_capitals_after_a_date_that_opens_the_line_is_no_agency() -> 
         "3 June 2020, MARSHFORD \u2013 Orrin Mills will buy seed from Quillo," + _STORY
     )
     assert meta.publisher != "MARSHFORD"
+
+
+def test_dates_written_without_their_spaces_or_in_hyphens() -> None:
+    for written in ("August 9,2017", "9August 2017", "9-Aug-2017", "9 Aug,2017"):
+        found = find_date(f"Posted {written} by the desk")
+        assert found is not None and found.date == dt.date(2017, 8, 9), (written, found)
+
+
+def test_a_day_before_a_word_that_opens_like_a_month_is_no_date() -> None:
+    assert find_date("about 12 marketing leads and 3 mayors") is None
+    assert find_date("the rig 12-Marathon") is None
