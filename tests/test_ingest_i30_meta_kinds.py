@@ -112,3 +112,21 @@ def test_dates_written_without_their_spaces_or_in_hyphens() -> None:
 def test_a_day_before_a_word_that_opens_like_a_month_is_no_date() -> None:
     assert find_date("about 12 marketing leads and 3 mayors") is None
     assert find_date("the rig 12-Marathon") is None
+
+
+def test_a_dateline_in_square_brackets() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "[MARSHFORD, Velmont, June 3, 2020] \u2013 Orrin Mills will buy seed from Quillo," + _STORY
+    )
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"
+    assert meta.date == dt.date(2020, 6, 3)
+
+
+def test_a_country_alone_in_a_square_bracketed_dateline_is_no_city() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "[PORTUGAL, June 3, 2020] \u2013 Orrin Mills will buy seed from Quillo," + _STORY
+    )
+    assert meta.dateline is None
+    assert meta.date == dt.date(2020, 6, 3)

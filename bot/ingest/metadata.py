@@ -904,6 +904,38 @@ def _city_country_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+# "[VELMONT, March 12, 2021] – Text": the whole dateline in square brackets.
+_SQUARE_BRACKETS = re.compile(
+    r"\[\s*(?P<inner>[^\[\]\n]{3,80}?)\s*\]\s*(?:--+|\u2014|\u2013|-|:)\s*"
+)
+
+
+class _SquareDateline(NamedTuple):
+    dateline: Dateline | None
+    date: FoundDate
+    rest: str
+
+
+def _square_dateline(para: str) -> _SquareDateline | None:
+    """A dateline in square brackets opening ``para``: a place and a date inside, then a
+    dash. A place that is only a country ("[ALDORIA, May 3, 2021]") names no city."""
+    match = _SQUARE_BRACKETS.match(para)
+    date = find_date(match.group("inner")) if match else None
+    if match is None or date is None or not para[match.end() :]:
+        return None
+    inner = match.group("inner")
+    place = inner[: date.start].strip(" ,")
+    if inner[date.end :].strip(" ,") or not place:
+        return None
+    dateline = parse_place(place)
+    if dateline is None:
+        return None
+    first = place.split(",")[0].strip()
+    if is_country(first) or country_full_name(first) is not None:
+        dateline = None
+    return _SquareDateline(dateline, date, para[match.end() :])
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
@@ -934,6 +966,9 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         publisher: str | None = None
         unknown = False
         body = para
+        square = _square_dateline(para)
+        if square is not None:
+            return _Lead(index, square.dateline, square.date, None, False, square.rest)
         leading = _LEADING_MARK.match(para) or _mark_before_date(para)
         bracketed_place = leading is not None and _bracketed_place(leading.group("name"))
         if leading and bracketed_place and para[leading.end() :]:
