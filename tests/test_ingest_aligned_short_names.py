@@ -50,3 +50,8 @@ def test_an_acronym_after_a_comma_at_the_end_of_a_clause_spelling_the_name() -> 
     assert found == [AcronymDef("Orrin Deep Station", "ODS")]
     # (The next name of a list spells nothing.)
     assert find_acronyms("Its partners are Orrin Deep Labs, KSL.") == []
+
+
+def test_the_long_name_starts_at_the_first_aligned_word() -> None:
+    found = find_acronyms("She spoke at the Seventh Annual Kestrel Seed Exchange (KS Exchange).")
+    assert found == [AcronymDef("Kestrel Seed Exchange", "KS Exchange")]

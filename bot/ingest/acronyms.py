@@ -149,7 +149,7 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             candidate = re.split(r"[,;:()\"“”]", whole)[-1]
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
             long = initials_form(spelled, candidate) or _long_form(spelled, candidate)
-            aligned = _aligned_form(short, before_core)
+            aligned = _aligned_form(short, before_core, whole_word_only=True)
             if aligned is not None and (long is None or len(aligned) > len(long)):
                 # ("Kestrel Holdings KSL Group (KSL)": the short form is a word of the
                 # name, not its initials; the name is the whole run.)
@@ -567,13 +567,14 @@ def _align(tokens: list[str], words: list[str], at: int = 0) -> tuple[int, bool]
     return None
 
 
-def _aligned_form(inner: str, before: str) -> str | None:
+def _aligned_form(inner: str, before: str, *, whole_word_only: bool = False) -> str | None:
     """The long name a short name in brackets stands for when its words align with the
     name's in order, each a whole word, a prefix or initials, some words skipped
     ("Velmont Institute of Mariculture (Velmont Mari)", "Orrin Small Farms Cooperative
     Credit Union Bhd (OSF Credit)"); or, one word in capitals, a whole word of the name
-    ("Kestrel Holdings KSL Group (KSL)"). The long form is the capitalised run before the
-    bracket, from its first word when at most two words precede the first aligned one.
+    ("Kestrel Holdings KSL Group (KSL)"), the long form then the whole capitalised run
+    before the bracket when at most two words precede that word; otherwise the long
+    form runs from the first aligned word. ``whole_word_only``: only the second kind.
     A short name made only of whole words, of countries or with a lower-case word aligns
     nothing.
     """
@@ -595,14 +596,17 @@ def _aligned_form(inner: str, before: str) -> str | None:
     if aligned is None:
         return None
     first, shortened = aligned
-    single_word = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2
-    if not shortened and not (single_word and tokens[0] in words[1:]):
+    word_of_name = len(tokens) == 1 and tokens[0].isupper() and tokens[0] in words[1:]
+    if word_of_name:
+        # (The name's distinctive word: the name is the whole run, unless the run has
+        # reached back too far.)
+        return long if first <= MAX_LEADING_SKIPPED else None
+    if whole_word_only or not shortened:
         return None
-    if first > MAX_LEADING_SKIPPED:
-        # (The name starts at the first aligned word; a small word never opens a name.)
-        start = [i for i, w in enumerate(spaced) if w[:1].isupper()][first]
-        long = " ".join(spaced[start:])
-    return long
+    # (Otherwise the name starts at the first aligned word, as a letter matcher's does:
+    # "the 5th Annual Orrin Forum (Orrin Fo)" is the Orrin Forum.)
+    start = [i for i, w in enumerate(spaced) if w[:1].isupper()][first]
+    return " ".join(spaced[start:])
 
 
 def _spells_initials(short: str, phrase: str) -> bool:
