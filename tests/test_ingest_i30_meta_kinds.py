@@ -130,3 +130,13 @@ def test_a_country_alone_in_a_square_bracketed_dateline_is_no_city() -> None:
     )
     assert meta.dateline is None
     assert meta.date == dt.date(2020, 6, 3)
+
+
+def test_a_time_zone_after_the_date_signs_nothing() -> None:
+    meta = read_metadata(
+        "Orrin Mills picks Quillo seed\n\n"
+        "MARSHFORD, Velmont, June 3, 2020 GMT \u2014 Orrin Mills will buy seed from Quillo,"
+        + _STORY
+    )
+    assert meta.publisher != "GMT"
+    assert meta.dateline is not None and meta.dateline.city == "Marshford"

@@ -672,6 +672,8 @@ _DASHED_NAME = re.compile(
 )
 # An agency's own name signed in capitals: one to three words ("KESTREL", "KNA").
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){0,2}")
+# A time zone or half of the day after a date ("EST", "GMT", "UTC", "AM") signs nothing.
+_ZONE_OR_HALF_DAY = re.compile(r"[A-Z]{1,3}T|UTC|[AP]\.?M\.?")
 
 
 def _bare_agency(name: str) -> tuple[str, bool] | None:
@@ -686,6 +688,7 @@ def _bare_agency(name: str) -> tuple[str, bool] | None:
         return known, False
     if (
         _CAPITALS_NAME.fullmatch(name)
+        and not _ZONE_OR_HALF_DAY.fullmatch(name)
         and not is_country(name)
         and name.lower().strip(".") not in US_STATES
         and not _LABEL_WORDS.search(name)
