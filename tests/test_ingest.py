@@ -566,8 +566,16 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
             "TORONTO, Ontario, Jan. 7, 2020 /CNW/ - Acme Corp. said",
             "Toronto",
             "Canada",
-            "Canada NewsWire",
+            # (A wire is cited under the name its marker writes, session 18.)
+            "CNW",
             "2020-01-07",
+        ),
+        (
+            "ORRVALE, Quebec, Feb. 3, 2016 /Canada NewsWire/ - Acme Corp. said",
+            "Orrvale",
+            "Canada",
+            "Canada NewsWire",
+            "2016-02-03",
         ),
         ("BOSTON--(BUSINESS WIRE)--Acme Corp. said", "Boston", None, "Business Wire", None),
         (

@@ -149,6 +149,11 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             candidate = re.split(r"[,;:()\"“”]", whole)[-1]
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
             long = initials_form(spelled, candidate) or _long_form(spelled, candidate)
+            aligned = _aligned_form(short, before_core, whole_word_only=True)
+            if aligned is not None and (long is None or len(aligned) > len(long)):
+                # ("Kestrel Holdings KSL Group (KSL)": the short form is a word of the
+                # name, not its initials; the name is the whole run.)
+                long = aligned
             if long is None and re.search(r"[\"“”]", whole):
                 # 'the "Lantern Hope" Foundation (LHF)': quotes inside the name.
                 bare = re.split(r"[,;:()]", re.sub(r"[\"“”]", "", whole))[-1]
@@ -217,8 +222,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             found.append(AcronymDef(head_led, inner))
         elif short_name := _short_name_form(inner, before_core):
             found.append(AcronymDef(short_name, inner))
-        elif clipped := _clipped_form(inner, before_core):
-            found.append(AcronymDef(clipped, inner))
+        elif aligned := _aligned_form(inner, before_core):
+            found.append(AcronymDef(aligned, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
@@ -245,6 +250,9 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     # would take any phrase ("FDA (for details see)").
                     found.append(AcronymDef(inner, short))
     found.extend(_appositions(sentence))
+    found.extend(
+        d for d in _spelled_appositions(sentence) if d.short not in {f.short for f in found}
+    )
     found.extend(_known_as(sentence))
     found.extend(d for d in _or_forms(sentence) if d.short not in {f.short for f in found})
     return found
@@ -457,49 +465,6 @@ def _short_name_form(inner: str, before: str) -> str | None:
     return long
 
 
-# The fewest letters a clipped word keeps of its long word ("Poly" of "Polytechnic"):
-# one or two letters are initials, which the letter matcher reads.
-_MIN_CLIPPED_LETTERS = 3
-
-
-def _clipped_form(inner: str, before: str) -> str | None:
-    """ "Orrin Institute of Agronomy (Orrin Ag)", "Velmont Polytechnic College (Vel
-    Poly)": a short name of two to four capitalised words in brackets, each the opening
-    letters of a word of the capitalised name right before it, in order, the first of
-    its first word. The long form is that name from its first word; None when the words
-    do not align so (the alignment, not a word list, says the two are one name)."""
-    words = inner.split()
-    if (
-        not 2 <= len(words) <= 4
-        or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words)
-        or any(len(w) < _MIN_CLIPPED_LETTERS for w in words)
-    ):
-        return None
-    run = re.search(
-        r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|on|de|and|&)\s+(?:the\s+)?)?){1,9}[A-Z][\w&'’.-]*)$",
-        before,
-    )
-    if run is None:
-        return None
-    long_words = run.group(1).split()
-    # The long form opens with the word the short one's first word clips.
-    starts = [k for k, w in enumerate(long_words) if w.lower().startswith(words[0].lower())]
-    for start in starts:
-        rest = [w for w in long_words[start + 1 :] if w[:1].isupper()]
-        k = 0
-        for word in words[1:]:
-            while k < len(rest) and not rest[k].lower().startswith(word.lower()):
-                k += 1
-            if k == len(rest):
-                break
-            k += 1
-        else:
-            long = " ".join(long_words[start:])
-            if len(long_words) - start > len(words):
-                return long
-    return None
-
-
 def _prefix_and_initials(short: str, words: list[str]) -> bool:
     """Whether ``short`` is the first word's first letters, then the initial of each
     capitalised word after it ("Vel" + "i" + "m" + "r": Velimr)."""
@@ -559,6 +524,89 @@ def _head_led_form(inner: str, before: str) -> str | None:
     if core is None or core != rest.strip():
         return None
     return " ".join([*lead, core])
+
+
+# A capitalised name run before a bracket: capitalised words, joined by the small words
+# a name holds ("of", "for", "on", "de", optionally "the" after them); never "and", which
+# joins two names as often as it sits inside one.
+_NAME_RUN = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|on|de)\s+(?:the\s+)?)?){1,11}[A-Z][\w&'’.-]*)$"
+)
+# Fewest letters a word's prefix needs to stand for it ("Tech" for "Technology").
+MIN_PREFIX_LETTERS = 3
+# Most capitalised words of the name left unaligned before the short form's first word:
+# the words a short name drops from the front ("Deutsche Post" of "Deutsche Post DHL
+# Group (DHL)"); more, and the run has likely reached back into another name.
+MAX_LEADING_SKIPPED = 2
+
+
+def _align(tokens: list[str], words: list[str], at: int = 0) -> tuple[int, bool] | None:
+    """Where in ``words`` (capitalised name words, small words removed) the short form's
+    ``tokens`` align in order from ``at``, each a whole word, a word's prefix or the
+    initials of consecutive words, any words skipped between them: the index of the first
+    aligned word, and whether a prefix or initials were used (a short form that is only
+    whole words copied from the name says nothing new). None when they do not align."""
+    if not tokens:
+        return (at, False)
+    token, rest = tokens[0], tokens[1:]
+    for i in range(at, len(words)):
+        word = words[i]
+        options: list[tuple[int, bool]] = []
+        if token.lower() == word.lower():
+            options.append((i + 1, False))
+        elif len(token) >= MIN_PREFIX_LETTERS and word.lower().startswith(token.lower()):
+            options.append((i + 1, True))
+        if token.isupper() and len(token) >= 2:
+            span = words[i : i + len(token)]
+            if len(span) == len(token) and "".join(w[0] for w in span) == token:
+                options.append((i + len(token), True))
+        for after, shortened in options:
+            tail = _align(rest, words, after)
+            if tail is not None:
+                return (i, shortened or tail[1])
+    return None
+
+
+def _aligned_form(inner: str, before: str, *, whole_word_only: bool = False) -> str | None:
+    """The long name a short name in brackets stands for when its words align with the
+    name's in order, each a whole word, a prefix or initials, some words skipped
+    ("Velmont Institute of Mariculture (Velmont Mari)", "Orrin Small Farms Cooperative
+    Credit Union Bhd (OSF Credit)"); or, one word in capitals, a whole word of the name
+    ("Kestrel Holdings KSL Group (KSL)"), the long form then the whole capitalised run
+    before the bracket when at most two words precede that word; otherwise the long
+    form runs from the first aligned word. ``whole_word_only``: only the second kind.
+    A short name made only of whole words, of countries or with a lower-case word aligns
+    nothing.
+    """
+    tokens = re.split(r"[\s-]+", inner.strip())
+    if not 1 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Z][\w&'’]*", t) for t in tokens):
+        return None
+    # ("(Canada)" after a name is where it is; "Velmont Tech" may open with a place.)
+    if all(is_country(t) or is_demonym(t) for t in tokens):
+        return None
+    run = _NAME_RUN.search(before)
+    if run is None:
+        return None
+    long = re.sub(r"^The\s+", "", run.group(1))
+    spaced = long.split()
+    words = [w.strip(".,") for w in spaced if w[:1].isupper()]
+    if len(words) <= len(tokens) or normalize(long) == normalize(inner):
+        return None
+    aligned = _align(tokens, words)
+    if aligned is None:
+        return None
+    first, shortened = aligned
+    word_of_name = len(tokens) == 1 and tokens[0].isupper() and tokens[0] in words[1:]
+    if word_of_name:
+        # (The name's distinctive word: the name is the whole run, unless the run has
+        # reached back too far.)
+        return long if first <= MAX_LEADING_SKIPPED else None
+    if whole_word_only or not shortened:
+        return None
+    # (Otherwise the name starts at the first aligned word, as a letter matcher's does:
+    # "the 5th Annual Orrin Forum (Orrin Fo)" is the Orrin Forum.)
+    start = [i for i, w in enumerate(spaced) if w[:1].isupper()][first]
+    return " ".join(spaced[start:])
 
 
 def _spells_initials(short: str, phrase: str) -> bool:
@@ -627,6 +675,26 @@ def _known_as(sentence: str) -> list[AcronymDef]:
         if len(m.group(1).split()) >= 2
         and any(w.lower().strip(".,") in ALL_HEADS for w in m.group(1).split())
     ]
+
+
+# "... carried to the Orrin Deep Station, ODS." : a name, then after a comma a short form
+# in capitals that ends the clause; the letters must spell the name's initials (a
+# list's next name, "Acme Corp, IBM.", spells nothing).
+_SPELLED_APPOSITION = re.compile(
+    rf"(?:[Tt]he\s+)?({_NAME_WORDS}),\s+([A-Z][A-Z0-9&]{{1,9}})(?=\s*(?:[.;:)]|$))"
+)
+
+
+def _spelled_appositions(sentence: str) -> list[AcronymDef]:
+    """An acronym set off by a comma at the end of a clause ("to the Orrin Deep Station,
+    ODS."), when its letters are exactly the initials of the capitalised words before it;
+    the long form is those words."""
+    found: list[AcronymDef] = []
+    for match in _SPELLED_APPOSITION.finditer(sentence):
+        long = initials_form(match.group(2), match.group(1))
+        if long is not None and len(long.split()) >= 2:
+            found.append(AcronymDef(long, match.group(2)))
+    return found
 
 
 def _appositions(sentence: str) -> list[AcronymDef]:

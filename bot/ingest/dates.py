@@ -34,8 +34,13 @@ DATE_RE = re.compile(
     rf"\b{_WEEKDAY}(?:"
     # ("Aug - 14 - 2023": a news site's byline writes dashes between the parts;
     # "April 3,2017": a comma with no space before the year is typed as often.)
-    rf"(?P<md>{MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})\b)?)"
+    # ("July 29, 2021Acme Corp.": a page that dropped the space or dash after the date
+    # glues the year to the story's first word; a year ends at its fourth figure.)
+    rf"(?P<md>{MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})(?!\d))?)"
+    # ("12March 2021", "12-Mar-2021": a page that lost the space, or a stamp in hyphens.)
+    # (The month is a whole word: "12 marketing" is no date.)
+    rf"|(?P<dm>{_DAY}(?:\s+(?:of\s+)?|-|(?=[A-Za-z]{{3}})){MONTH}(?![A-Za-z])"
+    rf"(?:(?:,\s*|\s+|-)(?P<y2>{_YEAR})(?!\d))?)"
     rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{MONTH})[-/.]\d{{1,2}}\b"
     # ("2009 / 07 / 15": a newsroom's date line spaces its slashes; only a line of its
     # own, since a page's clock and weather widget writes today's date so, with more.)
@@ -89,8 +94,13 @@ def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
     default = dt.datetime(2000, 1, 1)
     if match.group("ymd"):
         dayfirst = False  # year first is always year-month-day (ISO 8601)
+    # ("March 12,2021": dateutil reads a figure run into a comma as no year and keeps the
+    # default's; the parts separated as written everywhere else read right.)
+    spaced = re.sub(r"(?<=\d),(?=\d)", ", ", text)
+    # ("12March 2021", "12-Mar-2021": the day glued or hyphenated to the month.)
+    spaced = re.sub(r"(?<=\d)-?(?=[A-Za-z]{3})|(?<=[A-Za-z])-(?=\d)", " ", spaced)
     try:
-        parsed = _dateutil.parse(text, default=default, dayfirst=dayfirst, fuzzy=True)
+        parsed = _dateutil.parse(spaced, default=default, dayfirst=dayfirst, fuzzy=True)
     except (ValueError, OverflowError):
         return None
     ambiguous = False

@@ -650,25 +650,83 @@ _LABEL_WORDS = re.compile(
 )
 
 
-def _dated_stop(head: str) -> tuple[int, int] | None:
-    """ "Velmont, Texas, May 3, 2009. Text": a place and a full date ended by a full
-    stop instead of a dash. Returns the cut (after the date, after the stop)."""
-    found = find_date(head)
-    if found is None or found.year is None or found.start > 120:
+class _DatedStop(NamedTuple):
+    """Where a dateline ended by a full stop ends: ``date_end`` after its date,
+    ``stop_end`` after the stop, and the agency that signs it between them, if any."""
+
+    date_end: int
+    stop_end: int
+    agency: str | None
+
+
+# "YEREVAN, MAY 6, KESTREL. Text": an agency signs the dateline after the date, bare (no
+# slashes or brackets), a capitalised name of one to three words before the stop.
+_BARE_AGENCY = re.compile(
+    r",?\s+(?P<agency>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))(?=\s*[.:]\s+[A-Z\u201c\"])"
+)
+
+
+# A name then a dash, opening what follows a dateline's date ("KESTREL — Text").
+_DASHED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s*(?:--+|\u2014|\u2013|\s-)\s*(?=\S)"
+)
+# An agency's own name signed in capitals: one to three words ("KESTREL", "KNA").
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){0,2}")
+# A time zone or half of the day after a date ("EST", "GMT", "UTC", "AM") signs nothing.
+_ZONE_OR_HALF_DAY = re.compile(r"[A-Z]{1,3}T|UTC|[AP]\.?M\.?")
+
+
+def _bare_agency(name: str) -> tuple[str, bool] | None:
+    """The publisher a name signed bare after a dateline's date stands for, and whether
+    the wire table does not know it: a wire or agency of the table by its table name,
+    or a name in capitals that is no place; None for anything else (a company's name in
+    mixed case after the date opens the story)."""
+    if not name:
         return None
+    known = agency_name(name)
+    if known is not None:
+        return known, False
+    if (
+        _CAPITALS_NAME.fullmatch(name)
+        and not _ZONE_OR_HALF_DAY.fullmatch(name)
+        and not is_country(name)
+        and name.lower().strip(".") not in US_STATES
+        and not _LABEL_WORDS.search(name)
+    ):
+        return name, True
+    return None
+
+
+def _dated_stop(head: str) -> _DatedStop | None:
+    """ "Velmont, Texas, May 3, 2009. Text": a place and a full date ended by a full
+    stop instead of a dash; or "VELMONT, May 3, KESTREL. Text", the place in capitals
+    and the date without its year, then an agency's name, then the stop."""
+    found = find_date(head)
+    if found is None or found.start > 120:
+        return None
+    agency = _BARE_AGENCY.match(head, found.end)
+    after = agency.end() if agency else found.end
     # (Or nothing at all after a year: "Velmont, Mass. June 30, 2006 Acme today ...".)
-    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :]) or re.match(
-        r"\s+(?=[A-Z][\w&'’.-]*\s)", head[found.end :]
+    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[after:]) or (
+        re.match(r"\s+(?=[A-Z][\w&'’.-]*\s)", head[after:])
+        if agency is None and found.year is not None
+        else None
     )
     place = head[: found.start].strip(" ,")
     if stop is None or not place or parse_place(place) is None:
+        return None
+    # A date without its year ends a dateline only after a place in capitals, the
+    # agencies' style; in mixed case it is as likely a sentence about a day.
+    first_word = place.split(",")[0].split()[0]
+    if found.year is None and not (first_word.isupper() and len(first_word) > 1):
         return None
     # Only places: every comma part capitalised words ("USA / Orrin"), never a
     # sentence that happens to end with a date.
     word = r"(?:[A-Z][\w'’-]*\.?|/)"
     if not all(re.fullmatch(rf"{word}(?:\s+{word}){{0,3}}", p.strip()) for p in place.split(",")):
         return None
-    return found.end, found.end + stop.end()
+    name = agency.group("agency") if agency else None
+    return _DatedStop(found.end, after + stop.end(), name)
 
 
 # "ORDA NEWS (Marshen) - Text": an agency's news desk, with the city in brackets.
@@ -849,6 +907,38 @@ def _city_country_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+# "[VELMONT, March 12, 2021] – Text": the whole dateline in square brackets.
+_SQUARE_BRACKETS = re.compile(
+    r"\[\s*(?P<inner>[^\[\]\n]{3,80}?)\s*\]\s*(?:--+|\u2014|\u2013|-|:)\s*"
+)
+
+
+class _SquareDateline(NamedTuple):
+    dateline: Dateline | None
+    date: FoundDate
+    rest: str
+
+
+def _square_dateline(para: str) -> _SquareDateline | None:
+    """A dateline in square brackets opening ``para``: a place and a date inside, then a
+    dash. A place that is only a country ("[ALDORIA, May 3, 2021]") names no city."""
+    match = _SQUARE_BRACKETS.match(para)
+    date = find_date(match.group("inner")) if match else None
+    if match is None or date is None or not para[match.end() :]:
+        return None
+    inner = match.group("inner")
+    place = inner[: date.start].strip(" ,")
+    if inner[date.end :].strip(" ,") or not place:
+        return None
+    dateline = parse_place(place)
+    if dateline is None:
+        return None
+    first = place.split(",")[0].strip()
+    if is_country(first) or country_full_name(first) is not None:
+        dateline = None
+    return _SquareDateline(dateline, date, para[match.end() :])
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
@@ -879,6 +969,9 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         publisher: str | None = None
         unknown = False
         body = para
+        square = _square_dateline(para)
+        if square is not None:
+            return _Lead(index, square.dateline, square.date, None, False, square.rest)
         leading = _LEADING_MARK.match(para) or _mark_before_date(para)
         bracketed_place = leading is not None and _bracketed_place(leading.group("name"))
         if leading and bracketed_place and para[leading.end() :]:
@@ -980,8 +1073,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         if cut is None:
             dash = _DASH_RE.search(head)
             dated_stop = _dated_stop(head)
-            if dated_stop is not None and (dash is None or dated_stop[0] < dash.start()):
-                cut = dated_stop
+            if dated_stop is not None and (dash is None or dated_stop.date_end < dash.start()):
+                cut = (dated_stop.date_end, dated_stop.stop_end)
+                if dated_stop.agency is not None and publisher is None:
+                    known = agency_name(dated_stop.agency)
+                    publisher, unknown = known or dated_stop.agency, known is None
             elif dash is None or dash.start() == 0:
                 continue
             else:
@@ -997,10 +1093,12 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         if publisher is None and date is not None and date is not marker_date:
             # "VELMONT, Orrin, Aug. 5 Kyodo - Text": an agency of the wire table signs
             # the dateline bare, after the date, with no slashes or brackets.
-            after = prefix[date.end :].strip(" ,")
-            bare = wire_name(after) if after else None
-            if bare is not None:
-                publisher, prefix = bare, prefix[: date.end]
+            # ("VELMONT, 12 March, KESTREL - Text": an agency the table does not know,
+            # in capitals as agencies sign.)
+            signed = _bare_agency(prefix[date.end :].strip(" ,"))
+            # (After a date that opens the line, "12 May 2021, VELMONT -", is the place.)
+            if signed is not None and prefix[: date.start].strip(" ,-\u2013\u2014"):
+                (publisher, unknown), prefix = signed, prefix[: date.end]
         foreign = (
             read_date_line(prefix.rsplit(",", 1)[-1]) if date is None and "," in prefix else None
         )
@@ -1031,6 +1129,13 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     publisher = wire_name(inner) or inner
                     unknown = wire_name(inner) is None
                     rest = _SEP.sub("", rest[trailing.end() :])
+        if publisher is None and date is not None:
+            # "VELMONT, May 3, 2021 — KESTREL — Text": the agency between dashes after
+            # the date.
+            between = _DASHED_NAME.match(rest)
+            signed = _bare_agency(between.group("name")) if between else None
+            if between is not None and signed is not None:
+                (publisher, unknown), rest = signed, rest[between.end() :]
         place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
         if not place_text and date is not None and publisher is not None and rest:
             # "May 3, 2021 /9QX Media/ - Text": a date and a wire, no place; or the place
