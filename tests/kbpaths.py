@@ -120,3 +120,5 @@ KB_PLAYGROUNDS = Path(__file__).parent / "fixtures" / "kb_playgrounds"
 KB_ROOFTOP = Path(__file__).parent / "fixtures" / "kb_rooftop"
 # Session 17's sealed blind base 32 (heat-wave cooling centres), run once: 142/150.
 KB_HEATREFUGE = Path(__file__).parent / "fixtures" / "kb_heatrefuge"
+# Session 18's blind development base 34 (river-ferry electrification), first run 127/150.
+KB_FERRIES = Path(__file__).parent / "fixtures" / "kb_ferries"
