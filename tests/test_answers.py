@@ -246,10 +246,6 @@ SETS = (
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base34_ferries.json",
-        "who is the Ashcombe Regional Transit Authority's chief executive right now?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-current-title)",
-    (
-        "blind_base34_ferries.json",
         "who ran the Ashcombe transit authority in 2023?",
     ): "a dev case failing on its first run (session 18); no kind fix yet (time-role-year)",
     (
