@@ -246,18 +246,6 @@ SETS = (
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base34_ferries.json",
-        "who ran the Ashcombe transit authority in 2023?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-role-year)",
-    (
-        "blind_base34_ferries.json",
-        "who is helen varga's successor and when did he start?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-successor)",
-    (
-        "blind_base34_ferries.json",
-        "when did brandt become chief operating officer",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-when)",
-    (
-        "blind_base34_ferries.json",
         "when did the whole ashcombe fleet go electric?",
     ): "a dev case failing on its first run (session 18); no kind fix yet (time-when)",
     (
@@ -292,14 +280,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base34_ferries.json",
         "how many more electric ferries were there at the end of 2022 than in february 2021?",
     ): "a dev case failing on its first run (session 18); no kind fix yet (time-growth)",
-    (
-        "blind_base34_ferries.json",
-        "how much did passenger numbers grow from 2020 to 2025?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-growth)",
-    (
-        "blind_base34_ferries.json",
-        "what was clean crossings' original goal?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-goal)",
     (
         "blind_base34_ferries.json",
         "how far short of the 2022 target was ARTA?",

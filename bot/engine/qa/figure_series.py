@@ -529,7 +529,14 @@ def goal_points(
     ("30 per cent by 2035") when ``percent``, else none."""
     found: dict[tuple[str, float], FigurePoint] = {}
     for fact in facts:
-        every = figures_in(fact.text)
+        # A goal spelt out ("the goal is to have ten electric ferries") is a goal too,
+        # when its own words name it one; other spelt numbers ("one of the partners")
+        # are left out, as elsewhere.
+        every = [
+            f
+            for f in figures_in(fact.text, spelled_out=True)
+            if any(c.isdigit() for c in f.shown) or is_goal_figure(f)
+        ]
         start: Figure | None = None
         goal: Figure | None = None
         for i, figure in enumerate(every):
