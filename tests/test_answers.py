@@ -298,10 +298,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a dev case failing on its first run (session 18); no kind fix yet (time-money)",
     (
         "blind_base34_ferries.json",
-        "which came first, the Kestrel entering service or Brandt becoming COO?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-before-after)",
-    (
-        "blind_base34_ferries.json",
         "who runs the swedish battery maker?",
     ): "a dev case failing on its first run (session 18); no kind fix yet (description)",
     (

@@ -14,7 +14,9 @@ regional parks board planting community orchards):
 - "how much more … in <year> than its goal?": the year's figure against the goal, not
   the figure before the year;
 - "when did <surname> become <title>?" where two people share the surname and one
-  alias ("Ms Marlow") matched it: the one holding the title, not a premise corrected.
+  alias ("Ms Marlow") matched it: the one holding the title, not a premise corrected;
+- "which came first, A or <surname> becoming <title>?": both ends dated, not "which
+  <surname>" answered with a namesake's fact.
 """
 
 from __future__ import annotations
@@ -194,3 +196,13 @@ def test_more_in_a_year_than_its_goal_compares_with_the_goal(litter: Engine) -> 
     )
     # The figure before the year (2020's 0.8 million) is no end of this difference.
     assert "0.6 million" not in reply and "600,000" not in reply, reply
+
+
+def test_which_came_first_with_a_shared_surname_dates_both_ends(orchards: Engine) -> None:
+    reply = answered(
+        orchards,
+        "which came first, the visitor record or Marlow becoming chief executive?",
+        "**The visitor record** came first",
+        "July 1, 2022",
+    )
+    assert "**Oskar MARLOW**" not in reply, reply
