@@ -262,10 +262,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a dev case failing on its first run (session 18); no kind fix yet (time-figure-year)",
     (
         "blind_base34_ferries.json",
-        "how many electric ferries did clean crossings have in 2019?",
-    ): "a dev case failing on its first run (session 18); no kind fix yet (time-figure-year)",
-    (
-        "blind_base34_ferries.json",
         "how many people work at sundqvist's port kellan plant?",
     ): "a dev case failing on its first run (session 18); no kind fix yet (time-figure-newest)",
     (

@@ -16,7 +16,8 @@ regional parks board planting community orchards):
 - "when did <surname> become <title>?" where two people share the surname and one
   alias ("Ms Marlow") matched it: the one holding the title, not a premise corrected;
 - "which came first, A or <surname> becoming <title>?": both ends dated, not "which
-  <surname>" answered with a namesake's fact.
+  <surname>" answered with a namesake's fact;
+- a count of one spelt out after a verb of having ("already has one litter boat").
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ facts:
   - id: tidewell-goal
     about: [tidewell]
     text: Tidewell Shores has set a new goal of clearing 1 million kilograms of litter a year by 2022.
+  - id: tidewell-one-boat
+    about: [tidewell]
+    text: Tidewell Shores already has one litter boat on the bay, the Sandpiper.
 """
 )
 
@@ -178,6 +182,9 @@ facts:
     about: [tidewell]
     date: 2022
     text: Tidewell Shores cleared 1.4 million kilograms of litter in 2022, passing its goal of 1 million kilograms a year.
+  - id: tidewell-four-boats
+    about: [tidewell]
+    text: Tidewell Shores now runs four litter boats on the bay.
 """
 )
 
@@ -206,3 +213,9 @@ def test_which_came_first_with_a_shared_surname_dates_both_ends(orchards: Engine
         "July 1, 2022",
     )
     assert "**Oskar MARLOW**" not in reply, reply
+
+
+def test_one_spelt_out_after_has_is_a_count(litter: Engine) -> None:
+    answered(litter, "how many litter boats did Tidewell Shores have in 2021?", "one")
+    # The newest count is still the newest: the one is history.
+    answered(litter, "how many litter boats does Tidewell Shores have now?", "first:** four")

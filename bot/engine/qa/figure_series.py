@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.engine.qa.figures import (
+    GOAL_NAMING,
     MEMBERSHIP_TERMS,
     NOT_A_STATE,
     Figure,
@@ -530,12 +531,12 @@ def goal_points(
     found: dict[tuple[str, float], FigurePoint] = {}
     for fact in facts:
         # A goal spelt out ("the goal is to have ten electric ferries") is a goal too,
-        # when its own words name it one; other spelt numbers ("one of the partners")
-        # are left out, as elsewhere.
+        # when the words before it name a goal; other spelt numbers ("will buy wool for
+        # five years", "one of the partners") are left out, as elsewhere.
         every = [
             f
             for f in figures_in(fact.text, spelled_out=True)
-            if any(c.isdigit() for c in f.shown) or is_goal_figure(f)
+            if any(c.isdigit() for c in f.shown) or set(f.lead) & GOAL_NAMING
         ]
         start: Figure | None = None
         goal: Figure | None = None
