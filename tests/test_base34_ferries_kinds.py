@@ -26,6 +26,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.figures import figures_in
 from tests.asking import answered, ask
 from tests.tmpkb import engine_of, source_line
 
@@ -219,3 +220,19 @@ def test_one_spelt_out_after_has_is_a_count(litter: Engine) -> None:
     answered(litter, "how many litter boats did Tidewell Shores have in 2021?", "one")
     # The newest count is still the newest: the one is history.
     answered(litter, "how many litter boats does Tidewell Shores have now?", "first:** four")
+
+
+def test_one_in_a_ratio_after_has_is_no_count() -> None:
+    shown = [
+        f.shown
+        for f in figures_in("The bay has one warden for every 3 km of shore.", spelled_out=True)
+    ]
+    assert "one" not in shown
+    shown = [
+        f.shown for f in figures_in("The bay has one warden per 3 km of shore.", spelled_out=True)
+    ]
+    assert "one" not in shown
+    shown = [
+        f.shown for f in figures_in("The bay already has one warden on duty.", spelled_out=True)
+    ]
+    assert "one" in shown

@@ -193,9 +193,11 @@ _FROM_ONE = re.compile(r"(?<=\bfrom )()(one)\b\s*([A-Za-z][\w-]*)?", re.IGNORECA
 
 
 # "Already has one electric ferry in service": "one" right after a verb of having counts
-# what follows ("one of the partners" is a pronoun again).
+# what follows ("one of the partners" is a pronoun again; "one optometrist for every
+# 400,000 people" a ratio, whose figure is the other).
 _HAS_ONE = re.compile(
-    r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\balready ))()(one)\s+(?!of\b)([A-Za-z][\w-]*)",
+    r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\balready ))()(one)\s+(?!of\b)([A-Za-z][\w-]*)\b"
+    r"(?!\s+(?:per\b|(?:for|in)\s+(?:every|each)\b))",
     re.IGNORECASE,
 )
 
