@@ -123,3 +123,5 @@ KB_HEATREFUGE = Path(__file__).parent / "fixtures" / "kb_heatrefuge"
 # The Kestleford Bike Library base (tests/fixtures/kb_bikelibrary/README.md):
 # session 18's newcomer trial, four releases ingested and reviewed by the newcomer.
 KB_BIKELIBRARY = Path(__file__).parent / "fixtures" / "kb_bikelibrary"
+# Session 18's blind development base 34 (river-ferry electrification), first run 127/150.
+KB_FERRIES = Path(__file__).parent / "fixtures" / "kb_ferries"

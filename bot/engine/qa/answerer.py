@@ -1735,7 +1735,12 @@ def _referent(index: Index, part: Sequence[str], previous: Query, named: Sequenc
             if index.entity(entity).kind is not EntityKind.PERSON:
                 return entity
     if _PERSONAL_PRONOUNS & set(part):
-        for entity in (*previous.subjects, *named):
+        first = previous.subjects
+        if previous.answer_type is AnswerType.PERSON:
+            # "Who is P's successor, and when did he start?": the person the part before
+            # asked for is its answer's, not the one it named to ask it.
+            first = (*(e for e in named if e not in previous.subjects), *previous.subjects)
+        for entity in (*first, *named):
             if entity in index.person_ids:
                 return entity
     return previous.subjects[0]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.engine.qa.figures import (
+    GOAL_NAMING,
     MEMBERSHIP_TERMS,
     NOT_A_STATE,
     Figure,
@@ -551,7 +552,14 @@ def goal_points(
     ("30 per cent by 2035") when ``percent``, else none."""
     found: dict[tuple[str, float], FigurePoint] = {}
     for fact in facts:
-        every = figures_in(fact.text)
+        # A goal spelt out ("the goal is to have ten electric ferries") is a goal too,
+        # when the words before it name a goal; other spelt numbers ("will buy wool for
+        # five years", "one of the partners") are left out, as elsewhere.
+        every = [
+            f
+            for f in figures_in(fact.text, spelled_out=True)
+            if any(c.isdigit() for c in f.shown) or set(f.lead) & GOAL_NAMING
+        ]
         start: Figure | None = None
         goal: Figure | None = None
         for i, figure in enumerate(every):

@@ -192,6 +192,16 @@ _SPELLED_FIGURE = re.compile(
 _FROM_ONE = re.compile(r"(?<=\bfrom )()(one)\b\s*([A-Za-z][\w-]*)?", re.IGNORECASE)
 
 
+# "Already has one electric ferry in service": "one" right after a verb of having counts
+# what follows ("one of the partners" is a pronoun again; "one optometrist for every
+# 400,000 people" a ratio, whose figure is the other).
+_HAS_ONE = re.compile(
+    r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\balready ))()(one)\s+(?!of\b)([A-Za-z][\w-]*)\b"
+    r"(?!\s+(?:per\b|(?:for|in)\s+(?:every|each)\b))",
+    re.IGNORECASE,
+)
+
+
 # "Has grown from the four it started with to nine.": a count spelled out at the end of
 # its clause, after "to" or "at", counts what the clause names before it ("the number
 # of coral nurseries", ``figure_series.names_counted``).
@@ -244,6 +254,7 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
     if spelled_out:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
         matches += _FROM_ONE.finditer(text_without_dates)
+        matches += _HAS_ONE.finditer(text_without_dates)
         matches += _SPELLED_AT_END.finditer(text_without_dates)
         matches += _OWN_ORDINAL.finditer(text_without_dates)
         if ordinals and not _NOT_YET_HELD.search(text_without_dates):

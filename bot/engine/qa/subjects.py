@@ -47,6 +47,12 @@ MENTION_MIN_CHARS = 5
 # Names run long ("Authority for Mineral Resources in the Nordic Region" is eight words,
 # "Programme Manager of <it>" ten); an exact lookup per span is a dict read.
 MAX_MENTION_WORDS = 10
+# A word held by more labels than this (names and aliases) picks out no longer name an
+# article alias opens.
+MAX_LONGER_NAME_OWNERS = 50
+# Words after an article alias that must continue one other name for the alias to give
+# way to it: two say a name is being written ("the Harwick parks board").
+MIN_WORDS_AFTER_ARTICLE_ALIAS = 2
 
 _DEFINITION = [
     re.compile(p)
@@ -208,6 +214,8 @@ class NameFinder:
                     continue
                 labels = names.exact(" ".join(chunk))
                 owners = {label.entity_id for label in labels}
+                if len(owners) == 1 and self._name_goes_on(words, start, size, owners):
+                    continue
                 if len(owners) == 1:
                     vias = {label.via for label in labels}
                     via = "role" if vias == {"role"} else "name"
@@ -274,6 +282,28 @@ class NameFinder:
                 mentions.append(Mention(found[0].entity_id, (start, start + size), found[0].via))
                 taken[start : start + size] = [True] * size
         return mentions
+
+    def _name_goes_on(self, words: list[str], start: int, size: int, owners: set[str]) -> bool:
+        """Whether an alias opening with its article ("the Ashcombe", a river) is the
+        start of another entity's longer name instead: "the Ashcombe transit authority"
+        names the Ashcombe Regional Transit Authority, whose name holds the alias's words
+        and the MIN_WORDS_AFTER_ARTICLE_ALIAS words after it. The longer name is then
+        left to the fuzzy search, which allows the word the question leaves out. One
+        word after it ("the Trust grant") is the alias's owner's thing, as read before."""
+        end = start + size
+        after = words[end : end + MIN_WORDS_AFTER_ARTICLE_ALIAS]
+        if words[start] != "the" or size < 2 or len(after) < MIN_WORDS_AFTER_ARTICLE_ALIAS:
+            return False
+        if any(w in STOP_WORDS or not w.isalpha() for w in after):
+            return False  # "the Academy 15 million dollars": a figure says what it got
+        names = self.index.names
+        others: frozenset[str] | None = None
+        for word in (*after, *words[start + 1 : end]):
+            held = names.owners_of_word(word, limit=MAX_LONGER_NAME_OWNERS) - owners
+            others = held if others is None else others & held
+            if not others:
+                return False
+        return True
 
     def _short_name(self, match: Match, chunk: list[str]) -> bool:
         """Whether ``chunk`` is an organisation's short form: its name without the

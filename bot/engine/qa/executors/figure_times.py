@@ -65,7 +65,6 @@ from bot.engine.qa.figure_series import (
 )
 from bot.engine.qa.figures import (
     GOAL_NAMING,
-    is_money,
     is_past_goal,
     shown_with_unit,
     summary_statement,
@@ -225,8 +224,10 @@ _MILLION = 1_000_000
 
 
 def _in_millions(a: FigurePoint, b: FigurePoint) -> bool:
-    """Whether two points are sums written in millions ("US$22.5 million")."""
-    return all(is_money(p.figure) and "million" in p.figure.value.casefold() for p in (a, b))
+    """Whether two points are written in millions: sums ("US$22.5 million") or counts
+    ("3.1 million passengers"), so that their change is shown as the releases write
+    figures of that size ("2.5 million"), not spelt out in digits."""
+    return all("million" in p.figure.value.casefold().split() for p in (a, b))
 
 
 class FigureTimeAnswers(ExecutorBase):
@@ -275,6 +276,10 @@ class FigureTimeAnswers(ExecutorBase):
         if words & SHORT_WORDS and (self._ft_asked_figure(q) is not None or words & GOAL_WORDS):
             return self._ft_shortfall(q)
         ends = self._ft_ends(q, words)
+        if ends is not None and ends[0].startswith(_BEFORE) and words & GOAL_WORDS:
+            # "How much more did X rescue in 2024 than its goal?" compares the year's
+            # figure with the goal, not with the figure before the year.
+            return None
         if ends is not None and (words & GAIN_WORDS):
             return self._ft_change(q, ends)
         return None
@@ -784,7 +789,12 @@ class FigureTimeAnswers(ExecutorBase):
         if words & (ORIGINAL_WORDS | _AT_START):
             # "What was the original target?", "what was planned at launch?": the first
             # goal set, the later ones after.
-            first, *later = list({g.value: g for g in reversed(goals)}.values())[::-1]
+            # Each value where it was first set, in the order first set: a goal restated
+            # later ("fell short of its goal of ten") is still the first one.
+            set_first: dict[float, FigurePoint] = {}
+            for g in goals:
+                set_first.setdefault(g.value, g)
+            first, *later = set_first.values()
             lines = [
                 f"**{first.figure.shown}** (the first goal, as of {first.date}): "
                 f"{first.fact.text.strip()}{placeholder(first.fact.source)}"

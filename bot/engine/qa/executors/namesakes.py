@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import answered, not_found
+from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.namesakes import (
     evidence,
@@ -39,6 +40,10 @@ class NamesakeAnswers(ExecutorBase):
         """ "Which DTA …?" settled by the question's claim: the namesake's own fact that
         states the claim best, under the namesake's name."""
         if not q.settled or q.words[:1] not in (("which",), ("what",)):
+            return None
+        if two_ends(q.words) is not None:
+            # "Which came first, A or Brandt becoming COO?" asks which of two events,
+            # not which Brandt: the ends are dated (answerer._two_ends).
             return None
         index = self.index
         entity = q.settled[0]

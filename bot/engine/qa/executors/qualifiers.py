@@ -52,13 +52,19 @@ class QualifiedTitle:
     words: tuple[str, ...]
 
 
-def qualified_title(words: tuple[str, ...], acronyms: frozenset[str]) -> QualifiedTitle | None:
+def qualified_title(
+    words: tuple[str, ...], acronyms: frozenset[str], named: frozenset[int] = frozenset()
+) -> QualifiedTitle | None:
     """The first qualifier in ``words`` followed by a title (a title word, or one of
     ``acronyms``: the initials of a stated title such as "dg", or a word of one), or
-    None."""
+    None. ``named`` holds the word positions of names the question gives: a qualifier
+    there is a word of the name ("the *Regional* Water Board's chief executive"), not
+    of the title."""
     qualifiers = TITLE_QUALIFIERS
     for i, word in enumerate(words):
         if word not in qualifiers and word not in PAST_QUALIFIERS:
+            continue
+        if i in named:
             continue
         title: list[str] = []
         for follower in words[i + 1 : i + 1 + MAX_TITLE_WORDS]:
@@ -101,7 +107,9 @@ class QualifierAnswers(ExecutorBase):
             acronyms |= {
                 w for r in roles for w in normalize(r.title).split() if w not in _TITLE_ENDS
             } - {"the", "a", "an"}
-        asked = qualified_title(q.words, acronyms)
+        # A title that names its holder ("the deputy DG") is what is asked, not a name.
+        named = frozenset(i for m in q.found if m.via != "role" for i in range(*m.words))
+        asked = qualified_title(q.words, acronyms, named)
         if asked is None:
             return None
         # Of several titles asked for, the one the qualifier dresses names the place

@@ -17,8 +17,8 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query, RoleAsk
-from bot.engine.qa.subjects import role_fits
-from bot.search.index import title_acronyms
+from bot.engine.qa.subjects import Mention, role_fits
+from bot.search.index import Index, title_acronyms
 from bot.textnorm import normalize
 
 # The person's own titles shown after the holders: their newest few.
@@ -44,12 +44,15 @@ class UnheldTitleAnswers(ExecutorBase):
         if not started or not words & _ASKING or q.quote or q.meta:
             return None
         index = self.index
-        named = {
-            m.entity_id for m in q.found if m.via != "role" and m.entity_id in index.person_ids
-        }
+        people = [m for m in q.found if m.via != "role" and m.entity_id in index.person_ids]
+        named = {m.entity_id for m in people}
         if len(named) != 1 or not q.role_asks:
             return None
         (person,) = named
+        if any(_surname_of_holder(index, q, m) for m in people):
+            # "When did Brandt become COO?" where two people are called Brandt: the one
+            # holding the title may be meant, whichever the lone surname matched first.
+            return None
         lines: list[tuple[str, str]] = []
         for ask in q.role_asks:
             if person in ask.holders or self._held(person, ask):
@@ -194,3 +197,16 @@ def same_title(a: str, b: str) -> bool:
         return True
     ia, ib = title_acronyms(a), title_acronyms(b)
     return bool(ia & ib) or na in ib or nb in ia
+
+
+def _surname_of_holder(index: Index, q: Query, mention: Mention) -> bool:
+    """Whether ``mention`` is a lone word of the name of someone else holding a title
+    the question asks for: a surname they share."""
+    if mention.words[1] - mention.words[0] != 1:
+        return False
+    word = q.words[mention.words[0]]
+    return any(
+        holder != mention.entity_id and word in normalize(index.entity(holder).name).split()
+        for ask in q.role_asks
+        for holder in ask.holders
+    )
