@@ -94,6 +94,11 @@ MAX_LINKED_FACTS = 200
 CLAUSE_RATIO = 0.8
 # Words after "of" that still describe the noun ("network of business owners under 40").
 MAX_POST_WORDS = 5
+# A description's words that are all words of one entity's name name it ("the Ashcombe
+# transit authority"); one word beside the kind noun is still a description ("the
+# water authority"), and a word held by more labels than the cap picks out no one.
+MIN_PARTIAL_NAME_WORDS = 3
+MAX_PARTIAL_NAME_OWNERS = 50
 _TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
 # What may come before a sentence's first word: nothing, a mention, or the end of an
 # earlier sentence ("Thanks. Who …").
@@ -821,6 +826,27 @@ class QueryParser:
             for fact in self.index.facts_by_entity.get(m.entity_id, ())
         )
 
+    def _partial_name(
+        self, words: list[str], start: int, noun: int, kinds: frozenset[EntityKind]
+    ) -> str | None:
+        """The one entity of a kind in ``kinds`` whose name (or alias) holds every word
+        of ``words[start:noun + 1]`` but the article, at least MIN_PARTIAL_NAME_WORDS of
+        them, the kind noun included; None when no one entity's name holds them all
+        (then the words describe, as "the county's transport authority" does)."""
+        span = [w for w in words[start : noun + 1] if w not in ("the", "a", "an", "s")]
+        if len(span) < MIN_PARTIAL_NAME_WORDS or not all(w.isalpha() for w in span):
+            return None
+        owners: frozenset[str] | None = None
+        for word in span:
+            held = self.index.names.owners_of_word(word, limit=MAX_PARTIAL_NAME_OWNERS)
+            owners = held if owners is None else owners & held
+            if not owners:
+                return None
+        if owners is None or len(owners) != 1:
+            return None
+        (entity,) = owners
+        return entity if self.index.entity(entity).kind in kinds else None
+
     def _descriptions(
         self,
         words: list[str],
@@ -853,6 +879,12 @@ class QueryParser:
             if self._owned_compound(words, i, mentions, _possessed(question)):
                 continue  # "HyHaul's programme budget": a budget, not a programme
             start = _description_start(words, i, stop_at_time=True)
+            named = self._partial_name(words, start, i, kinds)
+            if named is not None:
+                # "the Ashcombe transit authority": every word, the kind noun included,
+                # is a word of one entity's name, so the words name it, short of a word.
+                described.append(Mention(named, (start, i + 1)))
+                continue
             before = words[max(0, start - 2) : i]
             if "how" in before and ("many" in before or "much" in before):
                 continue  # "how many member companies": what is counted, not a description
