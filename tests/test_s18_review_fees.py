@@ -56,3 +56,36 @@ def test_a_grant_or_loan_that_will_pay_for_things_is_no_fee(cinema: Engine, ques
 )
 def test_only_a_sum_of_the_noun_asked_states_the_fee(text: str, fee: bool) -> None:
     assert states_sum(text, "fee") is fee
+
+
+_GIFTS_1 = (
+    source_line("2022-05-10-otter-trust-gift", "Otter Trust backs the cinema", "2022-05-10")
+    + """\
+entities:
+  - {id: lumen, name: Lumen Community Cinema, kind: organization, summary: A volunteer-run cinema in Oxbury.}
+  - {id: otter, name: Otter Valley Trust, kind: organization, summary: A charitable trust.}
+facts:
+  - id: first
+    about: [otter, lumen]
+    text: The Otter Valley Trust has given NZD 640,000 to the Lumen Community Cinema for its film club.
+"""
+)
+_GIFTS_2 = (
+    source_line("2024-02-01-otter-trust-again", "Otter Trust renews its gift", "2024-02-01")
+    + """\
+facts:
+  - id: second
+    about: [otter, lumen]
+    text: The Otter Valley Trust has given a further NZD 2.2 million to the Lumen Community Cinema.
+"""
+)
+
+
+def test_two_sums_in_one_currency_at_two_scales_add_up(tmp_path) -> None:
+    engine = engine_of(
+        tmp_path,
+        {"2022-05-10-otter-trust-gift": _GIFTS_1, "2024-02-01-otter-trust-again": _GIFTS_2},
+    )
+    reply = ask(engine, "how much has the Otter Valley Trust given?").reply
+    assert "different currencies" not in reply, reply
+    assert "NZD 2.84 million" in reply and "0.64 + 2.2" in reply, reply
