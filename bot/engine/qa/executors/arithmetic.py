@@ -57,6 +57,22 @@ _STATED_LENGTH = re.compile(
 )
 
 
+# What sets a clause apart within a sentence: a comma, a semicolon, a colon, a dash or a
+# bracket.
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _clause_terms(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content terms (stems) of the clause of ``text`` holding ``span`` (character
+    offsets): from the clause edge before it to the one after it."""
+    from bot.search.terms import content_terms
+
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
+    start = max((e for e in edges if e < span[0]), default=-1) + 1
+    end = min((e for e in edges if e >= span[1]), default=len(text))
+    return frozenset(content_terms(text[start:end]))
+
+
 def _length_head(match: re.Match[str]) -> str:
     """A length ``_STATED_LENGTH`` matched, in its own unit: "Eighteen months", "One
     year"."""
@@ -324,6 +340,10 @@ class ArithmeticAnswers(ExecutorBase):
             # "How many years does A's grant to B cover?" asks one sum's years: the time
             # between A's founding and B's launch is no answer to it.
             return None
+        if q.words[:3] in _ONGOING_ASKS | _ONGOING_IS and not set(q.words) & _TWO_ENDS_WORDS:
+            # "How long are the centres open?" asks how long one thing lasts: the time
+            # between two dated things it names is no answer to it.
+            return None
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
@@ -420,6 +440,8 @@ class ArithmeticAnswers(ExecutorBase):
         # six years in the post"); other words must be the fact's own.
         person = q.subjects[0] in index.person_ids
         other = terms - _POST_TERMS if person else terms
+        # "How long is / does X …": how long a thing lasts, asked by its own words.
+        lasting = not person and q.words[:3] in _ONGOING_ASKS | _ONGOING_IS
         # Of several, the sentence about the subjects alone: "the Fund is funding CWR Rescue
         # … over six years" is about another thing the Fund and the Network share.
         facts = sorted(
@@ -431,6 +453,11 @@ class ArithmeticAnswers(ExecutorBase):
                 continue
             match = _STATED_LENGTH.search(fact.text)
             if match is None or (other and not terms & self._fact_terms(fact)):
+                continue
+            if lasting and not other <= _clause_terms(fact.text, match.span()):
+                # "How long are the centres open?": "… marked eight years since its
+                # launch, with 64 centres open" is the launch's length, not how long the
+                # centres open; the length must stand in one clause with the words asked.
                 continue
             # "An eighteen-month course" is a length of eighteen months.
             if person and not own_length(
