@@ -37,7 +37,11 @@ def cinema(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 @pytest.mark.parametrize(
     "question",
-    ["what is the membership fee of the lumen cinema?", "what is the ticket price?"],
+    [
+        "what is the membership fee of the lumen cinema?",
+        "what is the ticket price?",
+        "how much does the lumen cinema charge for a film?",
+    ],
 )
 def test_a_grant_or_loan_that_will_pay_for_things_is_no_fee(cinema: Engine, question: str) -> None:
     asked = ask(cinema, question)
@@ -51,6 +55,7 @@ def test_a_grant_or_loan_that_will_pay_for_things_is_no_fee(cinema: Engine, ques
         ("A €4,000 donation will pay for new curtains.", False),
         ("A grant of €9,000 pays for the screen.", False),
         ("Membership costs €15 a year.", True),
+        ("The cinema charges €6 a ticket.", True),
         ("The annual fee is €15, and a €4,000 donation will pay for curtains.", True),
     ],
 )

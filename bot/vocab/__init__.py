@@ -675,7 +675,8 @@ class AskedValueWords:
     ``state_verbs`` of a state held (a question without one, asked with "did", asks
     what was done), ``valuation`` words asking a value, ``money_received`` verbs asking
     a sum received, ``transfer_marks`` naming a transfer's other party and
-    ``other_sums``, nouns of a sum that is no price ("grant", "loan")."""
+    ``other_sums``, nouns of a sum that is no price ("grant", "loan"), and
+    ``price_verbs`` asking a price after "how much" ("charge")."""
 
     money: frozenset[str]
     money_nouns: frozenset[str]
@@ -698,6 +699,8 @@ class AskedValueWords:
     transfer_marks: frozenset[str]
     # Nouns of a sum that is no price or fee ("grant", "loan", "donation").
     other_sums: frozenset[str]
+    # Verbs asking a price after "how much" ("charge").
+    price_verbs: frozenset[str]
 
 
 @cache
@@ -728,6 +731,7 @@ def asked_value_words() -> AskedValueWords:
         data["money_received"],
         data["transfer_marks"],
         data["other_sums"],
+        data["price_verbs"],
     )
 
 
