@@ -116,3 +116,30 @@ def test_a_single_page_keeps_its_letterhead_and_a_body_line_that_names_a_page() 
 def test_lone_page_numbers_of_every_form_go() -> None:
     pages = ["- 3 -\nThe ferry runs daily.\n3/7", "Page 4\nIt stops at Orrin Quay.\n4 of 7"]
     assert drop_page_furniture(pages) == ["The ferry runs daily.", "It stops at Orrin Quay."]
+
+
+def test_page_marks_are_read_only_at_a_pages_edges() -> None:
+    # Session 18's review: a body sentence ending "on page 9 of 31" and a line "2025/26"
+    # inside the page were dropped as page numbers.
+    pages = [
+        "Saltmarsh Wardens Guild\n"
+        "The Saltmarsh Wardens Guild today released its survey of the estuary.\n"
+        "The nesting counts are given on page 9 of 31.\n"
+        "Counts for the season\n"
+        "2025/26\n"
+        "rose by a fifth on the year before.\n"
+        "Contact: wardens@saltmarsh.example\n"
+        "Page 1 of 31"
+    ]
+    [kept] = drop_page_furniture(pages)
+    assert "The nesting counts are given on page 9 of 31." in kept
+    assert "\n2025/26\n" in kept
+    assert "Page 1 of 31" not in kept
+
+
+def test_a_year_span_at_a_pages_edge_is_no_page_number() -> None:
+    pages = ["2025/26\nThe guild counted 412 nests.", "2025/26\nIt rang 90 chicks."]
+    # Repeated at the top of both pages, it is a running header all the same.
+    assert drop_page_furniture(pages) == ["The guild counted 412 nests.", "It rang 90 chicks."]
+    single = ["2025/26\nThe guild counted 412 nests."]
+    assert drop_page_furniture(single) == single

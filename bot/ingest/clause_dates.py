@@ -13,6 +13,12 @@ the count began, and dating the fact 2018-06 would make 21,700 a 2018 figure. So
 change's start ("now has 1,450 members, up from two when it opened in May 2017") and a
 relative clause closing the sentence ("…, succeeding B, who stepped down on 31 December
 2020.").
+
+Those last two are set aside rather than weighed against the main clause: they tell
+another event about something the main clause names, so the main clause keeps its own
+time ("reached 900 in June 2024, up from 400 in 2022" is June 2024's figure; "was
+appointed in January 2024, succeeding B, who retired in 2023" is January 2024's news).
+Only when what is left still holds two times does the fact stay undated.
 """
 
 from __future__ import annotations
@@ -41,7 +47,12 @@ _SUBORDINATE = re.compile(
 _CLOSING_RELATIVE = re.compile(r",\s+(?P<clause>(?:who|which|whose)\s[^,;()\"“”]{2,120}?)\.?\s*$")
 # A change's starting point: "now has 1,450 members, up from two when it opened in May
 # 2017" dates where the count started, never the count, which stands as of the release.
-_CHANGE_START = re.compile(r"\b(?P<clause>(?:up|down)\s+from\s+[^,;()]{1,60}?\b(?:19|20)\d\d)\b")
+# A bare "from" counts only set off by a comma (", from 400 in 2022"): "a grant from the
+# Fund in 2021" is the statement's own time.
+_CHANGE_START = re.compile(
+    r"(?P<clause>(?:\b(?:up|down)\s+|(?<=,\s))from\s+(?:[^,;()]|(?<=\d),(?=\d)){1,60}?"
+    r"\b(?:19|20)\d\d)\b"
+)
 # The same clause opening the sentence: "Launched in 2021, the programme now …".
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<clause>(?:Founded|Launched|Established|Created|Formed|Set\s+up|Opened|Built)\s+"
@@ -75,28 +86,38 @@ class ClauseDate(NamedTuple):
 
 
 def clause_date(sentence: str, release: dt.date | None) -> ClauseDate | None:
-    """The main clause's date of ``sentence``; None when no subordinate clause of it
-    holds a year (the sentence's date then stands as ``fact_date`` reads it)."""
-    clauses = [
-        m.group("clause")
-        for m in (
+    """The main clause's date of ``sentence`` ("YYYY", "YYYY-MM" or "YYYY-MM-DD", as
+    ``fact_date`` gives it); None when no subordinate clause of it holds a year (the
+    sentence's date then stands as ``fact_date`` reads it)."""
+    weighed = _with_year(
+        (
             *_OPENING_PARTICIPLE.finditer(sentence),
             *_OPENING_SINCE.finditer(sentence),
             *_SUBORDINATE.finditer(sentence),
-            *_CLOSING_RELATIVE.finditer(sentence),
-            *_CHANGE_START.finditer(sentence),
             *_running_starts(sentence),
         )
-        if _YEAR.search(m.group("clause"))
-    ]
+    )
+    set_aside = _with_year(
+        (*_CLOSING_RELATIVE.finditer(sentence), *_CHANGE_START.finditer(sentence))
+    )
+    clauses = weighed + [c for c in set_aside if c not in weighed]
     if not clauses:
         return None
     main = sentence
     for clause in clauses:
         main = main.replace(clause, " ")
-    two_times = bool(_YEAR.search(main))
+    # A clause describing the main clause's noun ("its Director since 2015") beside a
+    # main-clause time makes two times; a set-aside clause leaves the main clause its own
+    # time, and only two times within it stay undated.
+    years = set(_YEAR.findall(main))
+    two_times = len(years) > 1 or bool(weighed and years)
     date = None if two_times else fact_date(main, release)
     return ClauseDate(date, tuple(clauses), two_times)
+
+
+def _with_year(matches: tuple[re.Match[str], ...]) -> list[str]:
+    """The clauses of ``matches`` that hold a year, in order."""
+    return [m.group("clause") for m in matches if _YEAR.search(m.group("clause"))]
 
 
 def _running_starts(sentence: str) -> list[re.Match[str]]:
@@ -117,4 +138,6 @@ def clause_note(found: ClauseDate) -> str:
             f"states two times (the clause {said} and the main clause): left undated, since"
             " one date would date both; split it into one fact per date"
         )
+    if found.date is not None:
+        return f"dated by its main clause ({found.date}), not by the clause {said}"
     return f"its date would be the clause {said}'s, not the statement's: left undated"

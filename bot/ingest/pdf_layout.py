@@ -9,8 +9,8 @@ or size (a bold heading over body text), or a short heading line ("About Acme") 
 paragraph. This module puts a blank line at each such place and changes nothing else:
 the lines and their words are pypdf's own, so a quote found in the text is verbatim.
 
-A page also carries layout that is not the article: a line with a page number ("Page 2
-of 3", "3/4"), and running headers and footers that repeat on every page (a letterhead,
+A page also carries layout that is not the article: a line at a page's top or bottom with
+a page number ("Page 2 of 3", "3/4"), and running headers and footers that repeat on every page (a letterhead,
 an address and charity number). ``drop_page_furniture`` removes those whole lines, so
 they never become a fact or a contact in the draft.
 """
@@ -41,13 +41,14 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 _ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z0-9][^.!?:;]*")
 
 # A page-number line: "Page 2 of 3" ending a line (a footer that also gives an address),
-# or a line that is only a page number ("Page 2", "2 of 3", "2/3", "- 2 -").
+# or a line that is only a page number ("Page 2", "2 of 3", "2/3", "- 2 -"). Read only on
+# a page's edge lines (``_edge_indexes``): a body sentence may end "on page 4 of 20", and
+# a line "2024/25" is a year. "Page" is capitalised as a footer prints it.
 _PAGE_MARK = re.compile(
-    r".*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\.?"
-    r"|(?:Page\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,4}"
-    r"|Page\s+\d{1,4}"
-    r"|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
-    re.IGNORECASE,
+    r".*\b(?:Page|PAGE)\s+(?P<n>\d{1,4})\s+(?:of|OF)\s+(?P<m>\d{1,4})\.?"
+    r"|(?:(?:Page|PAGE)\s+)?(?P<n2>\d{1,4})\s*(?:of|/)\s*(?P<m2>\d{1,4})"
+    r"|(?:Page|PAGE)\s+\d{1,4}"
+    r"|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]"
 )
 
 # How many lines at the top and at the bottom of a page are read as a possible running
@@ -166,7 +167,13 @@ def page_text(page: Any) -> str:
 
 
 def _is_page_mark(line: str) -> bool:
-    return bool(_PAGE_MARK.fullmatch(line.strip()))
+    """Whether ``line`` is a page number; "N of M" only with N no more than M, so a
+    year span ("2024/25") is not one."""
+    found = _PAGE_MARK.fullmatch(line.strip())
+    if found is None:
+        return False
+    n, m = found.group("n") or found.group("n2"), found.group("m") or found.group("m2")
+    return n is None or m is None or int(n) <= int(m)
 
 
 def _edge_indexes(lines: list[str]) -> list[int]:
@@ -182,9 +189,9 @@ def _furniture_key(line: str) -> str:
 
 def drop_page_furniture(pages: list[str]) -> list[str]:
     """The pages' texts (one string a page, as ``page_text`` gives them) without their
-    page furniture: any line with a page mark, and a line at the top or bottom of a page
-    that repeats, numbers aside, at the same edge of ``FURNITURE_MIN_PAGES`` pages or
-    more. The lines left are untouched; a paragraph break left doubled is made one."""
+    page furniture: a line at the top or bottom of a page (``FURNITURE_LINES`` each) that
+    is or ends in a page mark, or that repeats, numbers aside, at the same edge of
+    ``FURNITURE_MIN_PAGES`` pages or more. The lines left are untouched; a paragraph break left doubled is made one."""
     split = [page.split("\n") for page in pages]
     seen: Counter[str] = Counter()
     for lines in split:
@@ -196,7 +203,7 @@ def drop_page_furniture(pages: list[str]) -> list[str]:
         kept = [
             line
             for k, line in enumerate(lines)
-            if not _is_page_mark(line) and not (k in edges and _furniture_key(line) in repeated)
+            if k not in edges or not (_is_page_mark(line) or _furniture_key(line) in repeated)
         ]
         out.append(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n"))
     return out

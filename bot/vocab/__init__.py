@@ -674,7 +674,9 @@ class AskedValueWords:
     a thing priced by the unit, ``change_openers`` after "how many" asking a change,
     ``state_verbs`` of a state held (a question without one, asked with "did", asks
     what was done), ``valuation`` words asking a value, ``money_received`` verbs asking
-    a sum received and ``transfer_marks`` naming a transfer's other party."""
+    a sum received, ``transfer_marks`` naming a transfer's other party and
+    ``other_sums``, nouns of a sum that is no price ("grant", "loan"), and
+    ``price_verbs`` asking a price after "how much" ("charge")."""
 
     money: frozenset[str]
     money_nouns: frozenset[str]
@@ -695,6 +697,10 @@ class AskedValueWords:
     money_received: frozenset[str]
     # Prepositions naming the other party of a transfer ("to", "from").
     transfer_marks: frozenset[str]
+    # Nouns of a sum that is no price or fee ("grant", "loan", "donation").
+    other_sums: frozenset[str]
+    # Verbs asking a price after "how much" ("charge").
+    price_verbs: frozenset[str]
 
 
 @cache
@@ -724,6 +730,8 @@ def asked_value_words() -> AskedValueWords:
         data["valuation"],
         data["money_received"],
         data["transfer_marks"],
+        data["other_sums"],
+        data["price_verbs"],
     )
 
 

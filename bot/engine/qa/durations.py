@@ -30,7 +30,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.engine.qa.figures import figures_in, is_money
 from bot.engine.qa.vocabulary import SPELLED_NUMBERS, TITLE_WORDS, number_word
+from bot.search.terms import stem
 from bot.textnorm import normalize
+from bot.vocab import asked_value_words
 
 if TYPE_CHECKING:
     from bot.search.index import Index
@@ -44,6 +46,8 @@ RANGE = re.compile(
     re.IGNORECASE,
 )
 _DASHES = frozenset("-–—")
+# The units of a length of time ("hours", "weeks"), as stems (``asked_values.txt``).
+_TIME_UNIT_STEMS = frozenset(stem(w) for w in asked_value_words().time_units)
 # Words just before a range that make it a term in office ("President 2015–2021",
 # "served 2013-2021"): the years between, like "from X to Y".
 _TERM_WORDS = TITLE_WORDS | frozenset("served serving term tenure office led headed".split())
@@ -72,6 +76,32 @@ class YearRange(NamedTuple):
     end: int
     inclusive: bool
     summed: bool = False
+
+
+# A span of the day ("from 10 a.m. to 8 p.m.", "9am-5pm", "24 hours a day"): how long
+# something is open.
+_HOURS_SPAN = re.compile(
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s*(?:-|–|—|to|until|till)\s*"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:around the clock|24/7)\b",
+    re.IGNORECASE,
+)
+# "Until March 2027", "until the end of its first phase in December 2023": the end a
+# length runs to.
+_UNTIL_END = re.compile(
+    rf"\b(?:until|till|through|to the end of)\b[^.;]{{0,60}}?\b{_YEAR}\b", re.IGNORECASE
+)
+
+
+def states_length(text: str) -> bool:
+    """Whether ``text`` states a length of time: a figure, spelled out or not, counting
+    a unit of time (``asked_values.txt``'s ``time_units``: "for up to four weeks",
+    "within 24 hours", "eight years"), a range of years ("2018-2021"), an end ("until
+    March 2027") or a span of the day ("10 a.m. to 8 p.m.")."""
+    if RANGE.search(text) or _HOURS_SPAN.search(text) or _UNTIL_END.search(text):
+        return True
+    return any(
+        stem(f.unit) in _TIME_UNIT_STEMS for f in figures_in(text, spelled_out=True) if f.unit
+    )
 
 
 def states_sum(text: str) -> bool:

@@ -35,7 +35,10 @@ Each check reads one kind of ask (the first that refuses wins):
   budget (a grant, a commitment): another sum is not the one asked;
 - ``no_sum``: "what is the membership fee?" answered by a statement with no sum beside
   the fee's word (or a synonym) that calls nothing free (a grant that "will pay for"
-  hubs, a quote about costs).
+  hubs, a quote about costs);
+- ``no_length``: "how long does delivery take?" answered by a reply that states no
+  length of time at all (an organisation's About paragraph, a sentence about training
+  before a session).
 
 Checks only refuse; they never pick another answer. A check that cannot tell (no main
 sentence, no year, no name) lets the reply through.
@@ -51,6 +54,7 @@ from typing import NamedTuple
 
 from bot.engine.answer import Answer, Citation, Status
 from bot.engine.cite import MARKER
+from bot.engine.qa.durations import states_length
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.free_prices import named_sum, states_sum
@@ -530,6 +534,30 @@ def no_sum(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return Refusal("no_sum", f"what the {noun} is")
 
 
+# "**As of Tuesday, May 2, 2024:**", "**As of 2019:**": a date heading over a sentence.
+_DATE_HEAD = re.compile(r"\*\*As of [^*]*:\*\*\s*$")
+
+
+def no_length(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "How long …?" (not "how long ago") answered by a reply, its headline included
+    (a length worked out from dates is one), that states no length of time
+    (``durations.states_length``): the releases do not say how long."""
+    if q.words[:2] != ("how", "long") or "ago" in q.words:
+        return None
+    lines = [line for line in main_statement(answer).splitlines() if line.strip()]
+    # An executor's bold reading ("**About two years**", "**Newest first:** 64 …") is
+    # what it answers; a date heading ("**As of May 2, 2024:**") only dates the sentence.
+    read = [x for x in lines if x.startswith("**") and not _DATE_HEAD.match(x)]
+    if read:
+        return None if states_length("\n".join(read)) else Refusal("no_length", "how long that is")
+    # A sentence answers when it states a length at all; which thing the length is of is
+    # the executors' to read (``ArithmeticAnswers.stated_duration``): a clause would cut
+    # "the 1,000th patient, a farmer …, was flown … in 19 minutes" from its verb.
+    if states_length("\n".join(lines)):
+        return None
+    return Refusal("no_length", "how long that is")
+
+
 CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     lower_post,
     named_missing,
@@ -544,6 +572,7 @@ CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     unknown_event,
     unnamed_sum,
     no_sum,
+    no_length,
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
@@ -55,6 +56,35 @@ _STATED_LENGTH = re.compile(
     r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?|months?|weeks?)\b",
     re.IGNORECASE,
 )
+
+
+# What sets a clause apart within a sentence: a comma, a semicolon, a colon, a dash or a
+# bracket.
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+class _Gift(NamedTuple):
+    """One sum a subject gives, as ``_gift_length`` orders them: the first year it covers
+    (else its sentence's year), its sentence's ISO date, the fact's place in its
+    release, the fact, and the range of years it states (None when it states a length
+    only: "over four years")."""
+
+    start: int
+    date: str
+    position: int
+    fact: LoadedFact
+    span: YearRange | None
+
+
+def _clause_terms(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content terms (stems) of the clause of ``text`` holding ``span`` (character
+    offsets): from the clause edge before it to the one after it."""
+    from bot.search.terms import content_terms
+
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
+    start = max((e for e in edges if e < span[0]), default=-1) + 1
+    end = min((e for e in edges if e >= span[1]), default=len(text))
+    return frozenset(content_terms(text[start:end]))
 
 
 def _length_head(match: re.Match[str]) -> str:
@@ -324,6 +354,10 @@ class ArithmeticAnswers(ExecutorBase):
             # "How many years does A's grant to B cover?" asks one sum's years: the time
             # between A's founding and B's launch is no answer to it.
             return None
+        if q.words[:3] in _ONGOING_ASKS | _ONGOING_IS and not set(q.words) & _TWO_ENDS_WORDS:
+            # "How long are the centres open?" asks how long one thing lasts: the time
+            # between two dated things it names is no answer to it.
+            return None
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
@@ -420,6 +454,8 @@ class ArithmeticAnswers(ExecutorBase):
         # six years in the post"); other words must be the fact's own.
         person = q.subjects[0] in index.person_ids
         other = terms - _POST_TERMS if person else terms
+        # "How long is / does X …": how long a thing lasts, asked by its own words.
+        lasting = not person and q.words[:3] in _ONGOING_ASKS | _ONGOING_IS
         # Of several, the sentence about the subjects alone: "the Fund is funding CWR Rescue
         # … over six years" is about another thing the Fund and the Network share.
         facts = sorted(
@@ -431,6 +467,11 @@ class ArithmeticAnswers(ExecutorBase):
                 continue
             match = _STATED_LENGTH.search(fact.text)
             if match is None or (other and not terms & self._fact_terms(fact)):
+                continue
+            if lasting and not other <= _clause_terms(fact.text, match.span()):
+                # "How long are the centres open?": "… marked eight years since its
+                # launch, with 64 centres open" is the launch's length, not how long the
+                # centres open; the length must stand in one clause with the words asked.
                 continue
             # "An eighteen-month course" is a length of eighteen months.
             if person and not own_length(
@@ -460,7 +501,7 @@ class ArithmeticAnswers(ExecutorBase):
         if not q.subjects or not words & money_given().nouns or words & _TWO_ENDS_WORDS:
             return None
         subjects = set(q.subjects)
-        gifts: list[tuple[int, str, int, LoadedFact, YearRange | None]] = []
+        gifts: list[_Gift] = []
         for fact in self.index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
             if not subjects <= set(fact.about) or not states_sum(fact.text):
                 continue
@@ -472,16 +513,16 @@ class ArithmeticAnswers(ExecutorBase):
             date = self.fact_date(fact)
             # A gift's time is the first year it covers, else its sentence's date.
             start = span.start if span is not None else int(date[:4])
-            gifts.append((start, date, fact.position, fact, span))
+            gifts.append(_Gift(start, date, fact.position, fact, span))
         # A sum whose sentence names another thing besides the subjects ("the Fund is
         # funding CWR Rescue … over six years", filed under both) is that thing's, when
         # some sum is theirs alone; the agreement a sum is ("the 2021 renewal") and a
         # place are no other thing.
-        alone = [g for g in gifts if not self._other_receivers(g[3], subjects)]
+        alone = [g for g in gifts if not self._other_receivers(g.fact, subjects)]
         gifts = alone or gifts
         if not gifts:
             return None
-        gifts.sort(key=lambda g: g[:3])
+        gifts.sort(key=lambda g: (g.start, g.date, g.position))
         ordinals = [ORDINAL_POSITIONS[w] for w in q.words if w in ORDINAL_POSITIONS]
         if ordinals:
             n = ordinals[0]
@@ -496,20 +537,20 @@ class ArithmeticAnswers(ExecutorBase):
             chosen = dated
         else:
             asked = {t for t in q.terms if t not in _DURATION_TERMS and t not in _PERIOD_WORDS}
-            sharing = [g for g in gifts if asked & self._fact_terms(g[3])]
+            sharing = [g for g in gifts if asked & self._fact_terms(g.fact)]
             if len(sharing) != 1:
                 # Several sums and nothing to choose one: each with its length, in order.
                 lines = [
-                    f"• {self._gift_head(fact, span)}: {fact.text.strip()}"
-                    for _, _, _, fact, span in gifts[:MAX_GIFTS_SHOWN]
+                    f"• {self._gift_head(g.fact, g.span)}: {g.fact.text.strip()}"
+                    for g in gifts[:MAX_GIFTS_SHOWN]
                 ]
                 text = "**The releases give these sums, each for its own years:**\n" + "\n".join(
                     lines
                 )
-                sources = [g[3].source for g in gifts[:MAX_GIFTS_SHOWN]]
+                sources = [g.fact.source for g in gifts[:MAX_GIFTS_SHOWN]]
                 return answered(self.index, q.question, text, sources, entities=q.subjects)
             chosen = sharing[0]
-        _, _, _, fact, span = chosen
+        fact, span = chosen.fact, chosen.span
         match = _sum_length(fact.text)
         if match is not None:
             text = f"**{_sum_length_head(match)}**, as the release says.\n• {fact.text.strip()}"
@@ -518,14 +559,12 @@ class ArithmeticAnswers(ExecutorBase):
         return self._duration(q, q.subjects[0], StatedRange(span, fact.text.strip(), fact.source))
 
     @staticmethod
-    def _gift_of_year(
-        gifts: list[tuple[int, str, int, LoadedFact, YearRange | None]], year: str
-    ) -> tuple[int, str, int, LoadedFact, YearRange | None] | None:
+    def _gift_of_year(gifts: list[_Gift], year: str) -> _Gift | None:
         """The one gift starting in ``year`` (ISO, "2025"), else the one stated in a
         release of that year; None when none or several are."""
         for picked in (
-            [g for g in gifts if str(g[0]) == year[:4]],
-            [g for g in gifts if g[1][:4] == year[:4]],
+            [g for g in gifts if str(g.start) == year[:4]],
+            [g for g in gifts if g.date[:4] == year[:4]],
         ):
             if len(picked) == 1:
                 return picked[0]

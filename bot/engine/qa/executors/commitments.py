@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
-from bot.engine.qa.executors.base import _fmt
 from bot.engine.qa.figure_periods import is_running_total
 from bot.engine.qa.figures import MONEY_SYMBOL, Figure, figure_value, figures_in, is_money
 from bot.engine.qa.vocabulary import FIRST_WORDS
@@ -129,6 +128,16 @@ def _given_sum(c: Commitment) -> Commitment:
     return c
 
 
+# A scale word's multiple; "" is a sum written in full.
+_SCALES = {"": 1.0, "million": 1e6, "billion": 1e9}
+
+
+def _in_scale(value: float) -> str:
+    """A sum in its scale's units, exact to a thousandth ("0.75" million for 750,000):
+    rounding to tenths would show parts that do not add up to what the releases say."""
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
 def _scale(figure: Figure) -> tuple[str, str]:
     """A sum's currency (its first token or symbol) and scale word ("million")."""
     text = figure.value
@@ -142,18 +151,22 @@ def _scale(figure: Figure) -> tuple[str, str]:
 def every_commitment_answer(
     index: Index, question: str, parts: list[Commitment], date_of: Callable[[LoadedFact], str]
 ) -> Answer | None:
-    """Every commitment listed, oldest first, and their sum when they share a currency
-    and scale; None for fewer than two (the one sum answers as before)."""
+    """Every commitment listed, oldest first, and their sum (in the largest scale word
+    among them: "million") when they share a currency; None for fewer than two (the one sum answers as before)."""
     if len(parts) < 2:
         return None
     lines = []
-    kinds = {_scale(p.figure) for p in parts}
-    if len(kinds) == 1:
-        currency, scale = next(iter(kinds))
+    # One currency written at two scales ("AUD 750,000", "AUD 1.15 million") adds up in
+    # the larger scale; only two currencies are "different currencies".
+    kinds = [_scale(p.figure) for p in parts]
+    currencies = {currency.casefold() for currency, _ in kinds}
+    if len(currencies) == 1:
+        currency = kinds[0][0]
+        scale = max((s for _, s in kinds), key=_SCALES.__getitem__)
         values = [figure_value(p.figure) for p in parts]
-        divisor = {"million": 1e6, "billion": 1e9}.get(scale, 1.0)
-        shown = [_fmt(v / divisor) for v in values]
-        total = _fmt(sum(values) / divisor)
+        divisor = _SCALES[scale]
+        shown = [_in_scale(v / divisor) for v in values]
+        total = _in_scale(sum(values) / divisor)
         unit = f" {scale}" if scale else ""
         cur = f"{currency.upper()} " if currency.isalpha() else currency
         lines.append(

@@ -8,6 +8,7 @@ from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.asked_event import asked_event, states_event
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found, where_line
+from bot.engine.qa.durations import states_length
 from bot.engine.qa.executors.base import (
     _DATES,
     _NON_YEAR_NUMBER,
@@ -26,7 +27,6 @@ from bot.engine.qa.executors.free_prices import named_sum, states_sum
 from bot.engine.qa.figure_periods import is_period_amount, is_running_total
 from bot.engine.qa.figures import (
     DatedFigure,
-    figures_in,
     same_figure,
     shown_with_unit,
     summary_statement,
@@ -44,7 +44,6 @@ from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, Doc, stem
 from bot.textnorm import normalize
-from bot.vocab import asked_value_words
 
 # "When was X launched?": the auxiliaries of a passive question.
 _PASSIVE_AUX = frozenset("was were is are".split())
@@ -457,11 +456,7 @@ class FactAnswers(ExecutorBase):
             ]
         elif wants == "count":
             lasting = (
-                [
-                    c
-                    for c in ranked
-                    if isinstance(c.item, LoadedFact) and _states_length(c.item.text)
-                ]
+                [c for c in ranked if isinstance(c.item, LoadedFact) and states_length(c.item.text)]
                 if q.words[:2] == ("how", "long")
                 else []
             )
@@ -679,15 +674,3 @@ def _literal_first_on_tie(ranked: list[Candidate]) -> list[Candidate]:
 def _states_cause(item: object) -> bool:
     """Whether a fact or quote states a cause or a reason (``CAUSE_CLAUSE``)."""
     return isinstance(item, (LoadedFact, LoadedQuote)) and bool(CAUSE_CLAUSE.search(item.text))
-
-
-# The units of a length of time ("hours", "weeks"), as stems (``asked_values.txt``).
-_TIME_UNIT_STEMS = frozenset(stem(w) for w in asked_value_words().time_units)
-
-
-def _states_length(text: str) -> bool:
-    """Whether ``text`` states a length of time: a figure, spelled out or not, counting
-    a unit of time ("for up to four weeks", "within 14 days")."""
-    return any(
-        stem(f.unit) in _TIME_UNIT_STEMS for f in figures_in(text, spelled_out=True) if f.unit
-    )

@@ -20,6 +20,7 @@ from bot.engine.qa.prices import priced_thing, states_price_of
 from bot.engine.qa.query import Query
 from bot.engine.qa.typed_values import ValueKind, asked_value
 from bot.search.terms import stem
+from bot.vocab import asked_value_words
 
 # "Free" modifying the thing ("a free travel card") or as its predicate ("entry is
 # free"), "free of charge", "at no cost", "no charge"; not the end of a compound
@@ -34,12 +35,15 @@ _FREE = re.compile(
 def named_sum(words: Sequence[str]) -> str | None:
     """The noun a question (its normalised words) asks one sum by ("fee" of "what is
     the membership fee?", "how much is the fee?": ``asked_values.txt``'s
-    ``money_nouns``), which only that sum, or "free", answers; None for another
-    question."""
+    ``money_nouns``; "charge" of "how much does X charge?", ``price_verbs``), which only
+    that sum, or "free", answers; None for another question."""
     asked = asked_value(words)
-    if asked is None or asked.kind is not ValueKind.MONEY or not asked.noun_asked:
-        return None
-    return asked.noun_asked
+    if asked is not None and asked.kind is ValueKind.MONEY and asked.noun_asked:
+        return asked.noun_asked
+    # "How much does X charge for a tank?" asks X's price, which a grant's sum is not.
+    if tuple(words[:2]) == ("how", "much"):
+        return next((w for w in words if w in asked_value_words().price_verbs), None)
+    return None
 
 
 def states_sum(text: str, noun: str) -> bool:

@@ -503,6 +503,15 @@ class StatedCountAnswers(ExecutorBase):
         words = normalize(self.index.entity(entity_id).name).split()
         return bool(words) and stem(words[-1]) in {stem(w) for w in q.words}
 
+    def _one_count(self, q: Query, count: StatedCount, reading: str) -> Answer:
+        """The reply with one stated count: its figure and ``reading`` in bold ("**12**
+        at the start (as of 2021-03-04):", ``reading`` " at the start"), then its
+        sentence, cited."""
+        text = f"**{count.figure.shown}**{reading} (as of {count.date}):\n{count.fact.text.strip()}"
+        return answered(
+            self.index, q.question, text, [count.fact.source], entities=count.fact.about
+        )
+
     def _start_count(self, q: Query, asked: str) -> Result:
         """ "How many helicopters did X start with?": the count a sentence gives X to
         start or open with ("will start with two helicopters", a launch's plan stated
@@ -518,13 +527,7 @@ class StatedCountAnswers(ExecutorBase):
         if not found:
             return None
         first = min(found, key=lambda c: c.date)
-        text = (
-            f"**{first.figure.shown}** at the start (as of {first.date}):\n"
-            f"{first.fact.text.strip()}"
-        )
-        return answered(
-            self.index, q.question, text, [first.fact.source], entities=first.fact.about
-        )
+        return self._one_count(q, first, " at the start")
 
     def _earliest_count(self, q: Query, asked: str) -> Result:
         """ "How many vans did X start with?", "… at launch?" when no sentence says
@@ -555,13 +558,7 @@ class StatedCountAnswers(ExecutorBase):
             # The first count stated comes after the subject's first release ("has grown
             # to seven members" four years on): no count at the start, so not this one.
             return None
-        text = (
-            f"**{first.figure.shown}** at the start (as of {first.date}):\n"
-            f"{first.fact.text.strip()}"
-        )
-        return answered(
-            self.index, q.question, text, [first.fact.source], entities=first.fact.about
-        )
+        return self._one_count(q, first, " at the start")
 
     def _sum_for_period(self, q: Query, start: str, end: str) -> Result:
         """The subject's sums whose sentence states the period asked ("EUR 4.5 million
@@ -687,13 +684,7 @@ class StatedCountAnswers(ExecutorBase):
             first = min(every, key=lambda c: c.date)
             if first.date < max(c.date for c in every):
                 # The earliest count stated is the one started with.
-                text = (
-                    f"**{first.figure.shown}** at the start (as of {first.date}):\n"
-                    f"{first.fact.text.strip()}"
-                )
-                return answered(
-                    self.index, q.question, text, [first.fact.source], entities=first.fact.about
-                )
+                return self._one_count(q, first, " at the start")
         return self._stated_answer(q, groups, set(q.terms) - {asked})
 
     def _stated_answer(
@@ -886,13 +877,7 @@ class StatedCountAnswers(ExecutorBase):
         if not joint:
             return None
         newest = max(joint, key=lambda c: c.date)
-        text = (
-            f"**{newest.figure.shown}**, given together (as of {newest.date}):\n"
-            f"{newest.fact.text.strip()}"
-        )
-        return answered(
-            self.index, q.question, text, [newest.fact.source], entities=newest.fact.about
-        )
+        return self._one_count(q, newest, ", given together")
 
     def _party_sums(
         self,
