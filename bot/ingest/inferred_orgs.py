@@ -10,7 +10,8 @@ such a role, in order of evidence:
 2. the organisation the release writes right after the person's name ("Jane Doe at the
    Velmont Port Authority", "Jane Doe of Acme", "Jane Doe from Acme");
 3. else the release's issuer: its own organisation, the publisher when that is one of
-   its organisations, or the organisation its lead opens with. This is the one place a
+   its organisations, the organisation its lead opens with as subject, or else the lead
+   paragraph's first organisation (newswire convention). This is the one place a
    release's issuer is assumed for a title, under two guards: never in a news story (the
    people it quotes speak for the parties it reports on, and its lead's subject is only
    the one it is about), and never in a joint release ("A and B today announced …",
