@@ -2228,6 +2228,8 @@ def build_draft(
     )
     lead_sentences = split_sentences(paragraphs[0]) if paragraphs else []
     lead = paragraphs[0][lead_sentences[0][0] : lead_sentences[0][1]] if lead_sentences else ""
+    # (Under a joint headline or lead, "A and B sign …": either may be the speaker's.)
+    joint = joint_headline or inferred_orgs.joint_lead(registry, lead)
     for inferred in inferred_orgs.infer_organisations(
         registry,
         body,
@@ -2241,9 +2243,9 @@ def build_draft(
         skip=finder.open_roles,
         public_office=OUTSIDE_OFFICE,
         news_story=finder.news_story,
-        # (Under a joint headline or lead, "A and B sign …": either may be the speaker's.)
-        joint=joint_headline or inferred_orgs.joint_lead(registry, lead),
-        own=finder.own_org,
+        joint=joint,
+        # (Under a joint lead only the publisher its page or e-mail gives is its own.)
+        own=finder.own_org if meta.publisher_hinted or not joint else None,
     ):
         finder.assumed_roles.add((inferred.person, inferred.title))
         warnings.append(inferred.note)

@@ -15,13 +15,18 @@ such a role, in order of evidence:
    release's issuer is assumed for a title, under two guards: never in a news story (the
    people it quotes speak for the parties it reports on, and its lead's subject is only
    the one it is about), and never in a joint release ("A and B today announced …",
-   under its appositives and brackets), where either party may be the speaker's.
+   under its appositives and brackets), where either party may be the speaker's. (The
+   organisation the release names as its own, by its page's or e-mail's publisher or as
+   the one organisation of a headline that is no joint one, is its issuer whatever its
+   voice, a newsroom writes of its own body in the third person; under a joint lead only
+   when the page or e-mail gave that publisher.)
 
 Each inferred organisation carries a review note saying how it was inferred, and the
 role counts as assumed (a stated organisation, or the knowledge base's, replaces it).
-Never for a public office held in a place (a minister, a governor), a title no longer
-held, or a title the release leaves open on purpose; a title the guards leave open is
-left for the reviewer.
+Never for a public office held in a place (a minister, a governor), or a title the
+release leaves open on purpose; a title no longer held only at the organisation the
+release names as its own (a move inside it). A title the guards leave open is left for
+the reviewer.
 """
 
 from __future__ import annotations
@@ -158,10 +163,13 @@ def infer_organisations(
     ``skip`` the (person id, title) pairs left open on purpose, ``public_office`` the
     titles held in a place (never inferred), ``news_story`` whether the release is a
     news story and ``joint`` whether it is a joint release (either way no issuer is
-    assumed), ``own`` the organisation the release is issued by about itself (also for a
-    title no longer held). Returns what was inferred."""
+    assumed), ``own`` the organisation the release names as its own (its publisher named
+    as a party, or the one organisation a headline that is no joint one opens with; the
+    caller passes None under a joint lead unless the page or e-mail gave the publisher):
+    its issuer whatever its voice (a newsroom writes of its own body in the third
+    person), also for a title no longer held. Returns what was inferred."""
     guarded = () if news_story or joint else issuers
-    issuer = next((i for i in guarded if _organisation(registry, i)), None)
+    issuer = next((i for i in (own, *guarded) if _organisation(registry, i)), None)
     out: list[Inferred] = []
     for k, role in enumerate(registry.roles):
         if role.organization is not None or (role.entity, role.title) in skip:
@@ -171,8 +179,8 @@ def infer_organisations(
         if not role.current:
             # (A title no longer held was held elsewhere, but in the release an
             # organisation issues about itself, "X, previously Head of Outreach, takes
-            # over as Treasurer": a move inside it, under the guards.)
-            own_issuer = None if news_story or joint else own
+            # over as Treasurer": a move inside it.)
+            own_issuer = own
             if own_issuer is None or not _organisation(registry, own_issuer):
                 continue
             registry.roles[k] = DraftRole(
@@ -200,6 +208,8 @@ def infer_organisations(
             why = "the organisation the release names right after them"
         if org is None and issuer is not None:
             org, why = issuer, "the release's issuer (the release names no organisation for it)"
+            if issuer == own:
+                why = "which issued the release (the release names no organisation for it)"
         if org is None:
             continue
         registry.roles[k] = DraftRole(role.entity, role.title, org, role.current, role.ended)
