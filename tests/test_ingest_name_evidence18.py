@@ -185,13 +185,23 @@ def test_a_name_described_as_a_body_or_the_agent_of_a_passive_is_a_party() -> No
 
 
 def test_a_party_named_only_in_the_headline_and_opening_the_lead() -> None:
+    # (Review 18: the headline and the subject's place say "a name", a person's too; a
+    # word of a body's makes it an organisation, else the reviewer is asked.)
+    d = build_draft(
+        "Quarrow Ferry Company adds a night crossing\n\n"
+        "TALLIS, May 2, 2024 -- Quarrow Ferry Company has opened a night route to Port Kell"
+        " with support from local councils.\n\n"
+        "The crossing takes four hours.\n"
+    )
+    assert "Quarrow Ferry Company" in names(d, EntityKind.ORGANIZATION)
     d = build_draft(
         "Quarrow Ferries adds a night crossing\n\n"
         "TALLIS, May 2, 2024 -- Quarrow Ferries has opened a night route to Port Kell"
         " with support from local councils.\n\n"
         "The crossing takes four hours.\n"
     )
-    assert "Quarrow Ferries" in names(d, EntityKind.ORGANIZATION)
+    assert "Quarrow Ferries" not in names(d, EntityKind.ORGANIZATION)
+    assert any(n.startswith("'Quarrow Ferries' acts as a party") for n in d.notes), d.notes
 
 
 def test_a_programme_named_in_curly_single_marks() -> None:

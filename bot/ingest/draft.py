@@ -1990,12 +1990,28 @@ def build_draft(
     for candidate in name_evidence.scored_names(
         all_sentences, registry, headline=meta.title, about=abouts, places=places
     ):
+        if candidate.unsure:
+            # (Where it stands and how often say "a name", a person's as well: no sign
+            # says a body, so the reviewer decides.)
+            note = (
+                f"{candidate.name!r} acts as a party does but its words do not say whether"
+                " it is a person or an organisation: check its kind, or add it as an"
+                " organisation if it is one"
+            )
+            if registry.find(candidate.name) is None and note not in registry.notes:
+                registry.notes.append(note)
+            continue
         if registry.find(candidate.name) is None:
             # (The body it belongs to first, so "Orrin" stays a name of its own.)
             for part in candidate.parts:
                 if registry.find(part) is None:
                     registry.add(part, EntityKind.ORGANIZATION, exact=True)
             party_ids.add(registry.add(candidate.name, candidate.kind))
+    # (A name the release's evidence has since made an organisation is no longer unsure.)
+    declared = {repr(e.name) for e in registry.entities.values() if e.kind != EntityKind.PERSON}
+    registry.notes = [
+        n for n in registry.notes if n.split(" acts as a party does")[0] not in declared
+    ]
     # "Orrin" and "Orrin Financial": one organisation, named by the fullest form.
     folded = longest_names.longest_forms(registry)
     party_ids = {folded.get(p, p) for p in party_ids}
@@ -2212,17 +2228,24 @@ def build_draft(
     )
     lead_sentences = split_sentences(paragraphs[0]) if paragraphs else []
     lead = paragraphs[0][lead_sentences[0][0] : lead_sentences[0][1]] if lead_sentences else ""
+    # (Under a joint headline or lead, "A and B sign …": either may be the speaker's.)
+    joint = joint_headline or inferred_orgs.joint_lead(registry, lead)
     for inferred in inferred_orgs.infer_organisations(
         registry,
         body,
         (
             finder.own_org,
             inferred_orgs.about_issuer(registry, paragraphs),
-            # (Not under a joint headline, "A and B sign …": either may be the speaker's.)
-            None if joint_headline else inferred_orgs.lead_issuer(registry, lead),
+            inferred_orgs.lead_issuer(registry, lead),
+            # (Newswire convention: the lead paragraph's first organisation.)
+            finder.issuer,
         ),
         skip=finder.open_roles,
         public_office=OUTSIDE_OFFICE,
+        news_story=finder.news_story,
+        joint=joint,
+        # (Under a joint lead only the publisher its page or e-mail gives is its own.)
+        own=finder.own_org if meta.publisher_hinted or not joint else None,
     ):
         finder.assumed_roles.add((inferred.person, inferred.title))
         warnings.append(inferred.note)

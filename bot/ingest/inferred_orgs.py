@@ -10,14 +10,23 @@ such a role, in order of evidence:
 2. the organisation the release writes right after the person's name ("Jane Doe at the
    Velmont Port Authority", "Jane Doe of Acme", "Jane Doe from Acme");
 3. else the release's issuer: its own organisation, the publisher when that is one of
-   its organisations, or the organisation its lead opens with.
+   its organisations, the organisation its lead opens with as subject, or else the lead
+   paragraph's first organisation (newswire convention). This is the one place a
+   release's issuer is assumed for a title, under two guards: never in a news story (the
+   people it quotes speak for the parties it reports on, and its lead's subject is only
+   the one it is about), and never in a joint release ("A and B today announced …",
+   under its appositives and brackets), where either party may be the speaker's. (The
+   organisation the release names as its own, by its page's or e-mail's publisher or as
+   the one organisation of a headline that is no joint one, is its issuer whatever its
+   voice, a newsroom writes of its own body in the third person; under a joint lead only
+   when the page or e-mail gave that publisher.)
 
 Each inferred organisation carries a review note saying how it was inferred, and the
 role counts as assumed (a stated organisation, or the knowledge base's, replaces it).
-Never for a public office held in a place (a minister, a governor), a title no longer
-held, or a title the release leaves open on purpose. (A news story too: the people it
-quotes speak for the parties it reports on, and its lead's subject is the one it is
-about; the note leaves the call to the reviewer.)
+Never for a public office held in a place (a minister, a governor), or a title the
+release leaves open on purpose; a title no longer held only at the organisation the
+release names as its own (a move inside it). A title the guards leave open is left for
+the reviewer.
 """
 
 from __future__ import annotations
@@ -91,19 +100,35 @@ _SUBJECT_WORDS = frozenset(
 )
 
 
-def lead_issuer(registry: Registry, lead: str) -> str | None:
-    """The one organisation the subject of ``lead`` (the release's first sentence of
-    story) names, its words up to the first lower-case word that is no connector ("Acme
-    today announced …", past a dateline written in capitals and figures), or None when
-    the subject names none, or two: a joint release ("A and B signed …") has no one
-    issuer."""
-    words = lead.split()
+# An appositive or a bracket inside a lead's subject ("Acme, Inc. (NASDAQ: ACM), a maker
+# of valves, and Kestrel …"): set aside, the subject's parties stand side by side.
+_APPOSITIVE = re.compile(r"\([^()]*\)|,\s+(?:a|an|the)\s[^,]*,")
+
+
+def _lead_subject_organisations(registry: Registry, lead: str) -> set[str]:
+    """The organisations the subject of ``lead`` names: its words up to the first
+    lower-case word that is no connector, past a dateline written in capitals and
+    figures, its appositives and brackets set aside."""
+    words = _APPOSITIVE.sub(" ", lead).split()
     k = next(
         (i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _SUBJECT_WORDS),
         len(words),
     )
-    named = {e for e in registry.mentions(" ".join(words[:k])) if _organisation(registry, e)}
+    return {e for e in registry.mentions(" ".join(words[:k])) if _organisation(registry, e)}
+
+
+def lead_issuer(registry: Registry, lead: str) -> str | None:
+    """The one organisation the subject of ``lead`` (the release's first sentence of
+    story) names ("Acme today announced …"), or None when the subject names none, or
+    two (``joint_lead``)."""
+    named = _lead_subject_organisations(registry, lead)
     return named.pop() if len(named) == 1 else None
+
+
+def joint_lead(registry: Registry, lead: str) -> bool:
+    """Whether the subject of ``lead`` names two organisations or more: a joint release
+    ("A and B signed …", "A, a maker of valves, and B signed …") has no one issuer."""
+    return len(_lead_subject_organisations(registry, lead)) > 1
 
 
 # An "About X" heading of the boilerplate.
@@ -128,20 +153,44 @@ def infer_organisations(
     *,
     skip: Collection[tuple[str, str]] = (),
     public_office: re.Pattern[str],
+    news_story: bool = False,
+    joint: bool = False,
+    own: str | None = None,
 ) -> list[Inferred]:
     """Give each role of ``registry`` without an organisation the one the module doc
     infers, in place. ``text`` is the release's body, ``issuers`` the candidate entity
     ids for its issuer, surest first (None and non-organisations are passed over),
     ``skip`` the (person id, title) pairs left open on purpose, ``public_office`` the
-    titles held in a place (never inferred). Returns what was inferred."""
-    issuer = next((i for i in issuers if _organisation(registry, i)), None)
+    titles held in a place (never inferred), ``news_story`` whether the release is a
+    news story and ``joint`` whether it is a joint release (either way no issuer is
+    assumed), ``own`` the organisation the release names as its own (its publisher named
+    as a party, or the one organisation a headline that is no joint one opens with; the
+    caller passes None under a joint lead unless the page or e-mail gave the publisher):
+    its issuer whatever its voice (a newsroom writes of its own body in the third
+    person), also for a title no longer held. Returns what was inferred."""
+    guarded = () if news_story or joint else issuers
+    issuer = next((i for i in (own, *guarded) if _organisation(registry, i)), None)
     out: list[Inferred] = []
     for k, role in enumerate(registry.roles):
         if role.organization is not None or (role.entity, role.title) in skip:
             continue
-        if not role.current or public_office.search(role.title):
-            # (A title no longer held was held elsewhere; a public office is held in a
-            # place, not at the organisations of a person's other titles.)
+        if public_office.search(role.title):
+            continue  # (a public office is held in a place, not at an organisation)
+        if not role.current:
+            # (A title no longer held was held elsewhere, but in the release an
+            # organisation issues about itself, "X, previously Head of Outreach, takes
+            # over as Treasurer": a move inside it.)
+            own_issuer = own
+            if own_issuer is None or not _organisation(registry, own_issuer):
+                continue
+            registry.roles[k] = DraftRole(
+                role.entity, role.title, own_issuer, role.current, role.ended
+            )
+            note = (
+                f"'{role.entity}' ({role.title}): organisation assumed to be"
+                f" {registry.entities[own_issuer].name}, which issued the release: check it"
+            )
+            out.append(Inferred(role.entity, role.title, own_issuer, note))
             continue
         if registry.entities[role.entity].kind != EntityKind.PERSON:
             continue
@@ -159,6 +208,8 @@ def infer_organisations(
             why = "the organisation the release names right after them"
         if org is None and issuer is not None:
             org, why = issuer, "the release's issuer (the release names no organisation for it)"
+            if issuer == own:
+                why = "which issued the release (the release names no organisation for it)"
         if org is None:
             continue
         registry.roles[k] = DraftRole(role.entity, role.title, org, role.current, role.ended)

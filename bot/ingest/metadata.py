@@ -2850,15 +2850,30 @@ def is_photo_caption(paragraph: str) -> bool:
     )
 
 
+# A contact block run into one paragraph under its label ("Contacts Acme Jane Doe,
+# Media Relations press@…"): no prose, so no sentence end.
+_CONTACT_BLOCK = re.compile(r"(?:(?:media|press|investor)\s+)?contacts?\s", re.IGNORECASE)
+# An "About X" heading of the boilerplate, alone in its paragraph.
+_ABOUT_LINE = re.compile(r"About\s+\S.{0,80}")
+
+
 def _narrative(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs: up to the first contact block, wire footer or legal text,
+    and past it each "About X" section (heading and text, up to the next such end), read
+    wherever it stands: an issuer's boilerplate after its safe-harbour text is still its."""
     out: list[str] = []
+    ended = False
     for para in paragraphs:
-        if _END_RE.match(para):
+        if _END_RE.match(para) or (_CONTACT_BLOCK.match(para) and not _is_story(para)):
             if not any(_is_story(p) for p in out):
                 # "Contact: Jane Doe (555) 0100" above the headline: a header, not the end.
                 continue
-            break
-        out.append(para)
+            ended = True
+            continue
+        if ended and _ABOUT_LINE.fullmatch(para):
+            ended = False
+        if not ended:
+            out.append(para)
     return out
 
 

@@ -21,7 +21,12 @@ Sea-to-Shelf initiative") is a candidate, scored by independent pieces of eviden
 * ``KIND_AFTER``: a programme's head word in lower case closes it ("the X initiative").
 
 A candidate whose evidence weighs ``MIN_SCORE`` or more is a name. Spans that are people,
-places, countries, months or titles never are, whatever their score.
+places, countries, months or titles never are, whatever their score. Position and
+repetition say only that: a name, of a person as well as of a body. An organisation
+needs a sign of a body too (``BODY_SIGNS``); a name without one is ``unsure`` (a review
+note, never an entity). Only sentences of the story are scored: a contact block or a
+heading ends no sentence. A one-word candidate is the longer capitalised name the
+release writes starting with it, when it writes one ("Hartwell" of "Hartwell Freight").
 """
 
 from __future__ import annotations
@@ -74,6 +79,9 @@ DESCRIBED_AS_BODY = 3
 # The weight a candidate needs: two independent signs (a position and another), never
 # one alone (any capitalised run may open a sentence or be written twice).
 MIN_SCORE = 3
+# The signs that say a name is a body's, not a person's: its own words, a descriptor
+# naming a kind of body, an "About" section, a bracket of its own, a programme's head.
+BODY_SIGNS = frozenset({"OWN_WORDS", "DESCRIBED_AS_BODY", "ABOUT", "BRACKETED", "KIND_AFTER"})
 # The fewest sentences that make a name "repeated".
 MIN_MENTIONS = 2
 # The fewest name words a candidate has (one capitalised word is any sentence's first).
@@ -100,6 +108,16 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|[\u2013\u2014-]\s+)(?:the\s+|The\s+)?
 # A verb after its subject: a lower-case word that is no connector, article or "and".
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z'’]+)\b")
 _PARTY_BEFORE = re.compile(r"\b(?:with|between|[a-z]{3,}(?:ed|en)\s+by)\s+(?:the\s+)?$")
+# A lower-case word in -s after names joined by "and": names joined so are a plural
+# subject, whose verb takes no -s, so the word is the head noun the names premodify ("A,
+# B and C estates", "Samsara and Geotab telematics").
+_PREMODIFIED = re.compile(r"\s+(?!does\b)[a-z]{2,}[^\Ws]s\b")
+# The one word that opens a sentence before a name closed by a comma ("In Velmora, …",
+# "At the Orrin Hall, …"): an opening phrase, no list's first member.
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]*\s+(?:the\s+)?")
+# A sentence's end (a closing quote or bracket may follow): what a heading, a contact
+# block's lines and an address never have.
+_STORY_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 # A possessive after a name: it owns what follows.
 _OWNS = re.compile(r"(?:'s|’s)\s")
 # What joins names listed as one clause's subjects or objects.
@@ -126,6 +144,13 @@ class Candidate:
     # The one-word names inside it the release writes alone as owners ("Orrin" of "Orrin
     # Halvik", where it writes "Orrin's share"): the body it belongs to, a name too.
     parts: tuple[str, ...] = ()
+
+    @property
+    def unsure(self) -> bool:
+        """Whether no sign says it is a body's name (``BODY_SIGNS``): a name by its
+        position and repetition only, as a person's is ("Tamsin Vell and Ode Rask
+        accepted …")."""
+        return not BODY_SIGNS & set(self.evidence)
 
 
 def _connector_words() -> frozenset[str]:
@@ -224,7 +249,9 @@ def scored_names(
     does not know yet, each once, with their score, best first; only those of
     ``MIN_SCORE`` or more. ``about`` are the release's "About X" headings, ``places`` the
     normalised place names it is datelined in."""
-    sentences = list(sentences)
+    every = list(sentences)
+    # (A contact block or a heading ends no sentence: only the story is scored.)
+    sentences = [s for s in every if _STORY_END.search(s)]
     place_keys = {normalize(p) for p in places}
     people = {normalize(p.name) for s in sentences for p in find_people(s, registry.acronyms())}
     people_words = {w for p in people for w in p.split()}
@@ -265,7 +292,7 @@ def scored_names(
         }
     heading_keys = {normalize(h) for h in about}
     # (A release without a headline of its own has its lead as its title: no evidence.)
-    headline_text = headline if headline and not any(headline in s for s in sentences) else ""
+    headline_text = headline if headline and not any(headline in s for s in every) else ""
     evidence: dict[str, set[str]] = {}
     whole = "\n".join(sentences)
     known_names = [
@@ -322,6 +349,7 @@ def scored_names(
                 for k, w in enumerate(words[:_DESCRIPTOR_WORDS])
             )
             signs.add("DESCRIBED_AS_BODY" if as_body else "DESCRIBED")
+    _fold_one_word_names(evidence, [span.text.strip() for _, span, _ in found])
     weights = {
         "SUBJECT": SUBJECT,
         "PARTY": PARTY,
@@ -357,6 +385,18 @@ def scored_names(
     out.sort(key=lambda c: -c.score)
     # (A candidate inside a longer one that also passed is that one's words.)
     return [c for c in out if not any(c.name in o.name and c.name != o.name for o in out)]
+
+
+def _fold_one_word_names(evidence: dict[str, set[str]], written: Sequence[str]) -> None:
+    """A one-word candidate the release also writes as the first word of one longer
+    capitalised name ("Hartwell" and "Hartwell Freight") is that name cut short: its
+    evidence goes to the longer name (a candidate too), in place. Two longer names leave
+    it as it is."""
+    for name in [n for n in evidence if " " not in n]:
+        longer = {w for w in written if w.startswith(name + " ")}
+        if len(longer) != 1 or (full := longer.pop()) not in evidence:
+            continue
+        evidence.setdefault(full, set()).update(evidence.pop(name))
 
 
 def _inside_a_known_name(span: NameSpan, sentence: str, known: Sequence[str]) -> bool:
@@ -430,6 +470,8 @@ def _subjects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
     for n, first in enumerate(ordered):
         if not _CLAUSE_START.search(sentence[: first.start]):
             continue
+        if _inside_a_list(sentence, ordered, n):
+            continue  # "with A, B and C telematics": the list's first member decides
         chain = [first]
         for nxt in ordered[n + 1 :]:
             if nxt.start < chain[-1].end:
@@ -438,9 +480,40 @@ def _subjects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
                 break
             chain.append(nxt)
         verb = _VERB_AFTER.match(sentence[chain[-1].end :])
-        if verb is not None and verb.group(1) not in _connector_words() | {"and", "or"}:
-            out += chain
+        if verb is None or verb.group(1) in _connector_words() | {"and", "or"}:
+            continue
+        if len(chain) > 1 and _PREMODIFIED.match(sentence[chain[-1].end :]):
+            continue  # "A, B and C estates": the list premodifies a noun
+        out += chain
     return out
+
+
+def _inside_a_list(sentence: str, ordered: Sequence[NameSpan], n: int) -> bool:
+    """Whether the span ``ordered[n]`` follows a comma inside a list of names, "A, B and
+    C": the name before the comma is joined to it, and the list goes on to an "and". (A
+    place, or a phrase opening the sentence, before the comma opens the clause: "In
+    Velmora, Orrin Halvik and …".)"""
+    span = ordered[n]
+    before = [s for s in ordered[:n] if s.end <= span.start]
+    if not before or not re.fullmatch(r",\s+", sentence[before[-1].end : span.start]):
+        return False
+    if (
+        is_place(before[-1].text)
+        or is_country(before[-1].text)
+        or _OPENING_PHRASE.fullmatch(sentence[: before[-1].start])
+    ):
+        return False
+    last = span
+    for nxt in ordered[n + 1 :]:
+        if nxt.start < last.end:
+            continue
+        joint = sentence[last.end : nxt.start]
+        if not _JOINED.fullmatch(joint):
+            return False
+        if "and" in joint.split():
+            return True
+        last = nxt
+    return False
 
 
 def _objects(sentence: str, spans: Sequence[NameSpan]) -> list[NameSpan]:

@@ -183,16 +183,6 @@ _NAME_OF_ORGANISATION = re.compile(
 )
 
 
-# Titles that only a company or organisation gives, so an officer named without one
-# works for the issuer of the release.
-_CORPORATE_TITLE = re.compile(
-    # (Not "Chief" alone: a First Nation's or a tribe's chief is no company officer.)
-    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief\s+Executive|Founder|Co-Founder|Vice President|"
-    r"Managing Director|General Manager|Chairman|Chairwoman|Chair)\b",
-    re.IGNORECASE,
-)
-
-
 # Offices held in a place rather than at an organisation ("Governor of Eastmarch").
 _PUBLIC_OFFICE = re.compile(
     r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Lieutenant Governor|Minister)\b",
@@ -863,11 +853,20 @@ class QuoteFinder:
         if len(people) != 1:
             return None
         (person,) = people
+        # (A stated organisation is stronger evidence than an assumed one: it replaces
+        # it, and the assumption's note goes.)
+        assumed = {t for e, t in self.assumed_roles if e == person}
         self.registry.roles = [
             dataclasses.replace(r, organization=org)
-            if r.entity == person and r.organization is None
+            if r.entity == person and (r.organization is None or r.title in assumed)
             else r
             for r in self.registry.roles
+        ]
+        self.assumed_roles -= {(person, t) for t in assumed}
+        self.warnings = [
+            w
+            for w in self.warnings
+            if not any(w.startswith(f"'{person}' ({t}): organisation assumed") for t in assumed)
         ]
         return person
 
@@ -1130,29 +1129,8 @@ class QuoteFinder:
             elif ref.open_organisation:
                 # (left for the reviewer: a review note says why)
                 self.open_roles.add((entity_id, title))
-            elif self.own_org is not None and not OUTSIDE_OFFICE.search(title):
-                # "Provost Jane Doe" in a university's own release: its provost.
-                org_id = self.own_org
-                self.assumed_roles.add((entity_id, title))
-                self.warnings.append(
-                    f"'{entity_id}' ({title}): organisation assumed to be"
-                    f" {registry.entities[org_id].name}, which issued the release"
-                )
-            elif (
-                self.issuer is not None
-                and not self.news_story
-                # (An initiative or an event opening the lead, "the A-B Partnership", has
-                # no officers: its parties do.)
-                and registry.entities[self.issuer].kind == EntityKind.ORGANIZATION
-                and _CORPORATE_TITLE.search(title)
-            ):
-                # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
-                org_id = self.issuer
-                self.assumed_roles.add((entity_id, title))
-                self.warnings.append(
-                    f"'{entity_id}' ({title}): organisation assumed to be"
-                    f" {registry.entities[org_id].name}, the release's issuer"
-                )
+            # (A title with no organisation stays open here: inferred_orgs gives it one
+            # once every mention is read, the issuer last, under one rule and its guards.)
             registry.add_role(entity_id, title, org_id, current=ref.current, ended=ref.ended)
         return entity_id
 

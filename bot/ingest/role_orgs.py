@@ -55,7 +55,7 @@ from typing import NamedTuple
 from bot import vocab
 from bot.ingest.appositives import LEGAL_AFTER
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
-from bot.ingest.role_splits import recut_roles
+from bot.ingest.role_splits import recut_roles, without_own_name
 from bot.ingest.roles import abbreviates
 from bot.ingest.titles import RESPONSIBLE_FOR as _RESPONSIBLE_FOR
 from bot.ingest.titles import UNIT_LOWER
@@ -480,6 +480,10 @@ def settle_organisations(
             if settled.organization is None:
                 settled, note = _stem_party(settled, registry)
                 notes += [note] if note else []
+            if settled.organization is not None:
+                # ("CEO Kestrel Freight Group" at Kestrel Freight Group: "CEO".)
+                own = without_own_name(settled.title, registry.entities[settled.organization])
+                settled = dataclasses.replace(settled, title=own)
             registry.roles[k] = settled
             continue
         written = registry.entities.get(role.organization or "")

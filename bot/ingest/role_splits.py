@@ -267,7 +267,7 @@ def _office_named_after(title: str, registry: Registry, text: str) -> DraftEntit
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def _without_own_name(title: str, organisation: DraftEntity) -> str:
+def without_own_name(title: str, organisation: DraftEntity) -> str:
     """``title`` without its organisation's name (or an alias) written after it with no
     connector ("CEO Orrin Freight Group" at the Orrin Freight Group: "CEO")."""
     for label in sorted({organisation.name, *organisation.aliases}, key=len, reverse=True):
@@ -300,7 +300,7 @@ def _recut(role: DraftRole, registry: Registry, text: str, assumed: bool) -> Rec
     written = registry.entities.get(role.organization or "")
     person = registry.entities[role.entity].name
     if written is not None:
-        own = _without_own_name(role.title, written)
+        own = without_own_name(role.title, written)
         if own != role.title:
             return Recut(dataclasses.replace(role, title=own), None)
     if written is not None and not assumed:
