@@ -125,3 +125,5 @@ KB_HEATREFUGE = Path(__file__).parent / "fixtures" / "kb_heatrefuge"
 KB_BIKELIBRARY = Path(__file__).parent / "fixtures" / "kb_bikelibrary"
 # Session 18's blind development base 34 (river-ferry electrification), first run 127/150.
 KB_FERRIES = Path(__file__).parent / "fixtures" / "kb_ferries"
+# Session 18's sealed blind base 33 (library makerspaces), run once: 138/150.
+KB_MAKERLINK = Path(__file__).parent / "fixtures" / "kb_makerlink"
