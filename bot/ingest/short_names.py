@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.registry import DraftRole, Registry
+from bot.ingest.registry import DraftEntity, DraftRole, Registry
 from bot.ingest.words import ALL_HEADS, STOPWORDS
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
@@ -168,9 +168,20 @@ def headline_tails(registry: Registry, headline: str, body: str) -> None:
         outside = re.sub(re.escape(longer[0].name), " ", body)
         if alone.search(outside):
             continue
-        _move_roles(registry, entity.id, longer[0].id)
-        registry.discard(entity.id)
-        registry._add_aliases(longer[0], [entity.name])
+        _fold_into(registry, entity, longer[0])
+
+
+def _fold_into(registry: Registry, short: DraftEntity, longer: DraftEntity) -> None:
+    """Fold the new entity ``short`` into ``longer``: its roles move there, it leaves the
+    draft, and its name answers to ``longer``, as an alias of a new entity, or as a
+    pointer only for an older release's entity (which takes new aliases in its own file,
+    never in this draft)."""
+    _move_roles(registry, short.id, longer.id)
+    registry.discard(short.id)
+    if longer.existing:
+        registry.point_key(short.name, longer.id)
+    else:
+        registry.add_aliases(longer, [short.name])
 
 
 def place_tails(registry: Registry, city: str | None) -> None:
@@ -199,13 +210,7 @@ def place_tails(registry: Registry, city: str | None) -> None:
         ]
         if len(longer) != 1:
             continue
-        _move_roles(registry, entity.id, longer[0].id)
-        registry.discard(entity.id)
-        if longer[0].existing:
-            # (An older release's entity takes new aliases in its own file.)
-            registry.point_key(entity.name, longer[0].id)
-        else:
-            registry._add_aliases(longer[0], [entity.name])
+        _fold_into(registry, entity, longer[0])
 
 
 def civic_titles(registry: Registry) -> list[str]:
@@ -268,12 +273,7 @@ def without_owners_acronym(registry: Registry) -> None:
         ]
         if len(fuller) != 1:
             continue
-        _move_roles(registry, entity.id, fuller[0].id)
-        registry.discard(entity.id)
-        if fuller[0].existing:
-            registry.point_key(entity.name, fuller[0].id)
-        else:
-            registry._add_aliases(fuller[0], [entity.name])
+        _fold_into(registry, entity, fuller[0])
 
 
 def _unit_titles(registry: Registry) -> None:
