@@ -127,3 +127,6 @@ KB_BIKELIBRARY = Path(__file__).parent / "fixtures" / "kb_bikelibrary"
 KB_FERRIES = Path(__file__).parent / "fixtures" / "kb_ferries"
 # Session 18's sealed blind base 33 (library makerspaces), run once: 138/150.
 KB_MAKERLINK = Path(__file__).parent / "fixtures" / "kb_makerlink"
+# Session 18's blind base 35 (wetland flood-storage parks), written at the session's end and
+# run once on its final code: 92/100.
+KB_SPONGEPARKS = Path(__file__).parent / "fixtures" / "kb_spongeparks"

@@ -71,7 +71,9 @@ session). A case's optional
 (``tests/fixtures/kb_ferries``, first run 127/150 = 84.7% on the code before the session).
 ``blind_base33_makerlink.json`` is its sealed base (``tests/fixtures/kb_makerlink``, run once on
 the session's final code: 138/150 = 92.0%; 137/150 on the code before the session).
-``newcomer18_bikelibrary.json`` is its newcomer's questions (``tests/fixtures/kb_bikelibrary``,
+``blind_base35_spongeparks.json`` is a blind base written at the session's end
+(``tests/fixtures/kb_spongeparks``, run once on the final code: 92/100, and 92/100 on the code before
+the session). ``newcomer18_bikelibrary.json`` is its newcomer's questions (``tests/fixtures/kb_bikelibrary``,
 109/113 on the trial's first run).
 A case's optional ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
@@ -128,6 +130,7 @@ from tests.kbpaths import (
     KB_SEEDBANK,
     KB_SIGNLINK,
     KB_SLOPEWATCH,
+    KB_SPONGEPARKS,
     KB_STORYSTEPS,
     KB_TEXTILE,
     KB_WILDFIRE,
@@ -145,7 +148,8 @@ class CaseSet(NamedTuple):
     # "kb_signlink", "kb_foodrescue", "kb_slopewatch", "kb_classbridge", "kb_crewline" or
     # "kb_compost", "kb_bloomway", "kb_njia", "kb_greywater",
     # "kb_mendlend", "kb_mulimi", "kb_freshtide", "kb_playgrounds", "kb_rooftop",
-    # "kb_heatrefuge", "kb_bikelibrary", "kb_ferries", "kb_makerlink"
+    # "kb_heatrefuge", "kb_bikelibrary", "kb_ferries", "kb_makerlink",
+    # "kb_spongeparks"
     knowledge: str
 
 
@@ -247,11 +251,44 @@ SETS = (
     CaseSet("newcomer18_bikelibrary.json", "kb_bikelibrary"),
     CaseSet("blind_base34_ferries.json", "kb_ferries"),
     CaseSet("blind_base33_makerlink.json", "kb_makerlink"),
+    CaseSet("blind_base35_spongeparks.json", "kb_spongeparks"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    (
+        "blind_base35_spongeparks.json",
+        "who was Sunita Vale's predecessor?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (time-predecessor)",
+    (
+        "blind_base35_spongeparks.json",
+        "who comes after oyelaran at the water board and when",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (time-successor)",
+    (
+        "blind_base35_spongeparks.json",
+        "how many parks were added between 2022 and 2026?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (time-growth)",
+    (
+        "blind_base35_spongeparks.json",
+        "how much did the parks' storage increase from 2024 to 2026?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (time-growth)",
+    (
+        "blind_base35_spongeparks.json",
+        "what flood-storage target was the programme working toward in 2023?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (time-goal)",
+    (
+        "blind_base35_spongeparks.json",
+        "by how much did they miss the 2025 goal?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (time-goal)",
+    (
+        "blind_base35_spongeparks.json",
+        "where does the engineering firm have offices?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (description)",
+    (
+        "blind_base35_spongeparks.json",
+        "who is the chief executive of Halvorsen Tarrant Engineering?",
+    ): "a blind case failing on its one run (session 18, written at its end); no kind fix has followed yet (not-found)",
     (
         "blind_base33_makerlink.json",
         "who is the CEO of kelvara?",
@@ -1326,6 +1363,11 @@ def ferries() -> Engine:
 @pytest.fixture(scope="module")
 def makerlink() -> Engine:
     return Engine(Index(load_knowledge(KB_MAKERLINK)))
+
+
+@pytest.fixture(scope="module")
+def spongeparks() -> Engine:
+    return Engine(Index(load_knowledge(KB_SPONGEPARKS)))
 
 
 @pytest.fixture(scope="module")
