@@ -124,14 +124,7 @@ def short_forms(registry: Registry) -> None:
         if len(words) == 2 and head in ALL_HEADS:
             fuller = _fuller(registry, entity.id, head, normalize(words[0]))
             if len(fuller) == 1:
-                _move_roles(registry, entity.id, fuller[0])
-                registry.discard(entity.id)
-                longer = registry.entities[fuller[0]]
-                if longer.existing:
-                    # (An older release's entity takes new aliases in its own file.)
-                    registry.point_key(entity.name, longer.id)
-                else:
-                    registry._add_aliases(longer, [entity.name])
+                _fold_into(registry, entity, registry.entities[fuller[0]])
     _unit_titles(registry)
 
 

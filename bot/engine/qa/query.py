@@ -832,20 +832,28 @@ class QueryParser:
         """The one entity of a kind in ``kinds`` whose name (or alias) holds every word
         of ``words[start:noun + 1]`` but the article, at least MIN_PARTIAL_NAME_WORDS of
         them, the kind noun included; None when no one entity's name holds them all
-        (then the words describe, as "the county's transport authority" does)."""
+        (then the words describe, as "the county's transport authority" does). A word
+        too many names hold (over MAX_PARTIAL_NAME_OWNERS: "authority" on a large base)
+        must still be a name word but picks no one out; the others must pick out the
+        one entity of the kind."""
         span = [w for w in words[start : noun + 1] if w not in ("the", "a", "an", "s")]
         if len(span) < MIN_PARTIAL_NAME_WORDS or not all(w.isalpha() for w in span):
             return None
+        names = self.index.names
         owners: frozenset[str] | None = None
         for word in span:
-            held = self.index.names.owners_of_word(word, limit=MAX_PARTIAL_NAME_OWNERS)
+            if not names.has_word(word):
+                return None  # a word no name holds: the words describe
+            held = names.owners_of_word(word, limit=MAX_PARTIAL_NAME_OWNERS)
+            if not held:
+                continue  # held by too many names to pick out anyone: no constraint
             owners = held if owners is None else owners & held
             if not owners:
                 return None
-        if owners is None or len(owners) != 1:
+        if owners is None:
             return None
-        (entity,) = owners
-        return entity if self.index.entity(entity).kind in kinds else None
+        of_kind = [e for e in owners if self.index.entity(e).kind in kinds]
+        return of_kind[0] if len(of_kind) == 1 else None
 
     def _descriptions(
         self,
