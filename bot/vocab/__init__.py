@@ -675,8 +675,9 @@ class AskedValueWords:
     ``state_verbs`` of a state held (a question without one, asked with "did", asks
     what was done), ``valuation`` words asking a value, ``money_received`` verbs asking
     a sum received, ``transfer_marks`` naming a transfer's other party and
-    ``other_sums``, nouns of a sum that is no price ("grant", "loan"), and
-    ``price_verbs`` asking a price after "how much" ("charge")."""
+    ``other_sums``, nouns of a sum that is no price ("grant", "loan"),
+    ``price_verbs`` asking a price after "how much" ("charge"), and ``pay_verbs``
+    naming what a sum buys before "for" ("will pay for")."""
 
     money: frozenset[str]
     money_nouns: frozenset[str]
@@ -701,6 +702,8 @@ class AskedValueWords:
     other_sums: frozenset[str]
     # Verbs asking a price after "how much" ("charge").
     price_verbs: frozenset[str]
+    # Verbs naming what a sum buys before "for" ("will pay for new boats").
+    pay_verbs: frozenset[str]
 
 
 @cache
@@ -732,6 +735,7 @@ def asked_value_words() -> AskedValueWords:
         data["transfer_marks"],
         data["other_sums"],
         data["price_verbs"],
+        data["pay_verbs"],
     )
 
 

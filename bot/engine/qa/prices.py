@@ -32,8 +32,8 @@ _MONEY = re.compile(r"[$€£]|\b(?:dollars?|euros?|pounds?|usd|eur)\b", re.IGNO
 # Stems of the nouns of a sum that is no price ("grant", "loan": ``asked_values.txt``'s
 # ``other_sums``).
 _OTHER_SUMS = frozenset(stem(w) for w in asked_value_words().other_sums)
-# "Will pay for new boats": what a sum buys, never the sum's price.
-_PAYS_FOR = frozenset(stem(w) for w in ("pay", "pays", "paid", "paying"))
+# "Will pay for new boats": what a sum buys, never the sum's price (``pay_verbs``).
+_PAYS_FOR = frozenset(stem(w) for w in asked_value_words().pay_verbs)
 
 
 def priced_thing(words: Sequence[str]) -> str | None:
