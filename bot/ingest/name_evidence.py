@@ -81,7 +81,13 @@ DESCRIBED_AS_BODY = 3
 MIN_SCORE = 3
 # The signs that say a name is a body's, not a person's: its own words, a descriptor
 # naming a kind of body, an "About" section, a bracket of its own, a programme's head.
-BODY_SIGNS = frozenset({"OWN_WORDS", "DESCRIBED_AS_BODY", "ABOUT", "BRACKETED", "KIND_AFTER"})
+BODY_SIGNS = frozenset(
+    {"OWN_WORDS", "DESCRIBED_AS_BODY", "ABOUT", "BRACKETED", "KIND_AFTER", "WHICH_CLAUSE"}
+)
+# A relative clause with "which" after a name (", which modelled the plant's energy use"):
+# English takes "who" after a person, so the name is no person's. It says only that: no
+# weight of its own beyond the descriptor's.
+WHICH_CLAUSE = 0
 # The fewest sentences that make a name "repeated".
 MIN_MENTIONS = 2
 # The fewest name words a candidate has (one capitalised word is any sentence's first).
@@ -349,6 +355,8 @@ def scored_names(
                 for k, w in enumerate(words[:_DESCRIPTOR_WORDS])
             )
             signs.add("DESCRIBED_AS_BODY" if as_body else "DESCRIBED")
+            if described.group(0).rstrip().endswith("which"):
+                signs.add("WHICH_CLAUSE")
     _fold_one_word_names(evidence, [span.text.strip() for _, span, _ in found])
     weights = {
         "SUBJECT": SUBJECT,
@@ -361,6 +369,7 @@ def scored_names(
         "OWN_WORDS": OWN_WORDS,
         "DESCRIBED": DESCRIBED,
         "DESCRIBED_AS_BODY": DESCRIBED_AS_BODY,
+        "WHICH_CLAUSE": WHICH_CLAUSE,
     }
     out: list[Candidate] = []
     for name, signs in evidence.items():
