@@ -21,6 +21,7 @@ from bot.ingest.text import decode_release
 from bot.kb.loader import KnowledgeError, load_knowledge
 from tests.conftest import SEED_KNOWLEDGE
 from tests.localhttp import serving
+from tests.minipdf import pdf_escape, pdf_file
 
 RELEASE = (
     "Acme and Globex sign supply deal\n\n"
@@ -171,10 +172,7 @@ def test_email_forward_separators_and_list_footers_are_not_the_release(
 def _pdf(lines: list[str]) -> bytes:
     """A one-page PDF with ``lines`` of Helvetica text (written by hand: no writer lib)."""
 
-    def esc(line: str) -> str:
-        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    content = "BT /F1 10 Tf 40 750 Td 14 TL " + " ".join(f"({esc(x)}) Tj T*" for x in lines)
+    content = "BT /F1 10 Tf 40 750 Td 14 TL " + " ".join(f"({pdf_escape(x)}) Tj T*" for x in lines)
     content += " ET"
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -184,17 +182,7 @@ def _pdf(lines: list[str]) -> bytes:
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
-    out += f"startxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_file(objects)
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:

@@ -17,17 +17,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.ingest.extract import article_from_bytes
+from tests.minipdf import pdf_escape, pdf_file
 
 
 def _layout_pdf(lines: list[tuple[float, str, str]]) -> bytes:
     """A one-page PDF: each line is (baseline height in points, font "R" or "B", text),
     placed with its own text matrix, as fpdf2 writes a page (hand-written: no writer)."""
 
-    def esc(line: str) -> str:
-        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
     content = "BT " + " ".join(
-        f"/F{font} 10 Tf 1 0 0 1 40 {y} Tm ({esc(text)}) Tj" for y, font, text in lines
+        f"/F{font} 10 Tf 1 0 0 1 40 {y} Tm ({pdf_escape(text)}) Tj" for y, font, text in lines
     )
     content += " ET"
     objects = [
@@ -39,17 +37,7 @@ def _layout_pdf(lines: list[tuple[float, str, str]]) -> bytes:
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
-    out += f"startxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_file(objects)
 
 
 def _stack(paragraphs: list[list[tuple[str, str]]], step: float, gap: float) -> list:

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from bot.ingest.extract import article_from_bytes
 from bot.ingest.pdf_layout import drop_page_furniture
+from tests.minipdf import pdf_escape, pdf_file
 
 
 def _pdf(pages: list[list[tuple[float, str]]]) -> bytes:
     """A PDF of several pages: each line is (baseline height in points, text), placed with
     its own text matrix (hand-written: no writer)."""
-
-    def esc(line: str) -> str:
-        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
     count = len(pages)
     font = 3 + 2 * count
@@ -26,7 +24,7 @@ def _pdf(pages: list[list[tuple[float, str]]]) -> bytes:
     for k, lines in enumerate(pages):
         content = (
             "BT "
-            + " ".join(f"/F1 10 Tf 1 0 0 1 40 {y} Tm ({esc(text)}) Tj" for y, text in lines)
+            + " ".join(f"/F1 10 Tf 1 0 0 1 40 {y} Tm ({pdf_escape(text)}) Tj" for y, text in lines)
             + " ET"
         )
         objects.append(
@@ -37,17 +35,7 @@ def _pdf(pages: list[list[tuple[float, str]]]) -> bytes:
     objects.append(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     )
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
-    out += f"startxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_file(objects)
 
 
 HEADER = "Marrow Valley Rowing Association - Media Office"
