@@ -133,7 +133,7 @@ from bot.ingest.quotes import (
     is_speech,
     unmarked_speech,
 )
-from bot.ingest.text import quoted_spans, split_sentences
+from bot.ingest.text import about_heading, quoted_spans, split_sentences
 from bot.ingest.words import (
     ROMANCE_HEADS,
     country_full_name,
@@ -393,15 +393,15 @@ def _summary_from_about(paragraphs: list[str], entity: DraftEntity) -> str | Non
     ``MAX_ABOUT_SUMMARY_CHARS``; always at least the first sentence."""
     keys = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
     for i, para in enumerate(paragraphs[:-1]):
-        match = re.fullmatch(r"About\s+(?:the\s+)?(.{2,80}?)[:.]?", para)
+        name = about_heading(para)
         # ("About Corvid Aviation" for Corvid Aviation Ltd: the heading may drop the
         # legal suffix, which an entity the base already has lists as no alias.)
-        if match and (
-            normalize(match.group(1)) in keys
+        if name is not None and (
+            normalize(name) in keys
             or (
                 entity.kind == EntityKind.ORGANIZATION
-                and core_key(match.group(1)) is not None
-                and core_key(match.group(1)) == core_key(entity.name)
+                and core_key(name) is not None
+                and core_key(name) == core_key(entity.name)
             )
         ):
             body = paragraphs[i + 1]
@@ -695,7 +695,6 @@ def _person_summary(
     return f"Named in the {meta.publisher or 'press'} release of {_when(meta)}."
 
 
-_ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?\S.{0,80}?[:.]?")
 # A statement whose subject points back: the reviewer replaces it with the name.
 _POINTER_START = re.compile(
     r"^(?:It|Its|They|Their|This|These|The (?:company|organi[sz]ation|programme|program|"
@@ -1664,7 +1663,7 @@ def build_draft(
     boilerplate: set[str] = set()
     in_about = False
     for para in paragraphs:
-        if _ABOUT_HEADING.fullmatch(para):
+        if about_heading(para) is not None:
             in_about = True
             continue
         spans = [s for s in quoted_spans(para, single=single) if is_speech(para, s)]
@@ -1982,11 +1981,7 @@ def build_draft(
     # 2c. Names no list knows, made names by the release's own evidence: where they
     #     stand (a clause's subject, the object of "with"), how often and where the release
     #     writes them (twice, in the headline, under "About"), a bracket they fill.
-    abouts = [
-        re.sub(r"^About\s+(?:the\s+)?", "", para).rstrip(":. ")
-        for para in paragraphs
-        if _ABOUT_HEADING.fullmatch(para)
-    ]
+    abouts = [name for para in paragraphs if (name := about_heading(para)) is not None]
     for candidate in name_evidence.scored_names(
         all_sentences, registry, headline=meta.title, about=abouts, places=places
     ):

@@ -36,6 +36,7 @@ from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from bot.ingest.registry import DraftRole, Registry
+from bot.ingest.text import about_heading
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -131,18 +132,10 @@ def joint_lead(registry: Registry, lead: str) -> bool:
     return len(_lead_subject_organisations(registry, lead)) > 1
 
 
-# An "About X" heading of the boilerplate.
-_ABOUT = re.compile(r"About\s+(?:the\s+)?(?P<name>.{2,80}?)[:.]?")
-
-
 def about_issuer(registry: Registry, paragraphs: Iterable[str]) -> str | None:
     """The organisation of the release's one "About X" section, or None (none, or one
     for each party of a joint release)."""
-    named = {
-        registry.find(m.group("name"))
-        for p in paragraphs
-        if (m := _ABOUT.fullmatch(p.strip())) is not None
-    }
+    named = {registry.find(name) for p in paragraphs if (name := about_heading(p)) is not None}
     return named.pop() if len(named) == 1 else None
 
 

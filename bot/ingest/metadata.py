@@ -33,7 +33,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.person_names import is_person_name
 from bot.ingest.sender import written_as_a_person
-from bot.ingest.text import sentences, split_paragraphs
+from bot.ingest.text import about_heading, sentences, split_paragraphs
 from bot.ingest.words import (
     ALL_HEADS,
     HONORIFICS,
@@ -2884,8 +2884,4 @@ def _is_story(paragraph: str) -> bool:
 
 def _publisher_from_boilerplate(paragraphs: list[str]) -> str | None:
     """Without a wire, the company in the "About X" section is the issuer."""
-    for para in paragraphs:
-        match = re.fullmatch(r"About\s+(?:the\s+)?(.{2,80}?)[:.]?", para)
-        if match:
-            return match.group(1)
-    return None
+    return next((name for para in paragraphs if (name := about_heading(para)) is not None), None)

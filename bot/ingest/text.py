@@ -14,6 +14,17 @@ from bot.ingest.dates import is_only_a_date
 from bot.ingest.errors import UnreadableInput
 from bot.vocab import months
 
+# An "About X" heading of the boilerplate, alone in its paragraph ("About Acme Ltd.:").
+_ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?(?P<name>.{2,80}?)[:.]?")
+
+
+def about_heading(paragraph: str) -> str | None:
+    """The name an "About X" heading paragraph introduces ("About the Acme Trust:" gives
+    "Acme Trust"), or None when ``paragraph`` is no such heading."""
+    match = _ABOUT_HEADING.fullmatch(paragraph.strip())
+    return match.group("name") if match else None
+
+
 # Abbreviations after which a full stop does not end a sentence. Titles and months are
 # always followed by more of the same sentence; corporate suffixes and "U.S." can end
 # one, so for those a boundary needs a likely sentence opener after it.
